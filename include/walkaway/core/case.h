@@ -1,0 +1,265 @@
+#pragma once
+
+// The case: one person, their offers, what was said and seen during each process, and their own
+// reflection. Plain value types: every field has a default and "not given" is an empty optional,
+// never a zero, because missing data must never pass a gate.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "walkaway/core/date.h"
+#include "walkaway/core/money.h"
+
+namespace walkaway::core {
+
+enum class WorkMode { kOnsite, kHybrid, kRemote };
+enum class Answer { kYes, kPartly, kNo, kUnsure };
+enum class ExtensionStatus { kNotAsked, kAsked, kGranted, kRefused };
+enum class NegotiationStatus { kNotStarted, kInProgress, kImproved, kRefused };
+enum class EquityKind { kNone, kRsu, kOptions };
+enum class Feeling { kExcited, kBoth, kRelieved };  // "excited about the work, or relieved?"
+
+// A money amount already resolved to a currency (the offer's or the candidate's).
+struct Amount {
+  Money value{};
+  std::string currency{};
+  friend bool operator==(const Amount&, const Amount&) = default;
+};
+
+struct NonNegotiables {
+  std::optional<Money> base_min{};          // in the candidate's currency, per year
+  std::optional<Money> total_min{};         // first-year cash + equity, per year
+  std::optional<WorkMode> work_mode{};      // the least flexibility accepted (remote > hybrid > onsite)
+  std::optional<int> max_office_days{};     // per week
+  std::vector<std::string> locations{};     // acceptable places; empty = anywhere
+  std::optional<int> max_weekly_hours{};    // including on-call and commute
+  std::optional<int> max_commute_minutes{}; // one way
+  std::vector<std::string> must_have{};     // benefits or terms, e.g. "parental_leave", "pension"
+  std::vector<std::string> deal_breakers{}; // industries or values, e.g. "defense", "gambling"
+  // Growth requirements, each one of: "ladder_shared", "promotion_criteria_written",
+  // "regular_reviews", "mentorship", "learning_budget".
+  std::vector<std::string> growth{};
+  friend bool operator==(const NonNegotiables&, const NonNegotiables&) = default;
+};
+
+// Either a ranking of criteria (most important first) or explicit weights; both may be empty.
+struct Priorities {
+  std::vector<std::string> rank{};
+  std::map<std::string, double> weights{};
+  friend bool operator==(const Priorities&, const Priorities&) = default;
+};
+
+struct Goals {
+  int horizon_years = 3;
+  std::string target_title{};
+  std::optional<Money> target_total{};
+  std::vector<std::string> skills{};
+  friend bool operator==(const Goals&, const Goals&) = default;
+};
+
+struct CurrentJob {
+  std::string title{};
+  std::optional<Money> base{};
+  std::optional<Money> bonus{};          // expected per year
+  std::optional<int> weekly_hours{};
+  std::optional<int> commute_minutes{};  // one way
+  std::optional<int> office_days{};
+  friend bool operator==(const CurrentJob&, const CurrentJob&) = default;
+};
+
+struct PipelineItem {
+  std::string company{};
+  std::string stage{};  // "applied", "screen", "interviewing", "onsite", "final", "offer"
+  std::optional<Date> updated{};
+  friend bool operator==(const PipelineItem&, const PipelineItem&) = default;
+};
+
+struct Situation {
+  std::optional<bool> employed{};
+  CurrentJob current{};
+  std::optional<double> runway_months{};  // savings cover this many months without pay
+  std::optional<int> months_searching{};
+  std::vector<PipelineItem> pipeline{};
+  friend bool operator==(const Situation&, const Situation&) = default;
+};
+
+struct Candidate {
+  std::string name{};
+  std::string currency = "USD";
+  NonNegotiables non_negotiables{};
+  Priorities priorities{};
+  Goals goals{};
+  Situation situation{};
+  friend bool operator==(const Candidate&, const Candidate&) = default;
+};
+
+struct Bonus {
+  double target_pct = 0;      // of base
+  bool guaranteed = false;
+  friend bool operator==(const Bonus&, const Bonus&) = default;
+};
+
+struct SignOn {
+  Money amount{};
+  int clawback_months = 0;
+  friend bool operator==(const SignOn&, const SignOn&) = default;
+};
+
+struct Vesting {
+  int years = 4;
+  int cliff_months = 12;
+  int every_months = 1;                 // 1 monthly, 3 quarterly, 12 annual
+  std::vector<double> yearly_pct{};     // custom shares per year, e.g. {5, 15, 40, 40}; empty = even
+  friend bool operator==(const Vesting&, const Vesting&) = default;
+};
+
+struct Equity {
+  EquityKind kind = EquityKind::kNone;
+  Money grant{};                        // the value the employer quoted for the whole grant
+  Vesting vesting{};
+  bool refreshers_written = false;
+  friend bool operator==(const Equity&, const Equity&) = default;
+};
+
+struct Work {
+  std::optional<WorkMode> mode{};
+  std::optional<int> office_days{};           // per week
+  std::optional<int> expected_weekly_hours{};
+  std::optional<bool> on_call{};
+  std::optional<int> on_call_hours_per_week{};  // average, when known
+  std::optional<int> commute_minutes{};         // one way, per office day
+  friend bool operator==(const Work&, const Work&) = default;
+};
+
+struct Progression {
+  std::optional<bool> ladder_shared{};
+  std::optional<int> review_cycle_months{};
+  std::optional<bool> promotion_criteria_written{};
+  std::optional<bool> mentorship{};
+  std::optional<bool> learning_budget{};
+  friend bool operator==(const Progression&, const Progression&) = default;
+};
+
+// A document the case names. The io layer reads the file and fills `text`; the core only reads
+// `text`, so tests can give text directly.
+struct Document {
+  std::string kind{};  // "offer_letter", "job_post", "recruiter_message", "interview_notes", "other"
+  std::string path{};
+  std::string text{};
+  friend bool operator==(const Document&, const Document&) = default;
+};
+
+// Something someone said or wrote about the job, and where: the claims ledger.
+struct Claim {
+  std::string topic{};   // "work_mode", "office_days", "title", "scope", "team", "reporting_line",
+                         // "hours", "on_call", "base", "bonus", "equity", "promotion", "location",
+                         // "start_date", "other"
+  std::string value{};   // what was claimed, in the words used
+  std::string source{};  // "recruiter", "hiring manager", "job post", "offer letter", ...
+  std::string stage{};   // "screen", "onsite", "offer", ...
+  bool written = false;  // in a document the employer signed or sent
+  std::optional<Money> amount{};  // money that rests on this claim per year, if any
+  std::optional<Date> date{};
+  friend bool operator==(const Claim&, const Claim&) = default;
+};
+
+// One interview as the person lived it: the interview journal.
+struct Interview {
+  std::string stage{};
+  std::optional<Date> date{};
+  std::string with{};
+  std::optional<int> scheduled_minutes{};
+  std::optional<int> actual_minutes{};
+  // Known tags: negative "rushed", "dismissive", "late", "rescheduled", "distracted", "evasive",
+  // "inconsistent", "pressure", "no_questions"; positive "respectful", "informative", "thorough",
+  // "on_time", "answered_questions", "consistent".
+  std::vector<std::string> tags{};
+  std::string notes{};
+  friend bool operator==(const Interview&, const Interview&) = default;
+};
+
+struct Reflection {
+  std::optional<int> excited{};                         // 1..5
+  std::optional<Feeling> feeling{};                     // excited about the work, or relieved
+  std::optional<Answer> accept_without_timing_worry{};  // would I take it without the gap worry?
+  std::optional<Answer> felt_respected{};               // respected and informed by the process?
+  std::optional<Answer> moves_toward_goals{};           // closer to, or further from, my goals?
+  std::optional<int> gut{};                             // 1..5
+  std::optional<bool> leaning_accept{};                 // which way the person leans today
+  std::string notes{};
+  friend bool operator==(const Reflection&, const Reflection&) = default;
+};
+
+struct Negotiation {
+  NegotiationStatus status = NegotiationStatus::kNotStarted;
+  std::string notes{};
+  friend bool operator==(const Negotiation&, const Negotiation&) = default;
+};
+
+struct Offer {
+  std::string id{};
+  std::string company{};
+  std::string title{};
+  std::string industry{};
+  std::string location{};
+  std::string currency{};               // empty = the candidate's currency
+  std::optional<double> exchange_rate{}; // 1 unit of `currency` in the candidate's currency
+  std::optional<Date> received{};
+  std::optional<Date> deadline{};
+  ExtensionStatus extension = ExtensionStatus::kNotAsked;
+  std::optional<Date> extended_to{};
+  std::optional<Money> base{};
+  std::optional<Bonus> bonus{};
+  std::optional<SignOn> sign_on{};
+  std::optional<Equity> equity{};
+  std::vector<std::string> benefits{};  // e.g. "parental_leave", "pension", "health"
+  std::optional<int> pto_days{};
+  Work work{};
+  Progression progression{};
+  Negotiation negotiation{};
+  std::vector<Document> documents{};
+  std::vector<Claim> claims{};
+  std::vector<Interview> interviews{};
+  std::optional<Reflection> reflection{};  // overrides the case-level reflection for this offer
+  std::string notes{};                     // the person's own notes about this offer
+  friend bool operator==(const Offer&, const Offer&) = default;
+};
+
+// Thresholds of the verdict rubric (DESIGN.md §2). Every one may be overridden in the case file.
+struct Rubric {
+  double pay_negotiable_pct = 10;     // a pay gap up to this share of the floor is negotiable
+  double pay_walk_pct = 15;           // over this it is not; between the two is a close call
+  double hours_structural_pct = 20;   // hours over the limit by more than this are structural
+  int min_decision_days = 3;          // fewer days between received and deadline is pressure
+  double vague_share_major_pct = 10;  // unwritten promises worth more than this share are major
+  double hourly_drop_major_pct = 10;  // effective hourly pay this much below the current job is major
+  friend bool operator==(const Rubric&, const Rubric&) = default;
+};
+
+struct Case {
+  int version = 1;
+  std::optional<Date> as_of{};  // the date the case is judged on; the CLI uses today when absent
+  Candidate candidate{};
+  std::vector<Offer> offers{};
+  std::optional<Reflection> reflection{};  // applies to every offer without its own
+  Rubric rubric{};
+  friend bool operator==(const Case&, const Case&) = default;
+};
+
+// Names used in files and reports ("onsite", "hybrid", "remote", ...).
+std::string_view ToString(WorkMode mode);
+std::string_view ToString(Answer answer);
+std::string_view ToString(ExtensionStatus status);
+std::string_view ToString(NegotiationStatus status);
+std::string_view ToString(EquityKind kind);
+std::string_view ToString(Feeling feeling);
+
+// Flexibility order: remote (2) > hybrid (1) > onsite (0).
+int FlexibilityRank(WorkMode mode);
+
+// The reflection that applies to `offer`: its own, else the case-level one, else none.
+const Reflection* ReflectionFor(const Case& c, const Offer& offer);
+
+}  // namespace walkaway::core

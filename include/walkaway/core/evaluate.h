@@ -1,0 +1,54 @@
+#pragma once
+
+// The whole evaluation of a case: gates, findings and a verdict per offer (DESIGN.md §2).
+// Pure and deterministic: the same case and date give the same evaluation.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "walkaway/core/case.h"
+#include "walkaway/core/finding.h"
+#include "walkaway/core/metrics.h"
+#include "walkaway/core/rules.h"
+
+namespace walkaway::core {
+
+enum class Decision { kWalkAway, kNegotiate, kAccept, kNotYet };
+
+struct Verdict {
+  Decision decision = Decision::kNotYet;
+  double confidence = 0;               // 0..1: how firmly the evidence supports the decision
+  std::vector<std::string> reasons{};  // the top reasons, most important first
+  std::vector<Ask> asks{};             // NEGOTIATE: what would turn it into ACCEPT
+  std::vector<std::string> questions{};  // NOT YET (and others): what to find out first
+  friend bool operator==(const Verdict&, const Verdict&) = default;
+};
+
+struct OfferEvaluation {
+  std::string offer_id{};
+  std::string company{};
+  std::string title{};
+  OfferMetrics metrics{};
+  std::vector<GateResult> gates{};
+  std::vector<Finding> findings{};  // every rule's findings, most serious first
+  Verdict verdict{};
+};
+
+struct Evaluation {
+  Date as_of{};
+  std::vector<OfferEvaluation> offers{};
+};
+
+// Evaluates every offer (or only `only_offer` when given) as of `today`.
+// REQUIRES: the case passed validation (ValidateCase), and only_offer, if given, names an offer.
+Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer = {});
+
+// The verdict for one offer from its gates and findings (src/core/decision.cc).
+Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>& gates,
+               const std::vector<Finding>& findings);
+
+std::string_view ToString(Decision decision);  // "WALK AWAY", "NEGOTIATE", "ACCEPT", "NOT YET"
+std::string_view ToSlug(Decision decision);    // "walk_away", "negotiate", "accept", "not_yet"
+
+}  // namespace walkaway::core

@@ -1,0 +1,37 @@
+#pragma once
+
+// Simple per-offer figures that several rules share, computed once per offer. All money is
+// converted into the candidate's currency; when the offer is in another currency with no
+// exchange rate, `comparable` is false and money rules report "unknown" instead of guessing.
+// The pay-model issue (#3) replaces the first-year figures with a year-by-year projection.
+
+#include <optional>
+
+#include "walkaway/core/case.h"
+
+namespace walkaway::core {
+
+struct OfferMetrics {
+  bool comparable = true;                    // money can be compared with the candidate's figures
+  std::optional<Money> base{};               // per year, candidate currency
+  std::optional<Money> guaranteed_annual{};  // base + guaranteed bonus
+  std::optional<Money> expected_bonus{};     // target bonus per year (guaranteed or not)
+  std::optional<Money> sign_on{};
+  std::optional<Money> equity_first_year{};  // share of the quoted grant that vests in year one
+  std::optional<Money> first_year_total{};   // base + expected bonus + sign-on + equity year one
+  std::optional<double> weekly_hours{};      // expected + on-call + commute; unknown without hours
+  std::optional<double> hourly_pay{};        // (base + expected bonus) / (weekly_hours * 52)
+  std::optional<double> current_weekly_hours{};
+  std::optional<double> current_hourly_pay{};
+};
+
+// Hours counted for on-call when the offer says on_call = true but gives no figure: a week on call
+// in four, with about a fifth of that week's evening and night hours worked, is ~5 hours a week.
+inline constexpr int kDefaultOnCallHoursPerWeek = 5;
+
+OfferMetrics ComputeMetrics(const Candidate& candidate, const Offer& offer);
+
+// Converts an amount in the offer's currency to the candidate's; empty when no rate is known.
+std::optional<Money> ToCandidateCurrency(const Candidate& candidate, const Offer& offer, Money money);
+
+}  // namespace walkaway::core

@@ -1,0 +1,85 @@
+#pragma once
+
+// The rules: one per part of the framework (DESIGN.md §1), each in src/core/rules/<id>.cc.
+// A rule reads one offer in its case and returns findings; it never fails, and missing data is a
+// finding (usually a question), never a silent pass.
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "walkaway/core/case.h"
+#include "walkaway/core/finding.h"
+#include "walkaway/core/metrics.h"
+
+namespace walkaway::core {
+
+enum class GateStatus { kPass, kFail, kUnknown };
+
+// One non-negotiable checked against one offer (EVAL-NONNEG).
+struct GateResult {
+  std::string name{};        // "base_min", "work_mode", "max_office_days", "locations", ...
+  GateStatus status = GateStatus::kUnknown;
+  bool negotiable = false;   // a failing gate that a normal negotiation could close
+  bool close_call = false;   // pay gap between the negotiable and walk-away thresholds
+  std::string detail{};      // "offer 82,000 vs floor 85,000 (3.5% short)"
+  std::string field_path{};  // the offer field the gate read
+  std::optional<Ask> ask{};  // for a negotiable failure: what to ask for
+  friend bool operator==(const GateResult&, const GateResult&) = default;
+};
+
+struct RuleContext {
+  const Case& c;
+  const Offer& offer;
+  int offer_index = 0;                 // for field paths: offers[offer_index]
+  const OfferMetrics& metrics;
+  Date today{};
+  std::span<const GateResult> gates{};   // filled before phase-two rules run
+  std::span<const Finding> prior{};      // findings of phase one, for phase-two rules
+};
+
+// Phase one rules read the case; phase two rules (EVAL-PATTERNS, MINDSET) also read what phase
+// one found.
+enum class RulePhase { kFirst, kSecond };
+
+using RuleFn = std::vector<Finding> (*)(const RuleContext&);
+
+struct RuleInfo {
+  std::string_view id;     // "SIGN-ROLE"
+  std::string_view title;  // "Role drift between what was said and what is offered"
+  RulePhase phase;
+  RuleFn run;
+};
+
+// Every rule, in report order. EVAL-NONNEG's gates are computed by EvaluateGates below and its
+// findings by its RuleFn.
+std::span<const RuleInfo> AllRules();
+const RuleInfo* FindRule(std::string_view id);
+
+// Checks every non-negotiable the candidate set against `offer` (src/core/rules/eval_nonneg.cc).
+// A gate whose data is missing is kUnknown, never kPass. `today` decides whether there is still
+// time to get a verbal promise in writing before the deadline.
+std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, const OfferMetrics& metrics,
+                                      Date today);
+
+// Rule functions, one per file in src/core/rules/.
+std::vector<Finding> RunSignRole(const RuleContext& ctx);
+std::vector<Finding> RunSignPay(const RuleContext& ctx);
+std::vector<Finding> RunSignProgression(const RuleContext& ctx);
+std::vector<Finding> RunSignCulture(const RuleContext& ctx);
+std::vector<Finding> RunSignPressure(const RuleContext& ctx);
+std::vector<Finding> RunBiasFixLater(const RuleContext& ctx);
+std::vector<Finding> RunBiasScarcity(const RuleContext& ctx);
+std::vector<Finding> RunBiasVague(const RuleContext& ctx);
+std::vector<Finding> RunBiasTitle(const RuleContext& ctx);
+std::vector<Finding> RunBiasStress(const RuleContext& ctx);
+std::vector<Finding> RunEvalNonneg(const RuleContext& ctx);
+std::vector<Finding> RunEvalInterview(const RuleContext& ctx);
+std::vector<Finding> RunEvalPatterns(const RuleContext& ctx);
+std::vector<Finding> RunReflect(const RuleContext& ctx);
+std::vector<Finding> RunMindset(const RuleContext& ctx);
+
+std::string_view ToString(GateStatus status);
+
+}  // namespace walkaway::core

@@ -1,0 +1,30 @@
+#pragma once
+
+// Simple phrase matching over free text (notes, reflection, documents): case-insensitive ASCII,
+// whole words, with the sentence around each hit and its line and column. Good enough for the
+// engine's rules; the document scanner (issue #4) replaces it with a compiled lexicon.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace walkaway::core {
+
+struct PhraseHit {
+  std::string_view phrase{};  // the phrase from the list that matched
+  std::string sentence{};     // the whole sentence containing it, trimmed
+  int line = 0;               // 1-based line of the match inside the text
+  int column = 0;             // 1-based byte column of the match inside that line
+  bool negated = false;       // "no", "not", "never", "without" within the three words before
+};
+
+// Every occurrence of every phrase, in text order. A phrase matches at word boundaries only
+// ("rush" does not match "brush"); spaces in a phrase match any run of whitespace.
+std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::string_view> phrases);
+
+// Lower-cases ASCII and collapses whitespace: used to compare claim values ("Fully Remote" vs
+// "fully  remote").
+std::string NormalizeText(std::string_view text);
+
+}  // namespace walkaway::core

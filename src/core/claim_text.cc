@@ -1,0 +1,79 @@
+#include "core/claim_text.h"
+
+#include <array>
+#include <string>
+
+#include "walkaway/core/text_match.h"
+
+namespace walkaway::core {
+namespace {
+
+bool Contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<WorkMode> WorkModeFromText(std::string_view text) {
+  const std::string t = NormalizeText(text);
+  if (Contains(t, "hybrid")) return WorkMode::kHybrid;
+  if (Contains(t, "remote") || Contains(t, "work from home") || Contains(t, "wfh") ||
+      Contains(t, "work from anywhere")) {
+    // "remote one day a week" is still mostly in the office.
+    if (auto days = OfficeDaysFromText(text); days && *days > 0) {
+      return *days >= 5 ? WorkMode::kOnsite : WorkMode::kHybrid;
+    }
+    return WorkMode::kRemote;
+  }
+  if (Contains(t, "onsite") || Contains(t, "on-site") || Contains(t, "on site") ||
+      Contains(t, "office-based") || Contains(t, "office based") || Contains(t, "in person") ||
+      Contains(t, "in-person")) {
+    return WorkMode::kOnsite;
+  }
+  if (auto days = OfficeDaysFromText(text)) {
+    if (*days == 0) return WorkMode::kRemote;
+    return *days >= 5 ? WorkMode::kOnsite : WorkMode::kHybrid;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> OfficeDaysFromText(std::string_view text) {
+  const std::string t = NormalizeText(text);
+  if (Contains(t, "fully remote") || Contains(t, "100% remote") || Contains(t, "remote only")) {
+    return 0;
+  }
+  static constexpr std::array<std::string_view, 6> kWords = {"zero", "one", "two",
+                                                             "three", "four", "five"};
+  // A number (digit or word) followed within a few words by "day"/"days", near "office"/"onsite".
+  const bool about_office = Contains(t, "office") || Contains(t, "onsite") ||
+                            Contains(t, "on-site") || Contains(t, "on site") || Contains(t, "in person");
+  if (!about_office) return std::nullopt;
+  size_t pos = 0;
+  while ((pos = t.find("day", pos)) != std::string::npos) {
+    // Look back at the word before "day(s)" (skipping "a week"/"per week" forms is not needed:
+    // the number comes first in "3 days a week").
+    size_t end = pos;
+    while (end > 0 && t[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && t[begin - 1] != ' ' && t[begin - 1] != '(') --begin;
+    const std::string_view word = std::string_view(t).substr(begin, end - begin);
+    if (word.size() == 1 && word[0] >= '0' && word[0] <= '5') return word[0] - '0';
+    for (size_t i = 0; i < kWords.size(); ++i) {
+      if (word == kWords[i]) return static_cast<int>(i);
+    }
+    pos += 3;
+  }
+  return std::nullopt;
+}
+
+std::vector<const Claim*> VerbalClaims(const Offer& offer, std::string_view topic) {
+  std::vector<const Claim*> out;
+  for (const Claim& claim : offer.claims) {
+    if (!claim.written && claim.topic == topic) out.push_back(&claim);
+  }
+  return out;
+}
+
+std::string OfferPath(int offer_index) { return "offers[" + std::to_string(offer_index) + "]"; }
+
+}  // namespace walkaway::core

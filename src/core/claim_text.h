@@ -1,0 +1,28 @@
+#pragma once
+
+// Reading the few facts that claims state in words ("fully remote", "3 days in the office"), so a
+// verbal claim can be compared with the written terms. Private to the core.
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "walkaway/core/case.h"
+
+namespace walkaway::core {
+
+// "fully remote", "remote-first", "remote" -> kRemote; "hybrid", "2 days in office" -> kHybrid;
+// "on-site", "in office five days", "office-based" -> kOnsite. Empty when the text says none.
+std::optional<WorkMode> WorkModeFromText(std::string_view text);
+
+// The number of office days a week the text states ("3 days in the office", "two office days",
+// "fully remote" = 0, "five days onsite" = 5); empty when it states none.
+std::optional<int> OfficeDaysFromText(std::string_view text);
+
+// Claims on `topic` that are not in writing, in ledger order.
+std::vector<const Claim*> VerbalClaims(const Offer& offer, std::string_view topic);
+
+// "offers[2]" for field paths.
+std::string OfferPath(int offer_index);
+
+}  // namespace walkaway::core

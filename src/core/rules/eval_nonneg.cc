@@ -1,0 +1,411 @@
+// EVAL-NONNEG: each non-negotiable is a hard gate, checked before anything is scored.
+// Pass, fail or unknown; missing data is never a pass. A failure is negotiable when a normal
+// negotiation could close it (DESIGN.md §2), and then it carries the ask that would.
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/claim_text.h"
+#include "walkaway/core/rules.h"
+#include "walkaway/core/text_match.h"
+
+namespace walkaway::core {
+namespace {
+
+std::string Percent(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", value);
+  return buf;
+}
+
+bool SameWords(std::string_view a, std::string_view b) { return NormalizeText(a) == NormalizeText(b); }
+
+bool ListHas(const std::vector<std::string>& list, std::string_view item) {
+  return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return SameWords(s, item); });
+}
+
+// Whether a verbal promise could still be put in writing before the deadline.
+bool TimeToAsk(const Offer& offer, Date today) {
+  const std::optional<Date> due = offer.extended_to ? offer.extended_to : offer.deadline;
+  return !due || DaysBetween(today, *due) >= 1;
+}
+
+class GateBuilder {
+ public:
+  GateBuilder(const Case& c, const Offer& offer, const OfferMetrics& m, Date today)
+      : c_(c), offer_(offer), m_(m), today_(today) {}
+
+  std::vector<GateResult> Build() {
+    const NonNegotiables& n = c_.candidate.non_negotiables;
+    if (n.base_min) PayGate("base_min", *n.base_min, m_.base, "base");
+    if (n.total_min) PayGate("total_min", *n.total_min, m_.first_year_total, "base");
+    if (n.work_mode) WorkModeGate(*n.work_mode);
+    if (n.max_office_days) OfficeDaysGate(*n.max_office_days);
+    if (!n.locations.empty()) LocationGate(n.locations);
+    if (n.max_weekly_hours) HoursGate(*n.max_weekly_hours);
+    if (n.max_commute_minutes) CommuteGate(*n.max_commute_minutes);
+    for (const std::string& item : n.must_have) MustHaveGate(item);
+    if (!n.deal_breakers.empty()) DealBreakerGate(n.deal_breakers);
+    for (const std::string& item : n.growth) GrowthGate(item);
+    return std::move(gates_);
+  }
+
+ private:
+  GateResult& Add(std::string name, std::string field) {
+    GateResult g;
+    g.name = std::move(name);
+    g.field_path = "offers[" + std::to_string(Index()) + "]." + field;
+    gates_.push_back(std::move(g));
+    return gates_.back();
+  }
+
+  int Index() const {
+    for (size_t i = 0; i < c_.offers.size(); ++i) {
+      if (&c_.offers[i] == &offer_) return static_cast<int>(i);
+    }
+    return 0;
+  }
+
+  const std::string& Cur() const { return c_.candidate.currency; }
+
+  void PayGate(std::string name, Money floor, std::optional<Money> value, std::string field) {
+    GateResult& g = Add(name, name == "total_min" ? "" : field);
+    if (name == "total_min") g.field_path.pop_back();  // the whole offer, not one field
+    if (!m_.comparable) {
+      g.detail = "the offer is in " + offer_.currency + " and the case gives no exchange_rate";
+      return;
+    }
+    if (!value) {
+      g.detail = name == "base_min" ? "the offer states no base salary"
+                                    : "the first-year total cannot be computed without a base salary";
+      return;
+    }
+    if (*value >= floor) {
+      g.status = GateStatus::kPass;
+      g.detail = FormatMoney(*value, Cur()) + " meets the floor of " + FormatMoney(floor, Cur());
+      return;
+    }
+    g.status = GateStatus::kFail;
+    const double gap_pct = 100.0 * (floor - *value).units() / floor.units();
+    g.detail = FormatMoney(*value, Cur()) + " is " + Percent(gap_pct) + " below the floor of " +
+               FormatMoney(floor, Cur());
+    const bool refused = offer_.negotiation.status == NegotiationStatus::kRefused;
+    if (refused) {
+      g.detail += "; the employer has already refused to improve the offer";
+      return;
+    }
+    g.negotiable = gap_pct <= c_.rubric.pay_walk_pct;
+    g.close_call = g.negotiable && gap_pct > c_.rubric.pay_negotiable_pct;
+    if (g.negotiable) {
+      g.ask = Ask{AskKind::kPay, (name == "base_min" ? "base at least " : "first-year total at least ") +
+                                     FormatMoney(floor, Cur())};
+    }
+  }
+
+  void WorkModeGate(WorkMode required) {
+    GateResult& g = Add("work_mode", "work.mode");
+    if (!offer_.work.mode) {
+      g.detail = "the offer does not say whether the job is onsite, hybrid or remote";
+      return;
+    }
+    const WorkMode mode = *offer_.work.mode;
+    if (FlexibilityRank(mode) >= FlexibilityRank(required)) {
+      g.status = GateStatus::kPass;
+      g.detail = std::string(ToString(mode)) + " meets your minimum of " + std::string(ToString(required));
+      return;
+    }
+    g.status = GateStatus::kFail;
+    g.detail = "the offer says " + std::string(ToString(mode)) + "; you need at least " +
+               std::string(ToString(required));
+    VerbalRescue(g, "work_mode", [&](const Claim& claim) {
+      const auto said = WorkModeFromText(claim.value);
+      return said && FlexibilityRank(*said) >= FlexibilityRank(required);
+    });
+  }
+
+  void OfficeDaysGate(int max_days) {
+    GateResult& g = Add("max_office_days", "work.office_days");
+    std::optional<int> days = offer_.work.office_days;
+    if (!days && offer_.work.mode == WorkMode::kRemote) days = 0;
+    if (!days && offer_.work.mode == WorkMode::kOnsite) days = 5;
+    if (!days) {
+      g.detail = "the offer does not say how many days a week are in the office";
+      return;
+    }
+    if (*days <= max_days) {
+      g.status = GateStatus::kPass;
+      g.detail = std::to_string(*days) + " office days a week, within your limit of " +
+                 std::to_string(max_days);
+      return;
+    }
+    g.status = GateStatus::kFail;
+    g.detail = std::to_string(*days) + " office days a week; your limit is " + std::to_string(max_days);
+    // One day over is a normal ask; more is how the team works.
+    if (*days - max_days == 1) {
+      g.negotiable = true;
+      g.ask = Ask{AskKind::kOfficeDays, "at most " + std::to_string(max_days) +
+                                            " office days a week, in writing"};
+    }
+    VerbalRescue(g, "office_days", [&](const Claim& claim) {
+      const auto said = OfficeDaysFromText(claim.value);
+      return said && *said <= max_days;
+    });
+    VerbalRescue(g, "work_mode", [&](const Claim& claim) {
+      const auto said = OfficeDaysFromText(claim.value);
+      return said && *said <= max_days;
+    });
+  }
+
+  void LocationGate(const std::vector<std::string>& places) {
+    GateResult& g = Add("locations", "location");
+    if (offer_.work.mode == WorkMode::kRemote) {
+      g.status = GateStatus::kPass;
+      g.detail = "remote: location does not bind you";
+      return;
+    }
+    if (offer_.location.empty()) {
+      g.detail = "the offer does not say where the job is based";
+      return;
+    }
+    const std::string where = NormalizeText(offer_.location);
+    for (const std::string& place : places) {
+      const std::string p = NormalizeText(place);
+      if (!p.empty() && where.find(p) != std::string::npos) {
+        g.status = GateStatus::kPass;
+        g.detail = offer_.location + " is one of your places";
+        return;
+      }
+    }
+    g.status = GateStatus::kFail;
+    g.detail = offer_.location + " is not one of your places";
+  }
+
+  void HoursGate(int max_hours) {
+    GateResult& g = Add("max_weekly_hours", "work.expected_weekly_hours");
+    if (!m_.weekly_hours) {
+      g.detail = "the offer does not say how many hours a week are expected";
+      return;
+    }
+    const double hours = *m_.weekly_hours;
+    char buf[96];
+    if (hours <= max_hours) {
+      g.status = GateStatus::kPass;
+      std::snprintf(buf, sizeof buf, "%.0f hours a week with on-call and commute, within %d", hours,
+                    max_hours);
+      g.detail = buf;
+      return;
+    }
+    g.status = GateStatus::kFail;
+    const double over_pct = 100.0 * (hours - max_hours) / max_hours;
+    std::snprintf(buf, sizeof buf, "%.0f hours a week with on-call and commute, %.0f%% over your %d",
+                  hours, over_pct, max_hours);
+    g.detail = buf;
+    g.negotiable = over_pct <= c_.rubric.hours_structural_pct;
+    if (g.negotiable) {
+      g.ask = Ask{AskKind::kHours, "expected hours of at most " + std::to_string(max_hours) +
+                                       " a week (on-call included), in writing"};
+    }
+  }
+
+  void CommuteGate(int max_minutes) {
+    GateResult& g = Add("max_commute_minutes", "work.commute_minutes");
+    if (offer_.work.mode == WorkMode::kRemote) {
+      g.status = GateStatus::kPass;
+      g.detail = "remote: no commute";
+      return;
+    }
+    if (!offer_.work.commute_minutes) {
+      g.detail = "the case does not give the commute to this office";
+      return;
+    }
+    const int minutes = *offer_.work.commute_minutes;
+    g.status = minutes <= max_minutes ? GateStatus::kPass : GateStatus::kFail;
+    g.detail = std::to_string(minutes) + " minutes each way; your limit is " + std::to_string(max_minutes);
+  }
+
+  void MustHaveGate(const std::string& item) {
+    GateResult& g = Add("must_have:" + item, "benefits");
+    if (ListHas(offer_.benefits, item)) {
+      g.status = GateStatus::kPass;
+      g.detail = item + " is included";
+      return;
+    }
+    if (offer_.benefits.empty()) {
+      g.detail = "the offer lists no benefits, so " + item + " is not confirmed";
+      return;
+    }
+    g.status = GateStatus::kFail;
+    g.detail = item + " is not among the offer's benefits";
+    VerbalRescue(g, "benefits", [&](const Claim& claim) {
+      return NormalizeText(claim.value).find(NormalizeText(item)) != std::string::npos;
+    });
+  }
+
+  void DealBreakerGate(const std::vector<std::string>& deal_breakers) {
+    GateResult& g = Add("deal_breakers", "industry");
+    if (offer_.industry.empty()) {
+      g.detail = "the case does not give the employer's industry";
+      return;
+    }
+    const std::string industry = NormalizeText(offer_.industry);
+    for (const std::string& bad : deal_breakers) {
+      const std::string b = NormalizeText(bad);
+      if (!b.empty() && industry.find(b) != std::string::npos) {
+        g.status = GateStatus::kFail;
+        g.detail = offer_.industry + " is one of your deal-breakers";
+        return;
+      }
+    }
+    g.status = GateStatus::kPass;
+    g.detail = offer_.industry + " is none of your deal-breakers";
+  }
+
+  void GrowthGate(const std::string& item) {
+    const Progression& p = offer_.progression;
+    struct Known {
+      std::string_view name;
+      std::optional<bool> value;
+      std::string_view field;
+      std::string_view ask;
+    };
+    const bool regular = p.review_cycle_months && *p.review_cycle_months <= 12;
+    const Known known[] = {
+        {"ladder_shared", p.ladder_shared, "progression.ladder_shared", "the career ladder for the role"},
+        {"promotion_criteria_written", p.promotion_criteria_written,
+         "progression.promotion_criteria_written", "the written promotion criteria for the next level"},
+        {"regular_reviews",
+         p.review_cycle_months ? std::optional<bool>(regular) : std::optional<bool>(),
+         "progression.review_cycle_months", "a performance review at least once a year, in writing"},
+        {"mentorship", p.mentorship, "progression.mentorship", "a named mentor or buddy, in writing"},
+        {"learning_budget", p.learning_budget, "progression.learning_budget",
+         "the learning budget in writing"},
+    };
+    for (const Known& k : known) {
+      if (k.name != item) continue;
+      GateResult& g = Add("growth:" + item, std::string(k.field));
+      if (!k.value) {
+        g.detail = "the offer does not say (" + item + ")";
+      } else if (*k.value) {
+        g.status = GateStatus::kPass;
+        g.detail = item + ": yes";
+      } else {
+        g.status = GateStatus::kFail;
+        g.detail = item + ": no";
+        g.negotiable = true;  // asking to see the ladder or the criteria is an ordinary request
+        g.ask = Ask{AskKind::kProgression, std::string(k.ask)};
+      }
+      return;
+    }
+  }
+
+  // A gate failing in writing while a verbal claim says it passes: a NEGOTIATE ask to get the claim
+  // in writing, unless the deadline leaves no time to ask (then it stays failed).
+  template <typename Passes>
+  void VerbalRescue(GateResult& g, std::string_view topic, Passes passes) {
+    for (const Claim* claim : VerbalClaims(offer_, topic)) {
+      if (!passes(*claim)) continue;
+      g.detail += "; " + (claim->source.empty() ? std::string("someone") : claim->source) +
+                  " said \"" + claim->value + "\" but it is not in writing";
+      if (!TimeToAsk(offer_, today_)) {
+        g.detail += ", and the deadline leaves no time to get it written";
+        return;
+      }
+      g.negotiable = true;
+      g.ask = Ask{AskKind::kWriting, "\"" + claim->value + "\" (" + std::string(topic) +
+                                         ") written into the offer letter"};
+      return;
+    }
+  }
+
+  const Case& c_;
+  const Offer& offer_;
+  const OfferMetrics& m_;
+  Date today_;
+  std::vector<GateResult> gates_;
+};
+
+std::string_view GateQuestion(std::string_view name) {
+  if (name == "base_min" || name == "total_min") return "What is the base salary, in writing?";
+  if (name == "work_mode") return "Is the role onsite, hybrid or remote, and is that in the letter?";
+  if (name == "max_office_days") return "How many days a week are expected in the office?";
+  if (name == "locations") return "Where is the job based?";
+  if (name == "max_weekly_hours") return "How many hours a week does the team really work, on-call included?";
+  if (name == "max_commute_minutes") return "How long is the commute to the office you would use?";
+  if (name == "deal_breakers") return "What does the employer do, and for whom?";
+  return {};
+}
+
+}  // namespace
+
+std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, const OfferMetrics& metrics,
+                                      Date today) {
+  return GateBuilder(c, offer, metrics, today).Build();
+}
+
+std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  int passed = 0;
+  for (const GateResult& g : ctx.gates) {
+    Finding f;
+    f.rule_id = "EVAL-NONNEG";
+    f.offer_id = ctx.offer.id;
+    f.channel = Channel::kTerms;
+    f.evidence.push_back(Evidence{g.field_path, {}, 0, 0});
+    if (g.status == GateStatus::kPass) {
+      ++passed;
+      continue;
+    }
+    if (g.status == GateStatus::kUnknown) {
+      f.code = "nonneg.unknown";
+      f.severity = Severity::kMajor;
+      f.message = "Non-negotiable \"" + g.name + "\" cannot be checked: " + g.detail + ".";
+      f.advice = "Get this fact from the employer before deciding; an unchecked non-negotiable is not a pass.";
+      std::string_view q = GateQuestion(g.name);
+      f.question = q.empty() ? "Can you confirm " + g.name.substr(g.name.find(':') + 1) + " in writing?"
+                             : std::string(q);
+    } else if (g.negotiable) {
+      f.code = g.close_call ? "nonneg.fail_close_call" : "nonneg.fail_negotiable";
+      f.severity = Severity::kMajor;
+      f.message = "Non-negotiable \"" + g.name + "\" fails, but by a margin a negotiation can close: " +
+                  g.detail + ".";
+      if (g.close_call) f.message += " This is a close call: the gap is large for a normal negotiation.";
+      f.advice = "Make this a condition of accepting, and get the answer in writing.";
+      f.ask = g.ask;
+    } else {
+      f.code = "nonneg.fail";
+      f.severity = Severity::kBlocker;
+      f.message = "Non-negotiable \"" + g.name + "\" fails: " + g.detail + ".";
+      f.advice = "You set this as a line you will not cross. An offer that crosses it is one to decline, "
+                 "unless you decide, calmly and away from the deadline, that the line was wrong.";
+    }
+    out.push_back(std::move(f));
+  }
+  if (passed > 0 && passed == static_cast<int>(ctx.gates.size())) {
+    Finding f;
+    f.rule_id = "EVAL-NONNEG";
+    f.code = "nonneg.all_pass";
+    f.severity = Severity::kPositive;
+    f.channel = Channel::kTerms;
+    f.offer_id = ctx.offer.id;
+    f.message = "All " + std::to_string(passed) + " of your non-negotiables pass.";
+    f.advice = "The hard lines hold; the rest of the decision is about fit and signals.";
+    out.push_back(std::move(f));
+  }
+  if (ctx.gates.empty()) {
+    Finding f;
+    f.rule_id = "EVAL-NONNEG";
+    f.code = "nonneg.none_set";
+    f.severity = Severity::kMinor;
+    f.channel = Channel::kSelf;
+    f.offer_id = ctx.offer.id;
+    f.message = "You have not written down any non-negotiables.";
+    f.advice = "Before judging offers, write the few lines you will not cross: a pay floor, how "
+               "flexible the work must be, where, and what you refuse to work on.";
+    f.question = "What would make you say no to any offer, however good the rest looks?";
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,125 @@
+#include "walkaway/core/text_match.h"
+
+#include <algorithm>
+
+namespace walkaway::core {
+namespace {
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// Bytes >= 0x80 (UTF-8 letters) count as word characters, so "café" is one word.
+bool IsWordChar(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '\'' || u >= 0x80;
+}
+
+// Length of the match of `phrase` at text[pos], or 0. Spaces in the phrase match any whitespace run.
+size_t MatchAt(std::string_view text, size_t pos, std::string_view phrase) {
+  size_t t = pos;
+  for (size_t p = 0; p < phrase.size(); ++p) {
+    if (phrase[p] == ' ') {
+      if (t >= text.size() || !IsSpace(text[t])) return 0;
+      while (t < text.size() && IsSpace(text[t])) ++t;
+      continue;
+    }
+    if (t >= text.size() || Lower(text[t]) != Lower(phrase[p])) return 0;
+    ++t;
+  }
+  return t - pos;
+}
+
+bool IsSentenceEnd(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
+  if (c != '.' && c != '!' && c != '?') return false;
+  return i + 1 >= text.size() || IsSpace(text[i + 1]);
+}
+
+std::string SentenceAround(std::string_view text, size_t begin, size_t end) {
+  size_t s = begin;
+  while (s > 0 && !IsSentenceEnd(text, s - 1)) --s;
+  size_t e = end;
+  while (e < text.size() && !IsSentenceEnd(text, e)) ++e;
+  if (e < text.size() && text[e] != '\n') ++e;  // keep the full stop
+  std::string out;
+  bool in_space = true;
+  for (size_t i = s; i < e; ++i) {
+    if (IsSpace(text[i])) {
+      if (!in_space) out += ' ';
+      in_space = true;
+    } else {
+      out += text[i];
+      in_space = false;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// "no", "not", "never", "without", "n't" among the three words before `pos` negate the phrase.
+bool IsNegated(std::string_view text, size_t pos) {
+  static constexpr std::string_view kNegators[] = {"no", "not", "never", "without", "isn't",
+                                                    "aren't", "wasn't", "don't", "didn't", "won't"};
+  size_t i = pos;
+  for (int word = 0; word < 3; ++word) {
+    while (i > 0 && !IsWordChar(text[i - 1])) {
+      if (text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == '\n') {
+        return false;
+      }
+      --i;
+    }
+    const size_t end = i;
+    while (i > 0 && IsWordChar(text[i - 1])) --i;
+    if (i == end) return false;
+    std::string w(text.substr(i, end - i));
+    std::transform(w.begin(), w.end(), w.begin(), Lower);
+    for (std::string_view neg : kNegators) {
+      if (w == neg) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::string_view> phrases) {
+  std::vector<PhraseHit> hits;
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    if (pos > 0 && text[pos - 1] == '\n') {
+      ++line;
+      line_start = pos;
+    }
+    if (pos > 0 && IsWordChar(text[pos - 1]) && IsWordChar(text[pos])) continue;
+    for (std::string_view phrase : phrases) {
+      if (phrase.empty()) continue;
+      const size_t len = MatchAt(text, pos, phrase);
+      if (len == 0) continue;
+      const size_t end = pos + len;
+      if (end < text.size() && IsWordChar(text[end]) && IsWordChar(phrase.back())) continue;
+      hits.push_back(PhraseHit{phrase, SentenceAround(text, pos, end), line,
+                               static_cast<int>(pos - line_start) + 1, IsNegated(text, pos)});
+    }
+  }
+  return hits;
+}
+
+std::string NormalizeText(std::string_view text) {
+  std::string out;
+  bool in_space = true;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      if (!in_space) out += ' ';
+      in_space = true;
+    } else {
+      out += Lower(c);
+      in_space = false;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,64 @@
+#include "walkaway/core/text_match.h"
+
+#include <array>
+
+#include <gtest/gtest.h>
+
+namespace walkaway::core {
+namespace {
+
+TEST(FindPhrasesTest, MatchesWholeWordsCaseInsensitively) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"fast-paced"};
+  auto hits = FindPhrases("A Fast-Paced team. We like it.", kPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].sentence, "A Fast-Paced team.");
+  EXPECT_EQ(hits[0].line, 1);
+  EXPECT_EQ(hits[0].column, 3);
+}
+
+TEST(FindPhrasesTest, IgnoresMatchesInsideWords) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"rush"};
+  EXPECT_TRUE(FindPhrases("I used a brush and felt rushed.", kPhrases).empty());
+}
+
+TEST(FindPhrasesTest, ReportsLineAndColumnOnLaterLines) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"fix it later"};
+  auto hits = FindPhrases("Good team.\nThe hours are long but I can fix it later.", kPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].line, 2);
+  EXPECT_EQ(hits[0].column, 30);
+  EXPECT_EQ(hits[0].sentence, "The hours are long but I can fix it later.");
+}
+
+TEST(FindPhrasesTest, SpacesMatchAnyWhitespace) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"wear many hats"};
+  EXPECT_EQ(FindPhrases("you will wear\n many   hats", kPhrases).size(), 1u);
+}
+
+TEST(FindPhrasesTest, MarksNegation) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"on-call"};
+  auto hits = FindPhrases("There is no on-call. Weekly on-call rota.", kPhrases);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_TRUE(hits[0].negated);
+  EXPECT_FALSE(hits[1].negated);
+}
+
+TEST(FindPhrasesTest, NegationStopsAtSentenceEnd) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"rushed"};
+  auto hits = FindPhrases("Not great. Rushed.", kPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_FALSE(hits[0].negated);
+}
+
+TEST(FindPhrasesTest, SurvivesInvalidUtf8) {
+  constexpr std::array<std::string_view, 1> kPhrases = {"late"};
+  auto hits = FindPhrases("\xff\xfe late \xc3", kPhrases);
+  EXPECT_EQ(hits.size(), 1u);
+}
+
+TEST(NormalizeTextTest, LowercasesAndCollapsesSpace) {
+  EXPECT_EQ(NormalizeText("  Fully   Remote\n"), "fully remote");
+}
+
+}  // namespace
+}  // namespace walkaway::core
