@@ -19,10 +19,16 @@ std::string Percent(double value) {
   return buf;
 }
 
-bool SameWords(std::string_view a, std::string_view b) { return NormalizeText(a) == NormalizeText(b); }
+// Item names are written as keys ("parental_leave") in lists and as words ("parental leave") in
+// claims, so both forms compare equal.
+std::string Canon(std::string_view text) {
+  std::string out(text);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
+  return NormalizeText(out);
+}
 
 bool ListHas(const std::vector<std::string>& list, std::string_view item) {
-  return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return SameWords(s, item); });
+  return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return Canon(s) == Canon(item); });
 }
 
 // Whether a verbal promise could still be put in writing before the deadline.
@@ -238,7 +244,7 @@ class GateBuilder {
     g.status = GateStatus::kFail;
     g.detail = item + " is not among the offer's benefits";
     VerbalRescue(g, "benefits", [&](const Claim& claim) {
-      return NormalizeText(claim.value).find(NormalizeText(item)) != std::string::npos;
+      return Canon(claim.value).find(Canon(item)) != std::string::npos;
     });
   }
 
@@ -297,12 +303,17 @@ class GateBuilder {
       }
       return;
     }
+    // An item the engine does not know is never silently passed.
+    GateResult& g = Add("growth:" + item, "progression");
+    g.detail = "\"" + item + "\" is not a growth requirement the engine can check";
   }
 
   // A gate failing in writing while a verbal claim says it passes: a NEGOTIATE ask to get the claim
   // in writing, unless the deadline leaves no time to ask (then it stays failed).
   template <typename Passes>
   void VerbalRescue(GateResult& g, std::string_view topic, Passes passes) {
+    // One quoted claim is enough; a second topic must not append to or replace the first rescue.
+    if (g.ask && g.ask->kind == AskKind::kWriting) return;
     for (const Claim* claim : VerbalClaims(offer_, topic)) {
       if (!passes(*claim)) continue;
       g.detail += "; " + (claim->source.empty() ? std::string("someone") : claim->source) +

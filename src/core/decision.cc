@@ -1,0 +1,135 @@
+// The verdict rubric of DESIGN.md §2, applied to one offer's gates and findings.
+//
+//   WALK AWAY  a blocker stands: a non-negotiable fails beyond negotiation, the employer already
+//              refused, or major flags came from two or more independent places (EVAL-PATTERNS).
+//   NOT YET    a non-negotiable cannot be checked, or a major flag has no concrete ask yet and
+//              nothing else to negotiate: find out first.
+//   NEGOTIATE  every open major flag has an ask that could close it.
+//   ACCEPT     gates pass and no major flag stands; minor flags are shown, never decisive.
+//
+// Confidence combines how clear-cut the decision is with how complete the facts are, so a verdict
+// built on a full case reads firmer than the same verdict with half the gates unknown.
+
+#include <algorithm>
+#include <cmath>
+
+#include "walkaway/core/evaluate.h"
+
+namespace walkaway::core {
+namespace {
+
+constexpr size_t kMaxReasons = 5;
+
+bool Counts(const Finding& f) { return f.rule_id != "MINDSET"; }
+
+template <typename T>
+void AddUnique(std::vector<T>& list, const T& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+// Share of the facts the verdict leans on that the case actually gives.
+double Completeness(const Case& c, const Offer& offer, const std::vector<GateResult>& gates) {
+  int known = 0;
+  int total = 0;
+  for (const GateResult& g : gates) {
+    ++total;
+    if (g.status != GateStatus::kUnknown) ++known;
+  }
+  const bool facts[] = {offer.base.has_value(), offer.deadline.has_value(),
+                        offer.work.expected_weekly_hours.has_value(), !offer.interviews.empty(),
+                        ReflectionFor(c, offer) != nullptr};
+  for (bool fact : facts) {
+    ++total;
+    if (fact) ++known;
+  }
+  return total == 0 ? 0.0 : static_cast<double>(known) / total;
+}
+
+double Round2(double x) { return std::round(x * 100.0) / 100.0; }
+
+}  // namespace
+
+Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>& gates,
+               const std::vector<Finding>& findings) {
+  Verdict v;
+  std::vector<const Finding*> blockers, majors, positives;
+  bool close_call = false;
+  bool major_without_ask = false;
+  for (const Finding& f : findings) {
+    if (!Counts(f)) continue;
+    if (f.severity == Severity::kBlocker) blockers.push_back(&f);
+    if (f.severity == Severity::kMajor) {
+      majors.push_back(&f);
+      if (!f.ask) major_without_ask = true;
+      if (f.code == "nonneg.fail_close_call") close_call = true;
+    }
+    if (f.severity == Severity::kPositive) positives.push_back(&f);
+  }
+  const bool unknown_gate = std::any_of(gates.begin(), gates.end(), [](const GateResult& g) {
+    return g.status == GateStatus::kUnknown;
+  });
+
+  for (const Finding* f : majors) {
+    if (f->ask) AddUnique(v.asks, *f->ask);
+  }
+  for (const Finding* f : blockers) {
+    if (!f->question.empty()) AddUnique(v.questions, f->question);
+  }
+  for (const Finding* f : majors) {
+    if (!f->question.empty()) AddUnique(v.questions, f->question);
+  }
+
+  double clarity = 0;
+  if (!blockers.empty()) {
+    v.decision = Decision::kWalkAway;
+    clarity = std::min(0.95, 0.8 + 0.05 * static_cast<double>(blockers.size() - 1));
+    for (const Finding* f : blockers) v.reasons.push_back(f->message);
+  } else if (unknown_gate || (major_without_ask && v.asks.empty())) {
+    v.decision = Decision::kNotYet;
+    clarity = 0.7;
+    if (unknown_gate) {
+      v.reasons.push_back("Some of your non-negotiables cannot be checked with what you know yet.");
+    }
+  } else if (!majors.empty()) {
+    v.decision = Decision::kNegotiate;
+    clarity = close_call ? 0.55 : 0.75;
+    if (close_call) {
+      v.reasons.push_back("Close call: the pay gap is larger than a typical negotiation closes.");
+    }
+  } else {
+    v.decision = Decision::kAccept;
+    clarity = std::min(0.9, 0.7 + 0.05 * static_cast<double>(positives.size()));
+    for (const Finding* f : positives) v.reasons.push_back(f->message);
+  }
+  if (v.decision != Decision::kAccept) {
+    for (const Finding* f : majors) v.reasons.push_back(f->message);
+  }
+  if (v.reasons.size() > kMaxReasons) v.reasons.resize(kMaxReasons);
+  if (v.decision == Decision::kAccept && v.reasons.empty()) {
+    v.reasons.push_back("No red flag stands and every non-negotiable you set passes.");
+  }
+  v.confidence = Round2(clarity * (0.6 + 0.4 * Completeness(c, offer, gates)));
+  return v;
+}
+
+std::string_view ToString(Decision decision) {
+  switch (decision) {
+    case Decision::kWalkAway: return "WALK AWAY";
+    case Decision::kNegotiate: return "NEGOTIATE";
+    case Decision::kAccept: return "ACCEPT";
+    case Decision::kNotYet: return "NOT YET";
+  }
+  return "NOT YET";
+}
+
+std::string_view ToSlug(Decision decision) {
+  switch (decision) {
+    case Decision::kWalkAway: return "walk_away";
+    case Decision::kNegotiate: return "negotiate";
+    case Decision::kAccept: return "accept";
+    case Decision::kNotYet: return "not_yet";
+  }
+  return "not_yet";
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,144 @@
+// BIAS-STRESS: stress treated as normal. One "fast-paced" in a job post never moves an offer, so
+// each employer phrase alone is minor; it becomes a major flag when several distinct stress signals
+// come from the employer, or when the person's own notes wave one of them away as normal.
+
+#include <algorithm>
+#include <array>
+
+#include "core/rules/rule_util.h"
+
+namespace walkaway::core {
+namespace {
+
+constexpr std::string_view kRuleId = "BIAS-STRESS";
+
+constexpr std::array<std::string_view, 27> kStressPhrases = {
+    "fast-paced",
+    "fast paced",
+    "wear many hats",
+    "work hard, play hard",
+    "work hard play hard",
+    "like a family",
+    "unlimited pto",
+    "hit the ground running",
+    "high-pressure",
+    "high pressure",
+    "long hours",
+    "weekends",
+    "late nights",
+    "always on",
+    "whatever it takes",
+    "hustle",
+    "rockstar",
+    "ninja",
+    "thick skin",
+    "burnout",
+    "burned out",
+    "stressful",
+    "crunch",
+    "24/7",
+    "self-starter",
+    "handle pressure",
+    "burnt out",
+};
+
+// The person explaining a stress signal away.
+constexpr std::array<std::string_view, 7> kNormalising = {
+    "that's normal",  "it's normal",  "everyone works",           "part of the job",
+    "just how it is", "all startups", "comes with the territory",
+};
+
+constexpr size_t kDistinctPhrasesForPattern = 3;
+
+std::string PhraseList(const std::vector<std::string_view>& phrases) {
+  std::vector<std::string> quoted;
+  for (std::string_view p : phrases) quoted.push_back("\"" + std::string(p) + "\"");
+  return JoinList(quoted);
+}
+
+Finding HitFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit, std::string code,
+                   std::string message) {
+  Finding f = NewFinding(ctx, kRuleId, std::move(code), Severity::kMinor, source.channel);
+  f.evidence.push_back(QuoteEvidence(source.field_path, hit));
+  f.message = std::move(message) + " " + hit.sentence;
+  f.advice = "One phrase is not a verdict; find out what it means in hours and evenings.";
+  return f;
+}
+
+// What the scan of all texts found, for the pattern finding.
+struct Scan {
+  std::vector<std::string_view> employer_phrases{};  // distinct, first seen first
+  std::vector<Evidence> employer_evidence{};
+  std::vector<std::string_view> normalising{};
+  std::vector<Evidence> normalising_evidence{};
+};
+
+void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
+  for (const TextSource& source : EmployerTexts(ctx)) {
+    for (const SentenceHit& hit : AffirmedSentences(source.text, kStressPhrases)) {
+      out.push_back(
+          HitFinding(ctx, source, hit, "stress.phrase", "Stress wording (" + PhraseList(hit.phrases) + "):"));
+      scan.employer_evidence.push_back(QuoteEvidence(source.field_path, hit));
+      for (std::string_view p : hit.phrases) {
+        auto& seen = scan.employer_phrases;
+        if (std::find(seen.begin(), seen.end(), p) == seen.end()) seen.push_back(p);
+      }
+    }
+  }
+}
+
+void ScanOwn(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
+  for (const TextSource& source : OwnTexts(ctx)) {
+    for (const SentenceHit& hit : AffirmedSentences(source.text, kStressPhrases)) {
+      out.push_back(HitFinding(ctx, source, hit, "stress.own_words",
+                               "Your notes mention stress (" + PhraseList(hit.phrases) + "):"));
+    }
+    for (const SentenceHit& hit : AffirmedSentences(source.text, kNormalising)) {
+      out.push_back(HitFinding(ctx, source, hit, "stress.normalising",
+                               "Your notes treat strain as normal (" + PhraseList(hit.phrases) + "):"));
+      scan.normalising.push_back(hit.phrases.front());
+      scan.normalising_evidence.push_back(QuoteEvidence(source.field_path, hit));
+    }
+  }
+}
+
+void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& out) {
+  const size_t distinct = scan.employer_phrases.size();
+  const bool normalised = distinct >= 1 && !scan.normalising.empty();
+  if (distinct < kDistinctPhrasesForPattern && !normalised) return;
+  Finding f = NewFinding(ctx, kRuleId, "stress.pattern", Severity::kMajor, Channel::kDocuments);
+  f.evidence = scan.employer_evidence;
+  f.message = "Stress signals from the employer: " + PhraseList(scan.employer_phrases) + ".";
+  if (normalised) {
+    f.message += " Your own notes call it normal (" + PhraseList(scan.normalising) + ").";
+    f.evidence.insert(f.evidence.end(), scan.normalising_evidence.begin(), scan.normalising_evidence.end());
+  }
+  f.advice =
+      "Strain that shows up before you start rarely shrinks after; treat it as information about "
+      "the job, not as a test of your toughness.";
+  f.question = "What does a normal week look like, and how often are evenings and weekends needed?";
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+std::vector<Finding> RunBiasStress(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  if (EmployerTexts(ctx).empty()) {
+    Finding f = NewFinding(ctx, kRuleId, "stress.nothing_to_read", Severity::kMinor, Channel::kDocuments);
+    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".documents")};
+    f.message =
+        "There is no text from the employer (letter, post, claims or interview notes) to read "
+        "for signs of strain.";
+    f.advice = "Add the job post and the offer letter, and note what you were told about the workload.";
+    f.question = "What does a normal week look like, and how often are evenings and weekends needed?";
+    out.push_back(std::move(f));
+  }
+  Scan scan;
+  ScanEmployer(ctx, scan, out);
+  ScanOwn(ctx, scan, out);
+  AddPattern(ctx, scan, out);
+  return out;
+}
+
+}  // namespace walkaway::core

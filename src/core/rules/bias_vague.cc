@@ -1,0 +1,167 @@
+// BIAS-VAGUE: vague promises accepted instead of written clarity. Two views of the same problem:
+// the claims ledger (how much of the offer's value, and which key terms, rest on words nobody wrote
+// down) and the wording of letters and claims ("discretionary", "we'll revisit", "up to").
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+#include "core/rules/rule_util.h"
+
+namespace walkaway::core {
+namespace {
+
+constexpr std::string_view kRuleId = "BIAS-VAGUE";
+
+constexpr std::array<std::string_view, 15> kVaguePhrases = {
+    "potential",     "may be eligible", "eligible for",
+    "discretionary", "we'll revisit",   "we will revisit",
+    "up to",         "subject to",      "at the company's discretion",
+    "could",         "possibly",        "we'll see",
+    "down the line", "in the future",   "to be discussed",
+};
+
+// A vague sentence about these is about money or advancement, so it is major.
+constexpr std::array<std::string_view, 10> kPayWords = {
+    "bonus",  "bonuses",   "equity",     "salary", "raise",
+    "raises", "promotion", "promotions", "stock",  "compensation",
+};
+
+// Topics whose unwritten claims change what the job is or pays.
+constexpr std::array<std::string_view, 9> kKeyTopics = {
+    "base", "bonus", "equity", "promotion", "work_mode", "office_days", "title", "on_call", "hours",
+};
+
+bool IsKeyTopic(std::string_view topic) {
+  for (std::string_view key : kKeyTopics) {
+    if (key == topic) return true;
+  }
+  return false;
+}
+
+// "'bonus of 15k is basically guaranteed' (recruiter, screen)".
+std::string Describe(const Claim& claim) {
+  std::string where = claim.source.empty() ? "source not recorded" : claim.source;
+  if (!claim.stage.empty()) where += ", " + claim.stage;
+  return "'" + claim.value + "' (" + where + ")";
+}
+
+std::string ClaimPath(const RuleContext& ctx, size_t i) {
+  return OfferPath(ctx.offer_index) + ".claims[" + std::to_string(i) + "]";
+}
+
+// The share of the offer's value that rests on unwritten claims with an amount.
+void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
+  Finding f = NewFinding(ctx, kRuleId, "vague.unwritten_value", Severity::kMinor, Channel::kClaims);
+  Money sum{};
+  std::vector<std::string> listed;
+  for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
+    const Claim& claim = ctx.offer.claims[i];
+    if (claim.written || !claim.amount) continue;
+    const std::optional<Money> amount = ToCandidateCurrency(ctx.c.candidate, ctx.offer, *claim.amount);
+    if (amount) sum += *amount;
+    listed.push_back(Describe(claim));
+    f.evidence.push_back(FieldEvidence(ClaimPath(ctx, i) + ".amount"));
+  }
+  if (listed.empty()) return;
+  f.ask = Ask{AskKind::kWriting, "put in writing: " + JoinList(listed)};
+  f.advice =
+      "Money that rests on a sentence nobody wrote down is money you may never see; count it "
+      "only once it is in the letter.";
+  const std::optional<Money> whole =
+      ctx.metrics.first_year_total ? ctx.metrics.first_year_total : ctx.metrics.base;
+  if (!whole || *whole <= Money{} || sum <= Money{}) {
+    f.code = "vague.unwritten_value_unknown";
+    f.message =
+        "Part of the offer's value rests on unwritten promises, but we cannot say how large a "
+        "share without the base salary in the same currency.";
+    f.question = "What is the base salary, in writing, and in which currency?";
+    out.push_back(std::move(f));
+    return;
+  }
+  const double share = 100.0 * sum.units() / whole->units();
+  char pct[32];
+  std::snprintf(pct, sizeof pct, "%.1f%%", share);
+  f.severity = share > ctx.c.rubric.vague_share_major_pct ? Severity::kMajor : Severity::kMinor;
+  f.message = FormatMoney(sum, ctx.c.candidate.currency) + " a year (" + pct + " of the " +
+              (ctx.metrics.first_year_total ? "first-year total" : "base") +
+              ") rests on promises that are not in writing.";
+  out.push_back(std::move(f));
+}
+
+// Unwritten claims on the terms that define the job: one is minor, two or more are major.
+void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
+  Finding f = NewFinding(ctx, kRuleId, "vague.unwritten_key_claims", Severity::kMinor, Channel::kClaims);
+  std::vector<std::string> listed;
+  for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
+    const Claim& claim = ctx.offer.claims[i];
+    if (claim.written || !IsKeyTopic(claim.topic)) continue;
+    listed.push_back(Describe(claim));
+    f.evidence.push_back(FieldEvidence(ClaimPath(ctx, i)));
+  }
+  if (listed.empty()) return;
+  if (listed.size() >= 2) f.severity = Severity::kMajor;
+  f.message = std::to_string(listed.size()) + (listed.size() == 1 ? " key promise is" : " key promises are") +
+              " only verbal: " + JoinList(listed) + ".";
+  f.advice = "A promise that matters enough to sway you matters enough to be written into the offer.";
+  f.ask = Ask{AskKind::kWriting, "put in writing: " + JoinList(listed)};
+  out.push_back(std::move(f));
+}
+
+Finding PhraseFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit) {
+  const bool about_pay = MentionsAny(hit.sentence, kPayWords);
+  // Vague pay wording said out loud is a promise that binds nobody: major. The same words in a
+  // letter ("may be eligible for a discretionary bonus") are the standard way to state pay at risk,
+  // written and honest about it: minor, and the pay model counts that money as at risk.
+  const bool spoken = source.channel == Channel::kClaims;
+  Finding f = NewFinding(ctx, kRuleId, about_pay ? "vague.pay_wording" : "vague.wording",
+                         about_pay && spoken ? Severity::kMajor : Severity::kMinor, source.channel);
+  f.evidence.push_back(QuoteEvidence(source.field_path, hit));
+  f.message = "Vague wording (\"" + std::string(hit.phrases.front()) + "\"): " + hit.sentence;
+  f.advice = "Words like these commit the employer to nothing; ask what exactly is promised.";
+  f.question = "What exactly is promised here, how much, when, and on what conditions?";
+  if (about_pay) {
+    f.ask =
+        Ask{AskKind::kWriting, "the exact terms (amount, conditions, date) behind: '" + hit.sentence + "'"};
+  }
+  return f;
+}
+
+void AddWordingFindings(const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const TextSource& source : EmployerTexts(ctx)) {
+    if (source.channel == Channel::kInterviews) continue;  // interview notes are the person's words
+    for (const SentenceHit& hit : AffirmedSentences(source.text, kVaguePhrases)) {
+      out.push_back(PhraseFinding(ctx, source, hit));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  const std::vector<Claim>& claims = ctx.offer.claims;
+  if (claims.empty()) {
+    Finding f = NewFinding(ctx, kRuleId, "vague.no_claims", Severity::kMinor, Channel::kClaims);
+    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".claims")};
+    f.message = "The claims ledger is empty, so we cannot tell which promises are in writing.";
+    f.advice = "Note what each person told you about pay, hours, office days and growth, and where.";
+    f.question = "What did the recruiter and interviewers promise you, and which of it is in the letter?";
+    out.push_back(std::move(f));
+  }
+  AddValueFinding(ctx, out);
+  AddKeyClaimsFinding(ctx, out);
+  AddWordingFindings(ctx, out);
+  const bool all_written =
+      !claims.empty() && std::all_of(claims.begin(), claims.end(), [](const Claim& c) { return c.written; });
+  if (all_written) {
+    Finding f = NewFinding(ctx, kRuleId, "vague.all_written", Severity::kPositive, Channel::kClaims);
+    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".claims")};
+    f.message = "Every promise in the ledger (" + std::to_string(claims.size()) + ") is in writing.";
+    f.advice = "Written terms are terms you can hold the employer to.";
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,120 @@
+// EVAL-PATTERNS (phase two): trust patterns, not promises. Major flags raised independently by
+// different kinds of source (timing, claims, interviews, documents, the person's own reflection)
+// add up to a blocker: each one alone could be explained away, together they describe the job.
+// Terms gaps are left out because the gates and the negotiation asks already weigh them. The rule
+// also tallies the claims ledger: an offer that rests mostly on spoken promises is a pattern too.
+
+#include <algorithm>
+
+#include "core/rules/rule_util.h"
+
+namespace walkaway::core {
+namespace {
+
+constexpr std::string_view kRuleId = "EVAL-PATTERNS";
+
+// MINDSET only restates; our own findings would count themselves.
+bool Weighed(const Finding& f) { return f.rule_id != "MINDSET" && f.rule_id != kRuleId; }
+
+std::string_view ChannelName(Channel channel) {
+  switch (channel) {
+    case Channel::kTerms:
+      return "the written terms";
+    case Channel::kTiming:
+      return "timing";
+    case Channel::kClaims:
+      return "what you were promised";
+    case Channel::kInterviews:
+      return "interviews";
+    case Channel::kDocuments:
+      return "the documents";
+    case Channel::kSelf:
+      return "your own reflection";
+  }
+  return "elsewhere";
+}
+
+// "timing (SIGN-PRESSURE), interviews (SIGN-CULTURE) and your own reflection (REFLECT)".
+std::string Describe(const std::vector<ChannelFlags>& flags) {
+  std::vector<std::string> parts;
+  for (const ChannelFlags& c : flags) {
+    std::string rules;
+    for (const std::string& rule : c.rules) rules += (rules.empty() ? "" : ", ") + rule;
+    parts.push_back(std::string(ChannelName(c.channel)) + " (" + rules + ")");
+  }
+  return JoinList(parts);
+}
+
+void AddIndependentFlags(const RuleContext& ctx, std::vector<Finding>& out) {
+  const std::vector<ChannelFlags> flags = IndependentFlags(ctx.prior);
+  if (flags.empty()) return;
+  const bool pattern = flags.size() >= 2;
+  Finding f = NewFinding(ctx, kRuleId, pattern ? "patterns.independent_flags" : "patterns.single_source",
+                         pattern ? Severity::kBlocker : Severity::kMinor, flags.front().channel);
+  for (const ChannelFlags& c : flags) {
+    f.evidence.insert(f.evidence.end(), c.first_evidence.begin(), c.first_evidence.end());
+  }
+  if (pattern) {
+    f.message = "Major warning signs from " + std::to_string(flags.size()) +
+                " independent places: " + Describe(flags) + ".";
+    f.advice =
+        "Signals that agree from separate places outweigh any reassurance; a promise that things "
+        "will be different is not evidence that they will.";
+  } else {
+    f.message = "One source of concern: " + Describe(flags) + ". Look closer before deciding.";
+    f.advice =
+        "A single warning sign may have an innocent explanation; check whether anything else "
+        "confirms it.";
+    f.question = "Does anything else (a document, another conversation, your gut) confirm this concern?";
+  }
+  out.push_back(std::move(f));
+}
+
+// Spoken promises outnumbering written ones: the offer rests on words that can be taken back.
+void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
+  std::vector<std::string> verbal;
+  Finding f = NewFinding(ctx, kRuleId, "patterns.mostly_verbal", Severity::kMajor, Channel::kClaims);
+  for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
+    const Claim& claim = ctx.offer.claims[i];
+    if (claim.written) continue;
+    verbal.push_back("'" + claim.value + "'");
+    f.evidence.push_back(FieldEvidence(OfferPath(ctx.offer_index) + ".claims[" + std::to_string(i) + "]"));
+  }
+  const size_t written = ctx.offer.claims.size() - verbal.size();
+  if (verbal.size() < 2 || verbal.size() < written) return;
+  f.message = std::to_string(verbal.size()) + " of the " + std::to_string(ctx.offer.claims.size()) +
+              " promises in the ledger are only verbal.";
+  f.advice = "What matters to you should be in the document you sign; spoken assurances are not terms.";
+  f.ask = Ask{AskKind::kWriting, "the verbal promises written into the offer: " + JoinList(verbal)};
+  out.push_back(std::move(f));
+}
+
+void AddConsistent(const RuleContext& ctx, std::vector<Finding>& out) {
+  const auto weighed_serious = [](const Finding& f) { return Weighed(f) && IsSerious(f); };
+  const auto weighed_positive = [](const Finding& f) {
+    return Weighed(f) && f.severity == Severity::kPositive;
+  };
+  if (std::any_of(out.begin(), out.end(), IsSerious) ||
+      std::any_of(ctx.prior.begin(), ctx.prior.end(), weighed_serious) ||
+      std::none_of(ctx.prior.begin(), ctx.prior.end(), weighed_positive)) {
+    return;
+  }
+  Finding f = NewFinding(ctx, kRuleId, "patterns.consistent", Severity::kPositive, Channel::kSelf);
+  const auto count = std::count_if(ctx.prior.begin(), ctx.prior.end(), weighed_positive);
+  f.message = "No major warning sign anywhere, and " + std::to_string(count) +
+              (count == 1 ? " point" : " points") + " in the offer's favour.";
+  f.advice = "The signals agree; what is left is to confirm the terms in writing.";
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+std::vector<Finding> RunEvalPatterns(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  AddIndependentFlags(ctx, out);
+  AddVerbalTally(ctx, out);
+  AddConsistent(ctx, out);
+  return out;
+}
+
+}  // namespace walkaway::core

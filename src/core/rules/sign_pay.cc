@@ -1,0 +1,204 @@
+// SIGN-PAY: pay below the person's baseline, even after a realistic negotiation. Reports where the
+// offer stands against the floor(s) and the current job, and whether the gap is one a negotiation
+// can close (DESIGN.md §2 rubric).
+//
+// Overlap with EVAL-NONNEG: a floor set as a non-negotiable is also a gate, and the gate's finding
+// already carries the verdict-moving severity and the ask. When such a gate exists, SIGN-PAY still
+// explains the gap (how far, whether negotiation can close it) but as a minor finding without an ask,
+// so one missing euro is never counted twice. Without a gate (a rule run on its own) it reports at
+// full severity. The comparison with current pay has no gate and always carries its own weight.
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/claim_text.h"
+#include "walkaway/core/rules.h"
+
+namespace walkaway::core {
+namespace {
+
+// "3.5%" or "18%": one decimal only when it says something.
+std::string Pct(double value) {
+  char buf[32];
+  const double rounded = std::round(value * 10) / 10;
+  std::snprintf(buf, sizeof buf, rounded == std::floor(rounded) ? "%.0f%%" : "%.1f%%", rounded);
+  return buf;
+}
+
+Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
+  Finding f;
+  f.rule_id = "SIGN-PAY";
+  f.code = std::move(code);
+  f.severity = severity;
+  f.channel = Channel::kTerms;
+  f.offer_id = ctx.offer.id;
+  f.message = std::move(message);
+  return f;
+}
+
+bool HasGate(const RuleContext& ctx, std::string_view name) {
+  return std::any_of(ctx.gates.begin(), ctx.gates.end(), [&](const GateResult& g) { return g.name == name; });
+}
+
+// One pay floor: the base against base_min, or the first-year total against total_min.
+struct Floor {
+  std::string_view gate;   // "base_min" / "total_min"
+  std::string_view code;   // "pay.below_floor" / "pay.total_below_floor"
+  std::string_view what;   // "Base" / "First-year total"
+  std::string_view field;  // the offer field compared; empty for the whole offer
+  Money floor;
+  Money value;
+};
+
+// The gap to one floor, classified by the rubric: negotiable, close call, out of reach, refused.
+Finding FloorGap(const RuleContext& ctx, const Floor& fl) {
+  const std::string& cur = ctx.c.candidate.currency;
+  const Rubric& r = ctx.c.rubric;
+  const double gap = 100.0 * (fl.floor - fl.value).units() / fl.floor.units();
+  std::string msg = std::string(fl.what) + " of " + FormatMoney(fl.value, cur) + " is " + Pct(gap) +
+                    " below your floor of " + FormatMoney(fl.floor, cur);
+  std::string suffix;
+  Severity severity = Severity::kMajor;
+  if (ctx.offer.negotiation.status == NegotiationStatus::kRefused) {
+    suffix = "_refused";
+    severity = Severity::kBlocker;
+    msg += ", and the employer has already refused to improve the offer.";
+  } else if (gap <= r.pay_negotiable_pct) {
+    suffix = "_negotiable";
+    msg += "; a gap this size is often closed by asking.";
+  } else if (gap <= r.pay_walk_pct) {
+    suffix = "_close_call";
+    msg += "; a close call, since a typical negotiation rarely closes more than about " +
+           Pct(r.pay_negotiable_pct) + ".";
+  } else {
+    suffix = "_walk";
+    severity = Severity::kBlocker;
+    msg += "; even a strong negotiation is unlikely to close a gap of " + Pct(gap) + ".";
+  }
+  Finding f = Make(ctx, std::string(fl.code) + suffix, severity, std::move(msg));
+  const std::string path = OfferPath(ctx.offer_index) + (fl.field.empty() ? "" : ".") + std::string(fl.field);
+  f.evidence = {{path, FormatMoney(fl.value, cur), 0, 0},
+                {"candidate.non_negotiables." + std::string(fl.gate), FormatMoney(fl.floor, cur), 0, 0}};
+  const std::string ask =
+      (fl.gate == "base_min" ? "base at least " : "first-year total at least ") + FormatMoney(fl.floor, cur);
+  if (HasGate(ctx, fl.gate)) {
+    f.severity = Severity::kMinor;  // the gate's finding carries the weight and the ask
+  } else if (severity == Severity::kMajor) {
+    f.ask = Ask{AskKind::kPay, ask};
+  }
+  f.advice = severity == Severity::kMajor
+                 ? "Ask for " + ask + " before accepting, in writing."
+                 : "Decide whether the floor was right; if it was, this offer is below it.";
+  return f;
+}
+
+// The floor is met only when bonus or equity that nobody guarantees pays out.
+std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
+  const OfferMetrics& m = ctx.metrics;
+  if (!m.guaranteed_annual || !m.first_year_total) return std::nullopt;
+  if (*m.guaranteed_annual >= floor || *m.first_year_total < floor) return std::nullopt;
+  const std::string& cur = ctx.c.candidate.currency;
+  Finding f =
+      Make(ctx, "pay.floor_at_risk", Severity::kMajor,
+           "The floor of " + FormatMoney(floor, cur) + " is met only with bonus or equity that is " +
+               "not guaranteed: the guaranteed pay is " + FormatMoney(*m.guaranteed_annual, cur) + ".");
+  f.evidence = {{OfferPath(ctx.offer_index) + ".bonus", {}, 0, 0},
+                {"candidate.non_negotiables.total_min", FormatMoney(floor, cur), 0, 0}};
+  f.ask = Ask{AskKind::kPay, "a higher base or a guaranteed bonus, so that guaranteed pay is at least " +
+                                 FormatMoney(floor, cur)};
+  f.advice = "Count only what is guaranteed when you check a floor you cannot go below.";
+  return f;
+}
+
+// Offer base + expected bonus against the current job's base + bonus.
+std::optional<Finding> VsCurrent(const RuleContext& ctx) {
+  const Situation& s = ctx.c.candidate.situation;
+  const std::string& cur = ctx.c.candidate.currency;
+  if (!s.current.base) {
+    if (s.employed != true) return std::nullopt;  // no current pay is normal when not employed
+    Finding f = Make(ctx, "pay.current_unknown", Severity::kMinor,
+                     "Your current pay is not recorded, so the offer cannot be compared with it.");
+    f.question = "What are your current base salary and expected bonus?";
+    return f;
+  }
+  const Money current = *s.current.base + s.current.bonus.value_or(Money{});
+  const Money offered = *ctx.metrics.base + ctx.metrics.expected_bonus.value_or(Money{});
+  if (offered >= current) return std::nullopt;
+  const bool employed = s.employed == true;
+  Finding f = Make(ctx, "pay.cut_vs_current", employed ? Severity::kMajor : Severity::kMinor,
+                   "Base and expected bonus of " + FormatMoney(offered, cur) + " are " +
+                       Pct(100.0 * (current - offered).units() / current.units()) + " below your current " +
+                       FormatMoney(current, cur) + ".");
+  f.evidence = {{OfferPath(ctx.offer_index) + ".base", FormatMoney(*ctx.metrics.base, cur), 0, 0},
+                {"candidate.situation.current", FormatMoney(current, cur), 0, 0}};
+  if (employed) {
+    f.ask = Ask{AskKind::kPay, "base and expected bonus of at least " + FormatMoney(current, cur) +
+                                   ", matching your current pay"};
+    f.advice = "Moving for less money needs a reason you can name; if there is none, ask to match.";
+  } else {
+    f.advice = "Less than your last job can still be right while you are between jobs; decide it calmly.";
+  }
+  return f;
+}
+
+// Meets every floor, and beats the current pay (or, with no current pay, the floors) by 10% or more.
+bool ClearlyAbove(const RuleContext& ctx) {
+  const OfferMetrics& m = ctx.metrics;
+  const NonNegotiables& n = ctx.c.candidate.non_negotiables;
+  const CurrentJob& job = ctx.c.candidate.situation.current;
+  const auto above = [](std::optional<Money> value, Money reference) {
+    return value && value->units() >= 1.10 * reference.units();
+  };
+  if (job.base) {
+    return above(*m.base + m.expected_bonus.value_or(Money{}), *job.base + job.bonus.value_or(Money{}));
+  }
+  if (!n.base_min && !n.total_min) return false;
+  return (!n.base_min || above(m.base, *n.base_min)) &&
+         (!n.total_min || above(m.first_year_total, *n.total_min));
+}
+
+}  // namespace
+
+std::vector<Finding> RunSignPay(const RuleContext& ctx) {
+  const OfferMetrics& m = ctx.metrics;
+  const NonNegotiables& n = ctx.c.candidate.non_negotiables;
+  if (!m.comparable) {
+    Finding f = Make(ctx, "pay.no_exchange_rate", Severity::kMinor,
+                     "The offer is in " + ctx.offer.currency + " and no exchange rate is given, so its " +
+                         "pay cannot be compared with your figures in " + ctx.c.candidate.currency + ".");
+    f.question = "What exchange rate should be used?";
+    return {f};
+  }
+  if (!m.base) {
+    Finding f = Make(ctx, "pay.no_base", Severity::kMajor, "The offer states no base salary.");
+    f.question = "What is the base salary?";
+    f.evidence = {{OfferPath(ctx.offer_index) + ".base", {}, 0, 0}};
+    return {f};
+  }
+  std::vector<Finding> out;
+  if (n.base_min && *m.base < *n.base_min) {
+    out.push_back(FloorGap(ctx, {"base_min", "pay.below_floor", "Base", "base", *n.base_min, *m.base}));
+  }
+  if (n.total_min && m.first_year_total && *m.first_year_total < *n.total_min) {
+    out.push_back(FloorGap(ctx, {"total_min", "pay.total_below_floor", "First-year total", "", *n.total_min,
+                                 *m.first_year_total}));
+  }
+  if (n.total_min) {
+    if (auto f = AtRisk(ctx, *n.total_min)) out.push_back(std::move(*f));
+  }
+  if (auto f = VsCurrent(ctx)) out.push_back(std::move(*f));
+  if (out.empty() && ClearlyAbove(ctx)) {
+    const bool has_job = ctx.c.candidate.situation.current.base.has_value();
+    Finding f =
+        Make(ctx, "pay.clearly_above", Severity::kPositive,
+             has_job ? "The offer pays at least 10% more than your current job and meets your pay floor."
+                     : "The offer clears your pay floor by at least 10%.");
+    f.evidence = {
+        {OfferPath(ctx.offer_index) + ".base", FormatMoney(*m.base, ctx.c.candidate.currency), 0, 0}};
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,221 @@
+// SIGN-PRESSURE: pushed to decide before there is time to think or ask. Reads the dates (received,
+// deadline, extension) and pressure wording in what the employer said or wrote.
+
+#include <algorithm>
+#include <array>
+
+#include "core/claim_text.h"
+#include "walkaway/core/rules.h"
+#include "walkaway/core/text_match.h"
+
+namespace walkaway::core {
+namespace {
+
+constexpr std::array<std::string_view, 18> kPressurePhrases = {
+    "exploding",    "end of day",        "end of the day",      "by eod",
+    "by tomorrow",  "other candidates",  "need an answer",      "won't last",
+    "today only",   "final offer",       "take it or leave it", "right now",
+    "asap",         "within 24 hours",   "within 48 hours",     "decide quickly",
+    "decide today", "need to know today"};
+
+// Sources that speak for the employer: their pressure is the employer's pressure.
+constexpr std::array<std::string_view, 14> kEmployerSources = {
+    "recruiter",   "hiring manager", "manager",  "hr",     "talent",
+    "interviewer", "offer",          "job post", "ceo",    "cto",
+    "founder",     "director",       "employer", "company"};
+
+// A good window to decide: a week, the usual time to think, compare and ask questions.
+constexpr int kComfortableDays = 7;
+// Days of deadline left at which the person should ask for more time now.
+constexpr int kNearDays = 2;
+
+Finding Make(const RuleContext& ctx, std::string code, Severity severity, Channel channel,
+             std::string message) {
+  Finding f;
+  f.rule_id = "SIGN-PRESSURE";
+  f.code = std::move(code);
+  f.severity = severity;
+  f.channel = channel;
+  f.offer_id = ctx.offer.id;
+  f.message = std::move(message);
+  return f;
+}
+
+// The date that counts: the extended one when the employer granted it.
+std::optional<Date> Due(const Offer& o) {
+  if (o.extension == ExtensionStatus::kGranted && o.extended_to) return o.extended_to;
+  return o.deadline;
+}
+
+Ask ExtensionAsk(Date due, Date today) {
+  return Ask{AskKind::kDeadline, "an extension to " + std::max(due, today).AddDays(7).ToString()};
+}
+
+// The field the due date came from, for evidence.
+std::string DuePath(const RuleContext& ctx) {
+  const Offer& o = ctx.offer;
+  const bool extended = o.extension == ExtensionStatus::kGranted && o.extended_to;
+  return OfferPath(ctx.offer_index) + (extended ? ".extended_to" : ".deadline");
+}
+
+std::string DaysText(int64_t days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
+
+// A window shorter than the rubric's minimum; refused extensions are a signal of their own.
+Finding ShortWindow(const RuleContext& ctx, int64_t window, Date due) {
+  const std::string path = OfferPath(ctx.offer_index);
+  const bool refused = ctx.offer.extension == ExtensionStatus::kRefused;
+  Finding f = Make(ctx, refused ? "pressure.extension_refused" : "pressure.short_window", Severity::kMajor,
+                   Channel::kTiming,
+                   "You were given " + DaysText(window) + " to decide, less than the " +
+                       DaysText(ctx.c.rubric.min_decision_days) + " a considered decision needs.");
+  f.evidence = {{path + ".received", ctx.offer.received->ToString(), 0, 0},
+                {DuePath(ctx), due.ToString(), 0, 0}};
+  if (refused) {
+    f.message +=
+        " The employer refused more time, and that refusal is itself a signal of how "
+        "decisions are made there.";
+    f.evidence.push_back({path + ".extension", "refused", 0, 0});
+    f.question = "Why can the deadline not move, and what would happen if you needed a few more days?";
+    f.advice = "An employer who will not wait a few days for a yes is showing you the job's pace.";
+  } else {
+    f.ask = ExtensionAsk(due, ctx.today);
+    f.advice = "Asking for a week is normal and rarely costs an offer; how they answer tells you something.";
+  }
+  return f;
+}
+
+// A deadline a couple of days away with no extension asked for: ask now, while there is time.
+std::optional<Finding> NearDeadline(const RuleContext& ctx, Date due) {
+  const int64_t left = DaysBetween(ctx.today, due);
+  if (left > kNearDays) return std::nullopt;
+  Finding f = Make(ctx, "pressure.deadline_near", Severity::kMinor, Channel::kTiming,
+                   "The deadline is " + due.ToString() +
+                       (left == 0 ? ", today" : ", " + DaysText(left) + " from now") +
+                       ", and no extension has been asked for.");
+  f.evidence = {{DuePath(ctx), due.ToString(), 0, 0}};
+  f.ask = ExtensionAsk(due, ctx.today);
+  f.advice = "Ask for more time before the last day; the later the ask, the weaker it looks.";
+  return f;
+}
+
+// The date findings; returns the days the person was given to decide, when known.
+std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Offer& o = ctx.offer;
+  const std::string path = OfferPath(ctx.offer_index);
+  const std::optional<Date> due = Due(o);
+  if (!due) {
+    Finding f = Make(ctx, "pressure.no_deadline", Severity::kMinor, Channel::kTiming,
+                     "The offer has no recorded deadline.");
+    f.question = "Is there a deadline for this offer?";
+    out.push_back(std::move(f));
+    return std::nullopt;
+  }
+  if (ctx.today > *due) {
+    Finding f = Make(ctx, "pressure.deadline_passed", Severity::kMajor, Channel::kTiming,
+                     "The deadline of " + due->ToString() + " has passed.");
+    f.evidence = {{DuePath(ctx), due->ToString(), 0, 0}};
+    f.question = "Is the offer still open?";
+    out.push_back(std::move(f));
+    return std::nullopt;
+  }
+  std::optional<int64_t> window;
+  if (o.received) {
+    window = DaysBetween(*o.received, *due);
+    if (*window < ctx.c.rubric.min_decision_days) out.push_back(ShortWindow(ctx, *window, *due));
+  } else {
+    Finding f = Make(ctx, "pressure.received_unknown", Severity::kMinor, Channel::kTiming,
+                     "The date the offer arrived is not recorded, so the time to decide is unknown.");
+    f.question = "When did you receive the offer?";
+    out.push_back(std::move(f));
+  }
+  // A short window already carries the extension ask; do not ask twice.
+  const bool short_window = window && *window < ctx.c.rubric.min_decision_days;
+  if (!short_window && o.extension == ExtensionStatus::kNotAsked) {
+    if (auto f = NearDeadline(ctx, *due)) out.push_back(std::move(*f));
+  }
+  if (o.extension == ExtensionStatus::kGranted) {
+    Finding f = Make(ctx, "pressure.extension_granted", Severity::kPositive, Channel::kTiming,
+                     "The employer granted more time to decide.");
+    f.evidence = {{path + ".extension", "granted", 0, 0}};
+    out.push_back(std::move(f));
+  }
+  return window;
+}
+
+// "recruiter" -> "The recruiter"; a name stays as written.
+std::string Speaker(const std::string& source) {
+  if (source.empty()) return "Someone";
+  const bool lower =
+      std::none_of(source.begin(), source.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  return lower ? "The " + source : source;
+}
+
+bool IsEmployer(std::string_view source) { return !FindPhrases(source, kEmployerSources).empty(); }
+
+// One finding per text field with pressure wording; returns whether any was found.
+bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const std::string& path, Channel channel,
+                      bool employer, std::string_view who, std::vector<Finding>& out) {
+  std::vector<Evidence> evidence;
+  for (const PhraseHit& hit : FindPhrases(text, kPressurePhrases)) {
+    if (hit.negated) continue;
+    const bool seen = std::any_of(evidence.begin(), evidence.end(),
+                                  [&](const Evidence& e) { return e.quote == hit.sentence; });
+    if (!seen) evidence.push_back({path, hit.sentence, hit.line, hit.column});
+  }
+  if (evidence.empty()) return false;
+  Finding f = Make(ctx, "pressure.phrase", employer ? Severity::kMajor : Severity::kMinor, channel,
+                   std::string(who) + ": \"" + evidence.front().quote + "\"");
+  f.evidence = std::move(evidence);
+  if (employer) {
+    const std::optional<Date> due = Due(ctx.offer);
+    if (due && ctx.offer.extension != ExtensionStatus::kRefused) f.ask = ExtensionAsk(*due, ctx.today);
+    f.question = "Is the deadline really firm, and what happens if you take a few more days?";
+  }
+  f.advice = "Urgency is a negotiating tactic more often than a fact; a good offer survives a week.";
+  out.push_back(std::move(f));
+  return true;
+}
+
+bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Offer& o = ctx.offer;
+  const std::string base = OfferPath(ctx.offer_index);
+  bool found = false;
+  for (size_t k = 0; k < o.claims.size(); ++k) {
+    const Claim& c = o.claims[k];
+    const std::string who = Speaker(c.source) + " said";
+    found |= AddPhraseFinding(ctx, c.value, base + ".claims[" + std::to_string(k) + "].value",
+                              Channel::kClaims, IsEmployer(c.source), who, out);
+  }
+  for (size_t k = 0; k < o.documents.size(); ++k) {
+    const Document& d = o.documents[k];
+    // The person's own interview notes are not the employer's words.
+    const bool employer = NormalizeText(d.kind) != "interview_notes";
+    std::string kind = d.kind.empty() ? "document" : d.kind;
+    std::replace(kind.begin(), kind.end(), '_', ' ');
+    found |= AddPhraseFinding(ctx, d.text, base + ".documents[" + std::to_string(k) + "].text",
+                              Channel::kDocuments, employer, "The " + kind + " says", out);
+  }
+  for (size_t k = 0; k < o.interviews.size(); ++k) {
+    found |=
+        AddPhraseFinding(ctx, o.interviews[k].notes, base + ".interviews[" + std::to_string(k) + "].notes",
+                         Channel::kInterviews, false, "Your interview notes record", out);
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<Finding> RunSignPressure(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  const std::optional<int64_t> window = Timing(ctx, out);
+  const bool phrases = PressurePhrases(ctx, out);
+  if (window && *window >= kComfortableDays && !phrases) {
+    Finding f = Make(ctx, "pressure.enough_time", Severity::kPositive, Channel::kTiming,
+                     "You have " + DaysText(*window) + " to decide, with no pressure in what was said.");
+    f.evidence = {{DuePath(ctx), Due(ctx.offer)->ToString(), 0, 0}};
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace walkaway::core

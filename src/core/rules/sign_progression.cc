@@ -1,0 +1,176 @@
+// SIGN-PROGRESSION: no transparency on development, feedback or advancement. Reads the structured
+// facts (ladder, review cycle, written criteria, mentorship, learning budget), verbal promotion
+// promises, and vague growth wording in documents and claims.
+
+#include <algorithm>
+#include <array>
+
+#include "core/claim_text.h"
+#include "walkaway/core/rules.h"
+#include "walkaway/core/text_match.h"
+
+namespace walkaway::core {
+namespace {
+
+// Wording that sounds like growth but commits to nothing.
+constexpr std::array<std::string_view, 9> kVaguePhrases = {
+    "potential for growth", "opportunities to grow", "opportunity to grow",
+    "we'll revisit",        "we will revisit",       "room to grow",
+    "as the company grows", "future opportunities",  "growth potential"};
+
+// A review cycle longer than this means feedback less than once a year.
+constexpr int kMaxReviewMonths = 12;
+
+Finding Make(const RuleContext& ctx, std::string code, Severity severity, Channel channel,
+             std::string message) {
+  Finding f;
+  f.rule_id = "SIGN-PROGRESSION";
+  f.code = std::move(code);
+  f.severity = severity;
+  f.channel = channel;
+  f.offer_id = ctx.offer.id;
+  f.message = std::move(message);
+  return f;
+}
+
+// One structured fact: what it means when false, and the question that finds it out.
+struct Fact {
+  std::optional<bool> holds;
+  std::string_view field;
+  std::string_view when_false;
+  std::string_view question;
+  std::string_view ask;
+};
+
+std::vector<Fact> Facts(const Progression& p) {
+  std::optional<bool> regular;
+  if (p.review_cycle_months) regular = *p.review_cycle_months <= kMaxReviewMonths;
+  return {
+      {p.ladder_shared, "progression.ladder_shared", "no career ladder was shared",
+       "Is there a written career ladder?", "the career ladder for the role"},
+      {regular, "progression.review_cycle_months", "feedback comes less than once a year",
+       "How often are reviews?", "a performance review at least once a year"},
+      {p.promotion_criteria_written, "progression.promotion_criteria_written",
+       "there are no written promotion criteria", "What are the written criteria for the next level?",
+       "the written criteria for the next level"},
+      {p.mentorship, "progression.mentorship", "there is no mentorship", "Is there a mentor or buddy?",
+       "a named mentor"},
+      {p.learning_budget, "progression.learning_budget", "there is no learning budget",
+       "Is there a learning budget?", "a learning budget"},
+  };
+}
+
+// The first three facts are about advancement and feedback themselves; the last two are support.
+constexpr size_t kCoreFacts = 3;
+
+std::string Join(const std::vector<std::string_view>& parts, std::string_view sep) {
+  std::string out;
+  for (std::string_view part : parts) out += (out.empty() ? "" : std::string(sep)) + std::string(part);
+  return out;
+}
+
+// Facts known to be false, and what is still unknown about the core facts.
+void FactFindings(const RuleContext& ctx, std::vector<Finding>& out) {
+  const std::vector<Fact> facts = Facts(ctx.offer.progression);
+  std::vector<std::string_view> missing;
+  std::vector<std::string_view> false_facts;
+  std::vector<std::string_view> asks;
+  std::vector<Evidence> evidence;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (!facts[i].holds) {
+      if (i < kCoreFacts) missing.push_back(facts[i].question);
+    } else if (!*facts[i].holds) {
+      false_facts.push_back(facts[i].when_false);
+      asks.push_back(facts[i].ask);
+      evidence.push_back({OfferPath(ctx.offer_index) + "." + std::string(facts[i].field), {}, 0, 0});
+    }
+  }
+  if (!false_facts.empty()) {
+    const Severity severity = false_facts.size() >= 2 ? Severity::kMajor : Severity::kMinor;
+    Finding f = Make(ctx, "progression.opaque", severity, Channel::kTerms,
+                     "On development and advancement: " + Join(false_facts, "; ") + ".");
+    f.evidence = std::move(evidence);
+    f.ask = Ask{AskKind::kProgression, Join(asks, ", ") + ", in writing"};
+    f.advice = "Without a ladder, criteria and regular feedback, advancement depends on goodwill.";
+    out.push_back(std::move(f));
+  }
+  if (missing.size() == kCoreFacts) {
+    Finding f = Make(ctx, "progression.unknown", Severity::kMajor, Channel::kTerms,
+                     "Nothing is known about the career ladder, reviews or promotion criteria.");
+    f.question = Join(missing, " ");
+    f.advice = "Ask before accepting; how an employer answers is itself informative.";
+    out.push_back(std::move(f));
+  } else if (!missing.empty()) {
+    Finding f = Make(ctx, "progression.partly_unknown", Severity::kMinor, Channel::kTerms,
+                     "Part of the progression picture is missing.");
+    f.question = Join(missing, " ");
+    out.push_back(std::move(f));
+  }
+}
+
+// Promises of promotion that exist only as something someone said.
+void VerbalPromises(const RuleContext& ctx, std::vector<Finding>& out) {
+  const std::vector<const Claim*> verbal = VerbalClaims(ctx.offer, "promotion");
+  if (verbal.empty()) return;
+  const Claim& first = *verbal.front();
+  Finding f = Make(ctx, "progression.verbal_promotion", Severity::kMajor, Channel::kClaims,
+                   "A promotion was promised only verbally: '" + first.value + "' (" +
+                       (first.source.empty() ? std::string("unknown source") : first.source) +
+                       (first.stage.empty() ? "" : ", " + first.stage) + ").");
+  for (const Claim* claim : verbal) {
+    const size_t k = static_cast<size_t>(claim - ctx.offer.claims.data());
+    f.evidence.push_back(
+        {OfferPath(ctx.offer_index) + ".claims[" + std::to_string(k) + "].value", claim->value, 0, 0});
+  }
+  f.ask = Ask{AskKind::kWriting, "the promotion timeline and criteria in writing"};
+  f.advice = "A promotion that is not written down binds no one, least of all a future manager.";
+  out.push_back(std::move(f));
+}
+
+void AddVagueHits(const RuleContext& ctx, std::string_view text, const std::string& path, Channel channel,
+                  std::vector<Finding>& out) {
+  std::vector<std::string> seen;
+  for (const PhraseHit& hit : FindPhrases(text, kVaguePhrases)) {
+    if (hit.negated || std::find(seen.begin(), seen.end(), hit.sentence) != seen.end()) continue;
+    seen.push_back(hit.sentence);
+    Finding f = Make(ctx, "progression.vague_phrase", Severity::kMinor, channel,
+                     "Growth is described in words that commit to nothing: \"" + hit.sentence + "\"");
+    f.evidence = {{path, hit.sentence, hit.line, hit.column}};
+    f.question = "What, concretely, would the next step be and when?";
+    out.push_back(std::move(f));
+  }
+}
+
+void VaguePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
+  const std::string base = OfferPath(ctx.offer_index);
+  for (size_t k = 0; k < ctx.offer.documents.size(); ++k) {
+    AddVagueHits(ctx, ctx.offer.documents[k].text, base + ".documents[" + std::to_string(k) + "].text",
+                 Channel::kDocuments, out);
+  }
+  for (size_t k = 0; k < ctx.offer.claims.size(); ++k) {
+    AddVagueHits(ctx, ctx.offer.claims[k].value, base + ".claims[" + std::to_string(k) + "].value",
+                 Channel::kClaims, out);
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> RunSignProgression(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  FactFindings(ctx, out);
+  VerbalPromises(ctx, out);
+  VaguePhrases(ctx, out);
+  const Progression& p = ctx.offer.progression;
+  if (p.ladder_shared == true && p.promotion_criteria_written == true && p.review_cycle_months &&
+      *p.review_cycle_months <= kMaxReviewMonths) {
+    Finding f = Make(ctx, "progression.transparent", Severity::kPositive, Channel::kTerms,
+                     "A career ladder was shared, promotion criteria are written, and reviews happen "
+                     "every " +
+                         std::to_string(*p.review_cycle_months) + " months.");
+    f.evidence = {{OfferPath(ctx.offer_index) + ".progression", {}, 0, 0}};
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace walkaway::core

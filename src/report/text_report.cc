@@ -1,0 +1,177 @@
+// The terminal report: one block per offer, verdict first, then why, what to ask, the gates, the
+// figures and every finding with its evidence. Readable at 80 columns; colour only when asked.
+
+#include <cstdio>
+#include <string>
+
+#include "walkaway/report/report.h"
+
+namespace walkaway::report {
+namespace {
+
+using core::Decision;
+using core::Evaluation;
+using core::Finding;
+using core::GateStatus;
+using core::OfferEvaluation;
+using core::Severity;
+
+struct Style {
+  bool on = false;
+  std::string Paint(std::string_view text, std::string_view code) const {
+    if (!on) return std::string(text);
+    return "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m";
+  }
+  std::string Bold(std::string_view t) const { return Paint(t, "1"); }
+  std::string Dim(std::string_view t) const { return Paint(t, "2"); }
+};
+
+std::string_view DecisionColor(Decision d) {
+  switch (d) {
+    case Decision::kWalkAway: return "1;31";
+    case Decision::kNegotiate: return "1;33";
+    case Decision::kAccept: return "1;32";
+    case Decision::kNotYet: return "1;36";
+  }
+  return "1";
+}
+
+std::string SeverityTag(Severity s, const Style& style) {
+  switch (s) {
+    case Severity::kBlocker: return style.Paint("BLOCKER ", "1;31");
+    case Severity::kMajor: return style.Paint("MAJOR   ", "33");
+    case Severity::kMinor: return style.Paint("minor   ", "2");
+    case Severity::kPositive: return style.Paint("good    ", "32");
+  }
+  return "";
+}
+
+std::string GateTag(GateStatus s, const Style& style) {
+  switch (s) {
+    case GateStatus::kPass: return style.Paint("pass", "32");
+    case GateStatus::kFail: return style.Paint("FAIL", "1;31");
+    case GateStatus::kUnknown: return style.Paint("  ? ", "36");
+  }
+  return "";
+}
+
+std::string Money(std::optional<core::Money> m, const std::string& currency) {
+  return m ? core::FormatMoney(*m, currency) : "unknown";
+}
+
+std::string Fixed(double value, int decimals) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
+std::string Rule(std::string_view title, int width) {
+  std::string out = "== " + std::string(title) + " ";
+  int used = 0;
+  for (char c : out) used += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  while (used < width) {
+    out += '=';
+    ++used;
+  }
+  return out + "\n";
+}
+
+void RenderFigures(const OfferEvaluation& e, const ReportOptions& o, std::string& out) {
+  const core::OfferMetrics& m = e.metrics;
+  const std::string& cur = o.currency;
+  out += "  First-year pay\n";
+  if (!m.comparable) {
+    out += Wrap("The offer is in another currency and the case gives no exchange_rate, so its "
+                "figures are not compared with yours.", o.width, "    ", "    ");
+    return;
+  }
+  out += Wrap("base " + Money(m.base, cur) + ", target bonus " + Money(m.expected_bonus, cur) +
+                  ", sign-on " + Money(m.sign_on, cur) + ", equity vesting in year one " +
+                  Money(m.equity_first_year, cur) + "; total " + Money(m.first_year_total, cur),
+              o.width, "    ", "    ");
+  if (m.hourly_pay) {
+    std::string line = "effective hourly pay " + Fixed(*m.hourly_pay, 2) + " " + cur + " over " +
+                       Fixed(m.weekly_hours.value_or(0), 0) + " hours a week (on-call and commute included)";
+    if (m.current_hourly_pay) {
+      line += "; current job " + Fixed(*m.current_hourly_pay, 2) + " " + cur + " over " +
+              Fixed(m.current_weekly_hours.value_or(0), 0) + " hours";
+    }
+    out += Wrap(line, o.width, "    ", "    ");
+  }
+}
+
+void RenderFinding(const Finding& f, const ReportOptions& o, const Style& style, std::string& out) {
+  out += Wrap(f.message, o.width, "  " + SeverityTag(f.severity, style) + style.Dim(f.rule_id) + "  ",
+              "            ");
+  for (const core::Evidence& ev : f.evidence) {
+    std::string where = LocateField(o, ev.field_path);
+    std::string line = where.empty() ? ev.field_path : where + " " + ev.field_path;
+    if (ev.line > 0) line += " (line " + std::to_string(ev.line) + ", col " + std::to_string(ev.column) + ")";
+    if (!ev.quote.empty()) line += ": \"" + ev.quote + "\"";
+    out += style.Dim(Wrap(line, o.width, "            at ", "               "));
+  }
+  if (!f.advice.empty() && f.severity != Severity::kPositive) {
+    out += Wrap(f.advice, o.width, "            -> ", "               ");
+  }
+}
+
+void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& style, std::string& out) {
+  std::string heading = e.offer_id;
+  if (!e.title.empty() || !e.company.empty()) heading += ": " + e.title + (e.company.empty() ? "" : " at " + e.company);
+  out += "\n" + style.Bold(Rule(heading, o.width));
+  const core::Verdict& v = e.verdict;
+  out += "  Verdict: " + style.Paint(core::ToString(v.decision), DecisionColor(v.decision)) +
+         "   (confidence " + Fixed(v.confidence, 2) + ")\n";
+
+  if (!v.reasons.empty()) {
+    out += "\n  Why\n";
+    for (size_t i = 0; i < v.reasons.size(); ++i) {
+      out += Wrap(v.reasons[i], o.width, "   " + std::to_string(i + 1) + ". ", "      ");
+    }
+  }
+  if (!v.asks.empty()) {
+    out += v.decision == Decision::kNegotiate ? "\n  Ask for these; together they would make it an ACCEPT\n"
+                                              : "\n  What to ask for\n";
+    for (const core::Ask& ask : v.asks) out += Wrap(ask.text, o.width, "   - ", "     ");
+  }
+  if (!v.questions.empty()) {
+    out += "\n  Questions to ask first\n";
+    for (const std::string& q : v.questions) out += Wrap(q, o.width, "   - ", "     ");
+  }
+  if (!e.gates.empty()) {
+    out += "\n  Non-negotiables\n";
+    for (const core::GateResult& g : e.gates) {
+      out += Wrap(g.detail, o.width, "   " + GateTag(g.status, style) + "  " + g.name + ": ", "         ");
+    }
+  }
+  out += "\n";
+  RenderFigures(e, o, out);
+
+  out += "\n  Findings\n";
+  bool any_reminder = false;
+  for (const Finding& f : e.findings) {
+    if (f.rule_id == "MINDSET") {
+      any_reminder = true;
+      continue;
+    }
+    RenderFinding(f, o, style, out);
+  }
+  if (any_reminder) {
+    out += "\n  Remember\n";
+    for (const Finding& f : e.findings) {
+      if (f.rule_id == "MINDSET") out += Wrap(f.message, o.width, "   * ", "     ");
+    }
+  }
+}
+
+}  // namespace
+
+std::string RenderText(const Evaluation& evaluation, const ReportOptions& options) {
+  const Style style{options.color};
+  std::string out = style.Bold("walkaway " + options.version) + "  " + options.case_path + "  as of " +
+                    evaluation.as_of.ToString() + "\n";
+  for (const OfferEvaluation& e : evaluation.offers) RenderOffer(e, options, style, out);
+  return out;
+}
+
+}  // namespace walkaway::report

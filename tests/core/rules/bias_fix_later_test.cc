@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include "support/builders.h"
+#include "walkaway/core/rules.h"
+
+namespace walkaway::core {
+namespace {
+
+using walkaway::testing::AlignedCase;
+using walkaway::testing::FindingWithCode;
+using walkaway::testing::HasCode;
+using walkaway::testing::RunRule;
+
+TEST(BiasFixLaterTest, AlignedCaseHasNoFinding) {
+  EXPECT_TRUE(RunRule(RunBiasFixLater, AlignedCase()).empty());
+}
+
+TEST(BiasFixLaterTest, PlanToFixANegotiableTermIsMajorWithWritingAsk) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "Great team.\nThe on-call load is heavy but I can fix it later.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 1u);
+  const Finding f = FindingWithCode(findings, "fix_later.negotiable_term");
+  EXPECT_EQ(f.rule_id, "BIAS-FIX-LATER");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.channel, Channel::kSelf);
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
+  EXPECT_NE(f.ask->text.find("on-call"), std::string::npos);
+  EXPECT_NE(f.ask->text.find("before signing"), std::string::npos);
+  ASSERT_EQ(f.evidence.size(), 1u);
+  EXPECT_EQ(f.evidence[0].field_path, "offers[0].notes");
+  EXPECT_EQ(f.evidence[0].quote, "The on-call load is heavy but I can fix it later.");
+  EXPECT_EQ(f.evidence[0].line, 2);
+  EXPECT_EQ(f.evidence[0].column, 37);
+}
+
+TEST(BiasFixLaterTest, VagueHopeWithoutTopicIsMinorWithQuestion) {
+  Case c = AlignedCase();
+  c.reflection->notes = "It will get better once I'm in.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 1u);  // two phrases, one sentence: one concern
+  EXPECT_EQ(findings[0].code, "fix_later.phrase");
+  EXPECT_EQ(findings[0].severity, Severity::kMinor);
+  EXPECT_EQ(findings[0].question, "What exactly would have to change, and who has agreed to change it?");
+  EXPECT_FALSE(findings[0].ask.has_value());
+  EXPECT_EQ(findings[0].evidence[0].field_path, "reflection.notes");
+}
+
+TEST(BiasFixLaterTest, ReadsTheOffersOwnReflection) {
+  Case c = AlignedCase();
+  c.offers[0].reflection = c.reflection;
+  c.offers[0].reflection->notes = "After I join I will push for remote Fridays.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].evidence[0].field_path, "offers[0].reflection.notes");
+  EXPECT_EQ(findings[0].severity, Severity::kMajor);
+}
+
+TEST(BiasFixLaterTest, EachSentenceIsOneFinding) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "The salary is low but I'll push for more. It's only temporary anyway.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].code, "fix_later.negotiable_term");
+  EXPECT_EQ(findings[1].code, "fix_later.phrase");
+}
+
+TEST(BiasFixLaterTest, IgnoresNegatedHope) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "I don't think it will get better.";
+  EXPECT_TRUE(RunRule(RunBiasFixLater, c).empty());
+}
+
+TEST(BiasFixLaterTest, MatchesTypographicApostrophes) {
+  Case c = AlignedCase();
+  c.offers[0].notes =
+      "Once I\u2019m in I\u2019ll sort the hours. I don\u2019t think it\u2019ll get better though.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::kMajor);
+  EXPECT_EQ(findings[0].evidence[0].column, 1);
+}
+
+TEST(BiasFixLaterTest, MissingNotesAndReflectionIsNothingToSay) {
+  Case c = AlignedCase();
+  c.reflection.reset();
+  EXPECT_FALSE(HasCode(RunRule(RunBiasFixLater, c), "fix_later.phrase"));
+  EXPECT_TRUE(RunRule(RunBiasFixLater, c).empty());
+}
+
+}  // namespace
+}  // namespace walkaway::core

@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include "support/builders.h"
+#include "walkaway/core/rules.h"
+
+namespace walkaway::core {
+namespace {
+
+using walkaway::testing::AlignedCase;
+using walkaway::testing::FindingWithCode;
+using walkaway::testing::HasCode;
+using walkaway::testing::RunRule;
+
+Case WithPost(std::string text) {
+  Case c = AlignedCase();
+  c.offers[0].documents.push_back({"job_post", "post.txt", std::move(text)});
+  return c;
+}
+
+TEST(BiasStressTest, AlignedCaseHasNoFinding) { EXPECT_TRUE(RunRule(RunBiasStress, AlignedCase()).empty()); }
+
+TEST(BiasStressTest, OneEmployerPhraseIsMinor) {
+  const auto findings = RunRule(RunBiasStress, WithPost("We are a fast-paced team."));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule_id, "BIAS-STRESS");
+  EXPECT_EQ(findings[0].code, "stress.phrase");
+  EXPECT_EQ(findings[0].severity, Severity::kMinor);
+  EXPECT_EQ(findings[0].channel, Channel::kDocuments);
+  EXPECT_EQ(findings[0].evidence[0].field_path, "offers[0].documents[0]");
+  EXPECT_EQ(findings[0].evidence[0].quote, "We are a fast-paced team.");
+  EXPECT_EQ(findings[0].evidence[0].column, 10);
+}
+
+TEST(BiasStressTest, ThreeDistinctEmployerPhrasesAreMajor) {
+  Case c = WithPost("A fast-paced team.\nLong hours at launch.");
+  c.offers[0].interviews[0].notes = "They said some weekends are needed.";
+  const auto findings = RunRule(RunBiasStress, c);
+  const Finding f = FindingWithCode(findings, "stress.pattern");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.channel, Channel::kDocuments);
+  EXPECT_EQ(f.evidence.size(), 3u);
+  EXPECT_EQ(f.question, "What does a normal week look like, and how often are evenings and weekends needed?");
+  EXPECT_EQ(FindingWithCode(findings, "stress.phrase").channel, Channel::kDocuments);
+}
+
+TEST(BiasStressTest, RepeatingOnePhraseIsNotAPattern) {
+  const auto findings =
+      RunRule(RunBiasStress, WithPost("Fast-paced work. A fast-paced team. Fast paced fun."));
+  EXPECT_FALSE(HasCode(findings, "stress.pattern"));
+  EXPECT_EQ(findings.size(), 3u);
+}
+
+TEST(BiasStressTest, EmployerPhrasePlusNormalisingNotesIsMajor) {
+  Case c = AlignedCase();
+  c.offers[0].interviews[0].notes = "The manager said late nights happen before releases.";
+  c.offers[0].notes = "That's normal in this industry.";
+  const auto findings = RunRule(RunBiasStress, c);
+  EXPECT_EQ(FindingWithCode(findings, "stress.phrase").channel, Channel::kInterviews);
+  const Finding own = FindingWithCode(findings, "stress.normalising");
+  EXPECT_EQ(own.channel, Channel::kSelf);
+  EXPECT_EQ(own.severity, Severity::kMinor);
+  const Finding pattern = FindingWithCode(findings, "stress.pattern");
+  EXPECT_EQ(pattern.channel, Channel::kDocuments);
+  EXPECT_EQ(pattern.evidence.size(), 2u);
+}
+
+TEST(BiasStressTest, NormalisingAloneIsMinor) {
+  Case c = AlignedCase();
+  c.reflection->notes = "It comes with the territory.";
+  const auto findings = RunRule(RunBiasStress, c);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].code, "stress.normalising");
+}
+
+TEST(BiasStressTest, StressInOwnNotesIsMinorOnSelf) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "I am already burned out.";
+  const Finding f = FindingWithCode(RunRule(RunBiasStress, c), "stress.own_words");
+  EXPECT_EQ(f.channel, Channel::kSelf);
+  EXPECT_EQ(f.severity, Severity::kMinor);
+}
+
+TEST(BiasStressTest, ClaimPhraseUsesClaimsChannel) {
+  Case c = AlignedCase();
+  c.offers[0].claims[0].value = "hybrid, but whatever it takes near launches";
+  const Finding f = FindingWithCode(RunRule(RunBiasStress, c), "stress.phrase");
+  EXPECT_EQ(f.channel, Channel::kClaims);
+  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[0].value");
+}
+
+TEST(BiasStressTest, NegatedPhrasesDoNotCount) {
+  EXPECT_TRUE(RunRule(RunBiasStress, WithPost("No weekends, no late nights, never crunch.")).empty());
+}
+
+TEST(BiasStressTest, NoEmployerTextAsksAboutTheWeek) {
+  Case c = AlignedCase();
+  c.offers[0].claims.clear();
+  c.offers[0].interviews.clear();
+  const auto findings = RunRule(RunBiasStress, c);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].code, "stress.nothing_to_read");
+  EXPECT_EQ(findings[0].severity, Severity::kMinor);
+  EXPECT_FALSE(findings[0].question.empty());
+}
+
+}  // namespace
+}  // namespace walkaway::core

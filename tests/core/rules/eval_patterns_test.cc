@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "support/builders.h"
+#include "walkaway/core/rules.h"
+
+namespace walkaway::core {
+namespace {
+
+using walkaway::testing::AlignedCase;
+using walkaway::testing::FindingWithCode;
+using walkaway::testing::HasCode;
+using walkaway::testing::RunRule;
+
+Finding Prior(std::string rule_id, Severity severity, Channel channel, std::string field = "offers[0]") {
+  Finding f;
+  f.rule_id = std::move(rule_id);
+  f.code = "test.code";
+  f.severity = severity;
+  f.channel = channel;
+  f.offer_id = "acme";
+  f.evidence.push_back(Evidence{std::move(field), {}, 0, 0});
+  return f;
+}
+
+Claim Verbal(std::string value) {
+  Claim claim;
+  claim.topic = "other";
+  claim.value = std::move(value);
+  return claim;
+}
+
+TEST(EvalPatternsTest, MajorFlagsFromIndependentChannelsAreABlocker) {
+  const std::vector<Finding> prior = {
+      Prior("SIGN-PRESSURE", Severity::kMajor, Channel::kTiming, "offers[0].deadline"),
+      Prior("REFLECT", Severity::kMajor, Channel::kSelf, "reflection.gut"),
+      Prior("SIGN-CULTURE", Severity::kMajor, Channel::kInterviews, "offers[0].interviews[0].tags"),
+      Prior("BIAS-SCARCITY", Severity::kMajor, Channel::kSelf, "reflection.feeling"),
+  };
+  const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
+  ASSERT_EQ(findings.size(), 1u);
+  const Finding f = findings[0];
+  EXPECT_EQ(f.rule_id, "EVAL-PATTERNS");
+  EXPECT_EQ(f.code, "patterns.independent_flags");
+  EXPECT_EQ(f.severity, Severity::kBlocker);
+  EXPECT_EQ(f.message,
+            "Major warning signs from 3 independent places: timing (SIGN-PRESSURE), interviews "
+            "(SIGN-CULTURE) and your own reflection (REFLECT, BIAS-SCARCITY).");
+  ASSERT_EQ(f.evidence.size(), 3u);
+  EXPECT_EQ(f.evidence[0].field_path, "offers[0].deadline");
+  EXPECT_EQ(f.evidence[1].field_path, "offers[0].interviews[0].tags");
+  EXPECT_EQ(f.evidence[2].field_path, "reflection.gut");
+}
+
+TEST(EvalPatternsTest, BlockersCountAsFlags) {
+  const std::vector<Finding> prior = {Prior("SIGN-PRESSURE", Severity::kBlocker, Channel::kTiming),
+                                      Prior("BIAS-STRESS", Severity::kMajor, Channel::kDocuments)};
+  EXPECT_TRUE(HasCode(RunRule(RunEvalPatterns, AlignedCase(), 0, prior), "patterns.independent_flags"));
+}
+
+TEST(EvalPatternsTest, TermsFlagsAreLeftToGatesAndNegotiation) {
+  const std::vector<Finding> prior = {Prior("SIGN-PAY", Severity::kMajor, Channel::kTerms),
+                                      Prior("REFLECT", Severity::kMajor, Channel::kSelf)};
+  const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
+  EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
+  const Finding f = FindingWithCode(findings, "patterns.single_source");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_EQ(f.message, "One source of concern: your own reflection (REFLECT). Look closer before deciding.");
+  EXPECT_FALSE(f.question.empty());
+}
+
+TEST(EvalPatternsTest, MinorFlagsAndMindsetAreIgnored) {
+  const std::vector<Finding> prior = {Prior("BIAS-STRESS", Severity::kMinor, Channel::kDocuments),
+                                      Prior("MINDSET", Severity::kMajor, Channel::kSelf),
+                                      Prior("SIGN-PRESSURE", Severity::kMajor, Channel::kTiming)};
+  const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
+  EXPECT_TRUE(HasCode(findings, "patterns.single_source"));
+  EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
+}
+
+TEST(EvalPatternsTest, MostlyVerbalLedgerIsMajorButNotAChannel) {
+  Case c = AlignedCase();  // one written claim
+  c.offers[0].claims.push_back(Verbal("remote Fridays"));
+  c.offers[0].claims.push_back(Verbal("a raise after six months"));
+  const std::vector<Finding> prior = {Prior("REFLECT", Severity::kMajor, Channel::kSelf)};
+  const auto findings = RunRule(RunEvalPatterns, c, 0, prior);
+  const Finding f = FindingWithCode(findings, "patterns.mostly_verbal");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.channel, Channel::kClaims);
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
+  EXPECT_EQ(f.ask->text,
+            "the verbal promises written into the offer: 'remote Fridays' and 'a raise after six months'");
+  EXPECT_EQ(f.evidence.size(), 2u);
+  EXPECT_TRUE(HasCode(findings, "patterns.single_source"));
+  EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
+}
+
+TEST(EvalPatternsTest, OneVerbalPromiseIsNotAPattern) {
+  Case c = AlignedCase();
+  c.offers[0].claims[0].written = false;
+  EXPECT_FALSE(HasCode(RunRule(RunEvalPatterns, c), "patterns.mostly_verbal"));
+}
+
+TEST(EvalPatternsTest, NoMajorAnywhereAndSomePositiveIsConsistent) {
+  const std::vector<Finding> prior = {Prior("EVAL-NONNEG", Severity::kPositive, Channel::kTerms),
+                                      Prior("BIAS-STRESS", Severity::kMinor, Channel::kDocuments)};
+  const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].code, "patterns.consistent");
+  EXPECT_EQ(findings[0].severity, Severity::kPositive);
+}
+
+TEST(EvalPatternsTest, TermsMajorPreventsConsistent) {
+  const std::vector<Finding> prior = {Prior("EVAL-NONNEG", Severity::kPositive, Channel::kTerms),
+                                      Prior("SIGN-PAY", Severity::kMajor, Channel::kTerms)};
+  EXPECT_TRUE(RunRule(RunEvalPatterns, AlignedCase(), 0, prior).empty());
+}
+
+TEST(EvalPatternsTest, NothingToWeighGivesNothing) {
+  EXPECT_TRUE(RunRule(RunEvalPatterns, AlignedCase()).empty());
+}
+
+}  // namespace
+}  // namespace walkaway::core

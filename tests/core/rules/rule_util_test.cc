@@ -1,0 +1,86 @@
+#include "core/rules/rule_util.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+
+#include "support/builders.h"
+
+namespace walkaway::core {
+namespace {
+
+using walkaway::testing::AlignedCase;
+
+constexpr std::array<std::string_view, 2> kPhrases = {"i'll push for", "fix it later"};
+
+TEST(FindPhrasesLooseTest, TypographicApostropheMatchesPlainOne) {
+  const auto hits = FindPhrasesLoose("Then I\u2019ll push for more.", kPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].phrase, "i'll push for");
+  EXPECT_EQ(hits[0].column, 6);
+  EXPECT_EQ(hits[0].sentence, "Then I\u2019ll push for more.");
+  EXPECT_FALSE(hits[0].negated);
+}
+
+TEST(FindPhrasesLooseTest, TypographicNegationNegates) {
+  const auto hits = FindPhrasesLoose("I won\u2019t fix it later.", kPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].negated);
+}
+
+TEST(FindPhrasesLooseTest, KeepsTextOrderAcrossBothSpellings) {
+  const auto hits = FindPhrasesLoose("I\u2019ll push for it. I'll push for it.\nfix it later", kPhrases);
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].column, 1);
+  EXPECT_EQ(hits[1].column, 21);  // columns count bytes: the curly apostrophe is 3
+  EXPECT_EQ(hits[2].line, 2);
+}
+
+TEST(AffirmedSentencesTest, GroupsHitsBySentenceAndDropsNegatedOnes) {
+  constexpr std::array<std::string_view, 3> kWords = {"weekends", "late nights", "crunch"};
+  const auto sentences = AffirmedSentences("Weekends and late nights. No crunch. Weekends again!", kWords);
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(sentences[0].sentence, "Weekends and late nights.");
+  EXPECT_EQ(sentences[0].phrases.size(), 2u);
+  EXPECT_EQ(sentences[1].sentence, "Weekends again!");
+}
+
+TEST(TextSourcesTest, OwnTextsUseTheReflectionThatApplies) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "mine";
+  c.reflection->notes = "shared";
+  const OfferMetrics m = ComputeMetrics(c.candidate, c.offers[0]);
+  RuleContext ctx{c, c.offers[0], 0, m, Date{2026, 11, 21}, {}, {}};
+  auto texts = OwnTexts(ctx);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0].field_path, "offers[0].notes");
+  EXPECT_EQ(texts[1].field_path, "reflection.notes");
+  c.offers[0].reflection = Reflection{};
+  EXPECT_EQ(OwnTexts(ctx).size(), 1u);  // the offer's own, empty reflection wins
+}
+
+TEST(TextSourcesTest, EmployerTextsSkipEmptyTextAndKeepChannels) {
+  Case c = AlignedCase();
+  c.offers[0].documents = {{"offer_letter", "a.txt", ""}, {"job_post", "b.txt", "Post."}};
+  const OfferMetrics m = ComputeMetrics(c.candidate, c.offers[0]);
+  RuleContext ctx{c, c.offers[0], 0, m, Date{2026, 11, 21}, {}, {}};
+  const auto texts = EmployerTexts(ctx);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[0].field_path, "offers[0].documents[1]");
+  EXPECT_EQ(texts[0].channel, Channel::kDocuments);
+  EXPECT_EQ(texts[1].field_path, "offers[0].claims[0].value");
+  EXPECT_EQ(texts[1].channel, Channel::kClaims);
+  EXPECT_EQ(texts[2].field_path, "offers[0].interviews[0].notes");
+  EXPECT_EQ(texts[2].channel, Channel::kInterviews);
+}
+
+TEST(FormatTest, JoinsListsAndNumbers) {
+  EXPECT_EQ(JoinList({}), "");
+  EXPECT_EQ(JoinList({"a"}), "a");
+  EXPECT_EQ(JoinList({"a", "b", "c"}), "a, b and c");
+  EXPECT_EQ(FormatNumber(6), "6");
+  EXPECT_EQ(FormatNumber(42.5), "42.5");
+}
+
+}  // namespace
+}  // namespace walkaway::core

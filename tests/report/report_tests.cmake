@@ -1,0 +1,5 @@
+walkaway_add_tests(walkaway_report_tests
+  report/text_report_test.cc
+  report/wrap_test.cc
+)
+target_link_libraries(walkaway_report_tests PRIVATE walkaway::report)
