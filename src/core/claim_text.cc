@@ -74,6 +74,24 @@ std::vector<const Claim*> VerbalClaims(const Offer& offer, std::string_view topi
   return out;
 }
 
+bool ConfirmedInWriting(const Offer& offer, const Claim& claim) {
+  if (claim.written) return true;
+  for (const Claim& other : offer.claims) {
+    if (!other.written || other.topic != claim.topic) continue;
+    const auto mode_a = WorkModeFromText(claim.value);
+    const auto mode_b = WorkModeFromText(other.value);
+    const auto days_a = OfficeDaysFromText(claim.value);
+    const auto days_b = OfficeDaysFromText(other.value);
+    if (mode_a && mode_b && *mode_a != *mode_b) continue;
+    if (days_a && days_b && *days_a != *days_b) continue;
+    if ((mode_a && mode_b) || (days_a && days_b)) return true;
+    const std::string a = NormalizeText(claim.value);
+    const std::string b = NormalizeText(other.value);
+    if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::string OfferPath(int offer_index) { return "offers[" + std::to_string(offer_index) + "]"; }
 
 }  // namespace walkaway::core

@@ -22,6 +22,11 @@ std::optional<int> OfficeDaysFromText(std::string_view text);
 // Claims on `topic` that are not in writing, in ledger order.
 std::vector<const Claim*> VerbalClaims(const Offer& offer, std::string_view topic);
 
+// True when `claim` is written, or when a written claim on the same topic says the same thing
+// (same work mode, same office days, or the same words): a spoken promise the letter repeats is no
+// longer only verbal. A written claim that contradicts it does not confirm it (SIGN-ROLE flags that).
+bool ConfirmedInWriting(const Offer& offer, const Claim& claim);
+
 // "offers[2]" for field paths.
 std::string OfferPath(int offer_index);
 

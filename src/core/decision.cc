@@ -2,8 +2,8 @@
 //
 //   WALK AWAY  a blocker stands: a non-negotiable fails beyond negotiation, the employer already
 //              refused, or major flags came from two or more independent places (EVAL-PATTERNS).
-//   NOT YET    a non-negotiable cannot be checked, or a major flag has no concrete ask yet and
-//              nothing else to negotiate: find out first.
+//   NOT YET    a non-negotiable cannot be checked, or a major flag stands that no ask can close
+//              (a question must be answered first, often one for the person themselves).
 //   NEGOTIATE  every open major flag has an ask that could close it.
 //   ACCEPT     gates pass and no major flag stands; minor flags are shown, never decisive.
 //
@@ -11,6 +11,7 @@
 // built on a full case reads firmer than the same verdict with half the gates unknown.
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "walkaway/core/evaluate.h"
@@ -19,12 +20,44 @@ namespace walkaway::core {
 namespace {
 
 constexpr size_t kMaxReasons = 5;
+constexpr size_t kMaxQuestions = 6;
 
 bool Counts(const Finding& f) { return f.rule_id != "MINDSET"; }
 
 template <typename T>
 void AddUnique(std::vector<T>& list, const T& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+// The texts between matching quotes ('...' or "...") of an ask: the claims it asks to have written.
+std::vector<std::string> Quoted(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char q = text[i];
+    if (q != '"' && q != '\'') continue;
+    if (q == '\'' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;  // "don't"
+    const size_t end = text.find(q, i + 1);
+    if (end == std::string::npos) break;
+    out.push_back(text.substr(i + 1, end - i - 1));
+    i = end;
+  }
+  return out;
+}
+
+// Several rules may ask for the same thing in different words: one hours cap, one extension, and a
+// written-confirmation ask whose quoted claims an earlier ask already covers add nothing.
+bool Covered(const std::vector<Ask>& asks, const Ask& ask) {
+  for (const Ask& earlier : asks) {
+    if (earlier == ask) return true;
+    if (earlier.kind == ask.kind && (ask.kind == AskKind::kHours || ask.kind == AskKind::kDeadline)) return true;
+  }
+  if (ask.kind != AskKind::kWriting) return false;
+  const std::vector<std::string> quoted = Quoted(ask.text);
+  if (quoted.empty()) return false;
+  return std::all_of(quoted.begin(), quoted.end(), [&](const std::string& q) {
+    return std::any_of(asks.begin(), asks.end(),
+                       [&](const Ask& earlier) { return earlier.text.find(q) != std::string::npos; });
+  });
 }
 
 // Share of the facts the verdict leans on that the case actually gives.
@@ -70,7 +103,7 @@ Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>&
   });
 
   for (const Finding* f : majors) {
-    if (f->ask) AddUnique(v.asks, *f->ask);
+    if (f->ask && !Covered(v.asks, *f->ask)) v.asks.push_back(*f->ask);
   }
   for (const Finding* f : blockers) {
     if (!f->question.empty()) AddUnique(v.questions, f->question);
@@ -84,7 +117,7 @@ Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>&
     v.decision = Decision::kWalkAway;
     clarity = std::min(0.95, 0.8 + 0.05 * static_cast<double>(blockers.size() - 1));
     for (const Finding* f : blockers) v.reasons.push_back(f->message);
-  } else if (unknown_gate || (major_without_ask && v.asks.empty())) {
+  } else if (unknown_gate || major_without_ask) {
     v.decision = Decision::kNotYet;
     clarity = 0.7;
     if (unknown_gate) {
@@ -105,6 +138,9 @@ Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>&
     for (const Finding* f : majors) v.reasons.push_back(f->message);
   }
   if (v.reasons.size() > kMaxReasons) v.reasons.resize(kMaxReasons);
+  if (v.questions.size() > kMaxQuestions) v.questions.resize(kMaxQuestions);
+  // Walking away is the advice: a list of asks would read as "try harder". The findings keep theirs.
+  if (v.decision == Decision::kWalkAway) v.asks.clear();
   if (v.decision == Decision::kAccept && v.reasons.empty()) {
     v.reasons.push_back("No red flag stands and every non-negotiable you set passes.");
   }

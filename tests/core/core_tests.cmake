@@ -5,3 +5,25 @@ walkaway_add_tests(walkaway_core_tests
   core/metrics_test.cc
 )
 target_link_libraries(walkaway_core_tests PRIVATE rapidcheck_gtest rapidcheck)
+
+# One file per rule, like src/core/rules/.
+walkaway_add_tests(walkaway_rules_tests
+  core/rules/bias_fix_later_test.cc
+  core/rules/bias_scarcity_test.cc
+  core/rules/bias_stress_test.cc
+  core/rules/bias_title_test.cc
+  core/rules/bias_vague_test.cc
+  core/rules/eval_interview_test.cc
+  core/rules/eval_nonneg_test.cc
+  core/rules/eval_patterns_test.cc
+  core/rules/mindset_test.cc
+  core/rules/reflect_test.cc
+  core/rules/rule_util_test.cc
+  core/rules/sign_culture_test.cc
+  core/rules/sign_pay_test.cc
+  core/rules/sign_pressure_test.cc
+  core/rules/sign_progression_test.cc
+  core/rules/sign_role_test.cc
+)
+# rule_util_test.cc tests the private helpers in src/core/rules/rule_util.h.
+target_include_directories(walkaway_rules_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)

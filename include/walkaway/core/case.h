@@ -145,7 +145,7 @@ struct Progression {
 // A document the case names. The io layer reads the file and fills `text`; the core only reads
 // `text`, so tests can give text directly.
 struct Document {
-  std::string kind{};  // "offer_letter", "job_post", "recruiter_message", "interview_notes", "other"
+  std::string kind{};  // "offer_letter", "job_post", "recruiter_messages", "interview_notes", "other"
   std::string path{};
   std::string text{};
   friend bool operator==(const Document&, const Document&) = default;

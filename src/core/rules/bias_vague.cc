@@ -57,7 +57,7 @@ void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   std::vector<std::string> listed;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (claim.written || !claim.amount) continue;
+    if (ConfirmedInWriting(ctx.offer, claim) || !claim.amount) continue;
     const std::optional<Money> amount = ToCandidateCurrency(ctx.c.candidate, ctx.offer, *claim.amount);
     if (amount) sum += *amount;
     listed.push_back(Describe(claim));
@@ -95,7 +95,7 @@ void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   std::vector<std::string> listed;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (claim.written || !IsKeyTopic(claim.topic)) continue;
+    if (ConfirmedInWriting(ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
     listed.push_back(Describe(claim));
     f.evidence.push_back(FieldEvidence(ClaimPath(ctx, i)));
   }
@@ -153,7 +153,8 @@ std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
   AddKeyClaimsFinding(ctx, out);
   AddWordingFindings(ctx, out);
   const bool all_written =
-      !claims.empty() && std::all_of(claims.begin(), claims.end(), [](const Claim& c) { return c.written; });
+      !claims.empty() && std::all_of(claims.begin(), claims.end(),
+                                       [&](const Claim& c) { return ConfirmedInWriting(ctx.offer, c); });
   if (all_written) {
     Finding f = NewFinding(ctx, kRuleId, "vague.all_written", Severity::kPositive, Channel::kClaims);
     f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".claims")};

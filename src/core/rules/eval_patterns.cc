@@ -76,7 +76,7 @@ void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
   Finding f = NewFinding(ctx, kRuleId, "patterns.mostly_verbal", Severity::kMajor, Channel::kClaims);
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (claim.written) continue;
+    if (ConfirmedInWriting(ctx.offer, claim)) continue;
     verbal.push_back("'" + claim.value + "'");
     f.evidence.push_back(FieldEvidence(OfferPath(ctx.offer_index) + ".claims[" + std::to_string(i) + "]"));
   }

@@ -201,7 +201,7 @@ Finding DriftFinding(const RuleContext& ctx, const std::string& topic, const Dri
   f.message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.message[0])));
   f.evidence = {said.evidence, offered.evidence};
   f.advice = "Ask which version is true before you accept; the written one is what you would be held to.";
-  f.ask = Ask{AskKind::kWriting, "a written answer on " + topic + ": " + AskFor(d).value};
+  f.ask = Ask{AskKind::kWriting, "a written answer on " + topic + ": \"" + AskFor(d).value + "\""};
   f.question = "Which is true for " + topic + ": '" + said.value + "' or '" + offered.value + "'?";
   return f;
 }

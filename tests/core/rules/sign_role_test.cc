@@ -55,7 +55,7 @@ TEST(SignRoleTest, RemoteClaimAgainstWrittenHybridIsMajorDrift) {
   EXPECT_EQ(f.evidence[1].field_path, "offers[0].work.mode");
   ASSERT_TRUE(f.ask);
   EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_EQ(f.ask->text, "a written answer on work_mode: fully remote");
+  EXPECT_EQ(f.ask->text, "a written answer on work_mode: \"fully remote\"");
   EXPECT_FALSE(f.question.empty());
 }
 
@@ -76,7 +76,7 @@ TEST(SignRoleTest, OfficeDaysClaimAgainstOfferIsMajor) {
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.evidence[1].field_path, "offers[0].work.office_days");
-  EXPECT_EQ(f.ask->text, "a written answer on office_days: two days in the office");
+  EXPECT_EQ(f.ask->text, "a written answer on office_days: \"two days in the office\"");
 }
 
 TEST(SignRoleTest, TitleDriftAgainstOfferIsMajor) {
@@ -115,7 +115,7 @@ TEST(SignRoleTest, LowerBaseInTheLetterIsMajor) {
   c.offers[0].claims.push_back(letter);
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.ask->text, "a written answer on base: 95k");
+  EXPECT_EQ(f.ask->text, "a written answer on base: \"95k\"");
 }
 
 TEST(SignRoleTest, LowerBaseInTheJobPostThanSaidIsMinor) {
@@ -158,7 +158,7 @@ TEST(SignRoleTest, MoreHoursThanSaidIsMajor) {
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.evidence[1].field_path, "offers[0].work.expected_weekly_hours");
-  EXPECT_EQ(f.ask->text, "a written answer on hours: about 40 hours a week");
+  EXPECT_EQ(f.ask->text, "a written answer on hours: \"about 40 hours a week\"");
 }
 
 TEST(SignRoleTest, OnCallInTheOfferAfterNoOnCallWasSaidIsMajor) {

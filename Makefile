@@ -1,0 +1,41 @@
+# Two commands matter (README.md): `make demo` and `make test`. Both set up the machine first.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= 2
+CMAKE_ARGS ?=
+WALKAWAY    = $(BUILD)/bin/walkaway
+
+.PHONY: all setup configure build demo test sanitize bench clean
+
+all: build
+
+setup:
+	@scripts/setup
+
+configure: setup
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWALKAWAY_WERROR=ON $(CMAKE_ARGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# The main job on the bundled example: a verdict with its reasons, asks and evidence.
+demo: build
+	@$(WALKAWAY) evaluate examples/demo.toml
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: setup
+	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWALKAWAY_SANITIZE=ON \
+	  -DWALKAWAY_WERROR=ON -DWALKAWAY_BUILD_BENCHMARKS=OFF $(CMAKE_ARGS) >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+# Google Benchmark figures and the CLI's cold start (see docs/performance.md).
+bench: build
+	@$(BUILD)/bin/walkaway_bench
+	@scripts/bench-cold-start $(WALKAWAY)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,36 @@
+#pragma once
+
+// The command-line interface as a function: tests call Run with string streams, main() with the
+// real ones. Everything the CLI reads from the world (the date, whether stdout is a terminal,
+// NO_COLOR) comes in through Environment.
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "walkaway/core/date.h"
+#include "walkaway/core/result.h"
+
+namespace walkaway::cli {
+
+struct Environment {
+  core::Date today{};
+  bool stdout_is_tty = false;
+  bool no_color = false;  // NO_COLOR is set (https://no-color.org)
+};
+
+// Exit codes: 0 success, 2 bad input or usage, 3 I/O failure, 70 internal error.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInvalid = 2;
+inline constexpr int kExitIo = 3;
+inline constexpr int kExitInternal = 70;
+
+int ExitCodeFor(core::ErrorCode code);
+
+// args excludes the program name.
+int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Environment& env);
+
+// The real environment: today's local date, isatty(1), NO_COLOR.
+Environment SystemEnvironment();
+
+}  // namespace walkaway::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+// The machine-readable report: an Evaluation as JSON, schema "walkaway.evaluation/1"
+// (docs/report-json.md). Money is an object {"minor": cents, "currency": "EUR"} so no consumer ever
+// parses a float for money.
+
+#include <map>
+#include <string>
+
+#include "walkaway/core/evaluate.h"
+#include "walkaway/core/result.h"
+
+namespace walkaway::io {
+
+inline constexpr std::string_view kEvaluationSchema = "walkaway.evaluation/1";
+
+struct JsonReportOptions {
+  std::string case_path{};
+  std::string version{};
+  std::string currency{};
+  const std::map<std::string, core::SourceLocation>* locations = nullptr;
+  int indent = 2;  // -1 for one line (JSONL)
+};
+
+std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options);
+
+// {"error": {"code": "invalid_input", "message": ..., "field": ..., "file": ..., "line": ...,
+// "column": ..., "hint": ...}}: the one shape every machine interface uses for errors.
+std::string ErrorToJson(const core::Error& error);
+
+// "invalid_input", "not_found", "too_large", "io", "internal".
+std::string_view ErrorCodeName(core::ErrorCode code);
+
+}  // namespace walkaway::io

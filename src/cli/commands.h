@@ -1,0 +1,41 @@
+#pragma once
+
+// The subcommands, one file each. Each returns an exit code and writes only to its streams.
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "walkaway/cli/run.h"
+
+namespace walkaway::cli {
+
+enum class OutputFormat { kText, kJson, kMarkdown };
+enum class ColorMode { kAuto, kAlways, kNever };
+
+struct EvaluateOptions {
+  std::string file{};
+  std::optional<std::string> offer{};
+  OutputFormat format = OutputFormat::kText;
+  std::optional<std::string> today{};   // YYYY-MM-DD; overrides the case's as_of
+  ColorMode color = ColorMode::kAuto;
+  std::optional<std::string> output{};  // write here (atomically) instead of stdout
+};
+
+struct ValidateOptions {
+  std::string file{};
+  OutputFormat format = OutputFormat::kText;
+};
+
+int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream& err, const Environment& env);
+int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
+
+// Prints "walkaway: error: ..." (or the JSON error shape) and returns the matching exit code.
+int ReportError(const core::Error& error, OutputFormat format, std::ostream& out, std::ostream& err);
+
+// Sends text to stdout, or atomically to `path` when given.
+int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err);
+
+inline constexpr const char* kVersion = WALKAWAY_VERSION;
+
+}  // namespace walkaway::cli

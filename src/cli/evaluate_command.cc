@@ -1,0 +1,92 @@
+#include <algorithm>
+
+#include "cli/commands.h"
+#include "walkaway/core/evaluate.h"
+#include "walkaway/core/text_match.h"
+#include "walkaway/io/case_file.h"
+#include "walkaway/io/evaluation_json.h"
+#include "walkaway/report/report.h"
+
+namespace walkaway::cli {
+namespace {
+
+// Levenshtein distance, for "did you mean" on offer ids.
+size_t Distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+core::Status CheckOfferId(const core::Case& c, const std::string& id) {
+  std::string ids;
+  std::string closest;
+  size_t best = 3;
+  for (const core::Offer& o : c.offers) {
+    if (o.id == id) return core::Ok{};
+    ids += (ids.empty() ? "" : ", ") + o.id;
+    const size_t d = Distance(o.id, id);
+    if (d < best) {
+      best = d;
+      closest = o.id;
+    }
+  }
+  core::Error e = core::Error::NotFound("no offer with id \"" + id + "\"; the case has: " + ids, "--offer");
+  if (!closest.empty()) e.hint = "did you mean '" + closest + "'?";
+  return e;
+}
+
+bool UseColor(const EvaluateOptions& o, const Environment& env) {
+  if (o.output || o.format != OutputFormat::kText) return false;
+  if (o.color == ColorMode::kAlways) return true;
+  if (o.color == ColorMode::kNever) return false;
+  return env.stdout_is_tty && !env.no_color;
+}
+
+}  // namespace
+
+int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
+  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  if (!loaded) return ReportError(loaded.error(), options.format, out, err);
+  const core::Case& c = loaded->c;
+  if (options.offer) {
+    core::Status known = CheckOfferId(c, *options.offer);
+    if (!known) return ReportError(known.error(), options.format, out, err);
+  }
+  core::Date today = c.as_of.value_or(env.today);
+  if (options.today) {
+    core::Result<core::Date> parsed = core::ParseDate(*options.today);
+    if (!parsed) {
+      core::Error e = parsed.error();
+      e.field_path = "--today";
+      return ReportError(e, options.format, out, err);
+    }
+    today = *parsed;
+  }
+
+  const core::Evaluation evaluation = core::Evaluate(c, today, options.offer);
+  std::string text;
+  if (options.format == OutputFormat::kJson) {
+    text = io::EvaluationToJson(evaluation, {options.file, kVersion, c.candidate.currency, &loaded->locations});
+  } else {
+    report::ReportOptions ro;
+    ro.color = UseColor(options, env);
+    ro.case_path = options.file;
+    ro.version = kVersion;
+    ro.currency = c.candidate.currency;
+    ro.locations = &loaded->locations;
+    text = options.format == OutputFormat::kMarkdown ? report::RenderMarkdown(evaluation, ro)
+                                                     : report::RenderText(evaluation, ro);
+  }
+  return Emit(text, options.output, out, err);
+}
+
+}  // namespace walkaway::cli

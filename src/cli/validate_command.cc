@@ -1,0 +1,18 @@
+#include "cli/commands.h"
+#include "walkaway/io/case_file.h"
+
+namespace walkaway::cli {
+
+int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
+  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  if (!loaded) return ReportError(loaded.error(), options.format, out, err);
+  const size_t offers = loaded->c.offers.size();
+  if (options.format == OutputFormat::kJson) {
+    out << "{\"ok\": true, \"offers\": " << offers << "}\n";
+  } else {
+    out << options.file << ": ok (" << offers << (offers == 1 ? " offer" : " offers") << ")\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace walkaway::cli

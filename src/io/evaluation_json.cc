@@ -1,0 +1,137 @@
+#include "walkaway/io/evaluation_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace walkaway::io {
+namespace {
+
+using nlohmann::json;
+
+json MoneyJson(const std::optional<core::Money>& money, const std::string& currency) {
+  if (!money) return nullptr;
+  return json{{"minor", money->cents()}, {"currency", currency}};
+}
+
+json OptionalNumber(const std::optional<double>& value) {
+  if (!value) return nullptr;
+  return *value;
+}
+
+json Location(const JsonReportOptions& o, const std::string& field_path) {
+  if (o.locations == nullptr) return nullptr;
+  std::string path = field_path;
+  while (!path.empty()) {
+    auto it = o.locations->find(path);
+    if (it != o.locations->end() && it->second.line > 0) {
+      return json{{"file", it->second.file.empty() ? o.case_path : it->second.file},
+                  {"line", it->second.line},
+                  {"column", it->second.column}};
+    }
+    const size_t cut = path.find_last_of(".[");
+    if (cut == std::string::npos) break;
+    path.resize(cut);
+  }
+  return nullptr;
+}
+
+json FindingJson(const core::Finding& f, const JsonReportOptions& o) {
+  json evidence = json::array();
+  for (const core::Evidence& ev : f.evidence) {
+    json e{{"field_path", ev.field_path}, {"location", Location(o, ev.field_path)}};
+    e["quote"] = ev.quote.empty() ? json(nullptr) : json(ev.quote);
+    e["line"] = ev.line > 0 ? json(ev.line) : json(nullptr);
+    e["column"] = ev.column > 0 ? json(ev.column) : json(nullptr);
+    evidence.push_back(std::move(e));
+  }
+  json out{{"rule_id", f.rule_id},
+           {"code", f.code},
+           {"severity", core::ToString(f.severity)},
+           {"channel", core::ToString(f.channel)},
+           {"message", f.message},
+           {"advice", f.advice},
+           {"evidence", std::move(evidence)}};
+  out["ask"] = f.ask ? json{{"kind", core::ToString(f.ask->kind)}, {"text", f.ask->text}} : json(nullptr);
+  out["question"] = f.question.empty() ? json(nullptr) : json(f.question);
+  return out;
+}
+
+json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
+  const core::Verdict& v = e.verdict;
+  json asks = json::array();
+  for (const core::Ask& a : v.asks) asks.push_back({{"kind", core::ToString(a.kind)}, {"text", a.text}});
+  json gates = json::array();
+  for (const core::GateResult& g : e.gates) {
+    gates.push_back({{"name", g.name},
+                     {"status", core::ToString(g.status)},
+                     {"negotiable", g.negotiable},
+                     {"close_call", g.close_call},
+                     {"detail", g.detail},
+                     {"field_path", g.field_path},
+                     {"location", Location(o, g.field_path)}});
+  }
+  const core::OfferMetrics& m = e.metrics;
+  json metrics{{"comparable", m.comparable},
+               {"base", MoneyJson(m.base, o.currency)},
+               {"guaranteed_annual", MoneyJson(m.guaranteed_annual, o.currency)},
+               {"expected_bonus", MoneyJson(m.expected_bonus, o.currency)},
+               {"sign_on", MoneyJson(m.sign_on, o.currency)},
+               {"equity_first_year", MoneyJson(m.equity_first_year, o.currency)},
+               {"first_year_total", MoneyJson(m.first_year_total, o.currency)},
+               {"weekly_hours", OptionalNumber(m.weekly_hours)},
+               {"hourly_pay", OptionalNumber(m.hourly_pay)},
+               {"current_weekly_hours", OptionalNumber(m.current_weekly_hours)},
+               {"current_hourly_pay", OptionalNumber(m.current_hourly_pay)}};
+  json findings = json::array();
+  for (const core::Finding& f : e.findings) findings.push_back(FindingJson(f, o));
+  return json{{"id", e.offer_id},
+              {"company", e.company},
+              {"title", e.title},
+              {"verdict",
+               {{"decision", core::ToSlug(v.decision)},
+                {"label", core::ToString(v.decision)},
+                {"confidence", v.confidence},
+                {"reasons", v.reasons},
+                {"asks", std::move(asks)},
+                {"questions", v.questions}}},
+              {"gates", std::move(gates)},
+              {"metrics", std::move(metrics)},
+              {"findings", std::move(findings)}};
+}
+
+}  // namespace
+
+std::string_view ErrorCodeName(core::ErrorCode code) {
+  switch (code) {
+    case core::ErrorCode::kInvalidInput: return "invalid_input";
+    case core::ErrorCode::kNotFound: return "not_found";
+    case core::ErrorCode::kTooLarge: return "too_large";
+    case core::ErrorCode::kIo: return "io";
+    case core::ErrorCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
+std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options) {
+  json offers = json::array();
+  for (const core::OfferEvaluation& e : evaluation.offers) offers.push_back(OfferJson(e, options));
+  json doc{{"schema", kEvaluationSchema},
+           {"walkaway_version", options.version},
+           {"case", options.case_path},
+           {"as_of", evaluation.as_of.ToString()},
+           {"currency", options.currency},
+           {"offers", std::move(offers)}};
+  // Replace invalid UTF-8 from user text rather than throw: a report must always come out.
+  return doc.dump(options.indent, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string ErrorToJson(const core::Error& error) {
+  json e{{"code", ErrorCodeName(error.code)}, {"message", error.message}};
+  e["field"] = error.field_path.empty() ? json(nullptr) : json(error.field_path);
+  e["file"] = error.location.file.empty() ? json(nullptr) : json(error.location.file);
+  e["line"] = error.location.line > 0 ? json(error.location.line) : json(nullptr);
+  e["column"] = error.location.column > 0 ? json(error.location.column) : json(nullptr);
+  e["hint"] = error.hint.empty() ? json(nullptr) : json(error.hint);
+  return json{{"error", std::move(e)}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace walkaway::io

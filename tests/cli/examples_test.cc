@@ -1,0 +1,127 @@
+// Golden tests on examples/: each example keeps its verdicts, its text report and its JSON report
+// byte for byte. After a deliberate change, regenerate with
+//   WALKAWAY_UPDATE_GOLDEN=1 build/bin/walkaway_cli_tests --gtest_filter='ExamplesTest.*'
+// and review the diff of tests/golden/ like code.
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "walkaway/cli/run.h"
+#include "walkaway/core/rules.h"
+
+namespace walkaway::cli {
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kRoot = WALKAWAY_SOURCE_DIR;
+
+struct Expected {
+  const char* file;
+  const char* offer;
+  const char* decision;
+};
+
+// What each example is for (examples/README.md says it in prose).
+constexpr Expected kExpected[] = {
+    {"demo.toml", "northwind", "negotiate"},          {"demo.toml", "rocketcart", "walk_away"},
+    {"demo.toml", "tidewater", "accept"},             {"exploding-offer.toml", "flashpay", "walk_away"},
+    {"remote-drift.toml", "meridian", "negotiate"},   {"title-trap.toml", "scaleforge", "walk_away"},
+    {"lowball.toml", "vitalis", "walk_away"},         {"missing-facts.toml", "harbor", "not_yet"},
+    {"aligned.toml", "atlantico", "accept"},          {"scarcity.toml", "corvid", "not_yet"},
+    {"career-ladder.toml", "lionbridge", "negotiate"}, {"usd-offer.json", "stellar", "accept"},
+};
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string RunOk(std::vector<std::string> args) {
+  std::ostringstream out, err;
+  Environment env;
+  env.today = core::Date{2026, 11, 28};  // examples carry as_of, so this is never used
+  const int code = Run(args, out, err, env);
+  EXPECT_EQ(code, 0) << err.str();
+  return out.str();
+}
+
+std::vector<std::string> ExampleFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(kRoot / "examples")) {
+    const std::string ext = entry.path().extension().string();
+    if (ext == ".toml" || ext == ".json") files.push_back(entry.path().filename().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Relative paths keep the golden files independent of where the clone lives.
+std::string ExampleArg(const std::string& file) { return "examples/" + file; }
+
+class ExamplesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { fs::current_path(kRoot); }
+};
+
+void CheckGolden(const fs::path& golden, const std::string& actual) {
+  if (std::getenv("WALKAWAY_UPDATE_GOLDEN") != nullptr) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; run with WALKAWAY_UPDATE_GOLDEN=1";
+  EXPECT_EQ(Slurp(golden), actual) << "report changed: " << golden;
+}
+
+TEST_F(ExamplesTest, EveryExampleMatchesItsGoldenReports) {
+  for (const std::string& file : ExampleFiles()) {
+    SCOPED_TRACE(file);
+    const std::string stem = fs::path(file).stem().string();
+    CheckGolden(kRoot / "tests/golden" / (stem + ".txt"), RunOk({"evaluate", ExampleArg(file)}));
+    CheckGolden(kRoot / "tests/golden" / (stem + ".json"),
+                RunOk({"evaluate", ExampleArg(file), "--format", "json"}));
+  }
+}
+
+TEST_F(ExamplesTest, EachExampleGivesItsIntendedVerdict) {
+  for (const Expected& e : kExpected) {
+    SCOPED_TRACE(std::string(e.file) + " " + e.offer);
+    auto doc = nlohmann::json::parse(RunOk({"evaluate", ExampleArg(e.file), "--offer", e.offer, "--format", "json"}));
+    EXPECT_EQ(doc["offers"][0]["verdict"]["decision"], e.decision);
+  }
+}
+
+TEST_F(ExamplesTest, ExamplesCoverEveryVerdictAndEveryRule) {
+  std::set<std::string> decisions, rules;
+  for (const std::string& file : ExampleFiles()) {
+    auto doc = nlohmann::json::parse(RunOk({"evaluate", ExampleArg(file), "--format", "json"}));
+    for (const auto& offer : doc["offers"]) {
+      decisions.insert(offer["verdict"]["decision"].get<std::string>());
+      for (const auto& f : offer["findings"]) {
+        if (f["severity"] != "positive") rules.insert(f["rule_id"].get<std::string>());
+      }
+    }
+  }
+  EXPECT_EQ(decisions, (std::set<std::string>{"accept", "negotiate", "not_yet", "walk_away"}));
+  for (const core::RuleInfo& rule : core::AllRules()) {
+    EXPECT_TRUE(rules.count(std::string(rule.id))) << "no example raises " << rule.id;
+  }
+}
+
+TEST_F(ExamplesTest, EveryExampleIsDescribedInTheReadme) {
+  const std::string readme = Slurp(kRoot / "examples/README.md");
+  for (const std::string& file : ExampleFiles()) {
+    EXPECT_NE(readme.find("`" + file + "`"), std::string::npos) << file << " is not in examples/README.md";
+  }
+}
+
+}  // namespace
+}  // namespace walkaway::cli

@@ -1,0 +1,179 @@
+#include "walkaway/cli/run.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace walkaway::cli {
+namespace {
+
+const std::string kData = std::string(WALKAWAY_SOURCE_DIR) + "/tests/testdata/cli/";
+
+struct Outcome {
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+Outcome RunCli(std::vector<std::string> args, Environment env = {}) {
+  if (env.today == core::Date{}) env.today = core::Date{2026, 11, 28};
+  std::ostringstream out, err;
+  const int code = Run(args, out, err, env);
+  return {code, out.str(), err.str()};
+}
+
+TEST(CliTest, PrintsVersion) {
+  Outcome r = RunCli({"--version"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out.rfind("walkaway ", 0), 0u);
+}
+
+TEST(CliTest, HelpListsCommands) {
+  Outcome r = RunCli({"--help"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("evaluate"), std::string::npos);
+  EXPECT_NE(r.out.find("validate"), std::string::npos);
+}
+
+TEST(CliTest, SubcommandHelpDescribesItsOptions) {
+  Outcome r = RunCli({"evaluate", "--help"});
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("--offer"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--format"), std::string::npos);
+}
+
+TEST(CliTest, UnknownCommandIsUsageErrorWithExitCode2) {
+  Outcome r = RunCli({"frobnicate"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("walkaway: error:"), std::string::npos);
+}
+
+TEST(CliTest, MissingFileArgumentIsUsageError) { EXPECT_EQ(RunCli({"evaluate"}).code, kExitInvalid); }
+
+TEST(CliTest, UnknownFormatIsUsageError) {
+  EXPECT_EQ(RunCli({"evaluate", kData + "small.toml", "--format", "pdf"}).code, kExitInvalid);
+}
+
+TEST(CliTest, EvaluatePrintsAVerdictPerOffer) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("acme: Senior Engineer at Acme"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("globex: Engineer at Globex"), std::string::npos);
+  EXPECT_NE(r.out.find("base at least 85,000 EUR"), std::string::npos);
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);  // not a terminal: plain
+}
+
+TEST(CliTest, ColourOnATerminalUnlessNoColor) {
+  Environment tty;
+  tty.stdout_is_tty = true;
+  EXPECT_NE(RunCli({"evaluate", kData + "small.toml"}, tty).out.find('\x1b'), std::string::npos);
+  tty.no_color = true;
+  EXPECT_EQ(RunCli({"evaluate", kData + "small.toml"}, tty).out.find('\x1b'), std::string::npos);
+}
+
+TEST(CliTest, OfferOptionSelectsOneOffer) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--offer", "globex", "--format", "json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["offers"].size(), 1u);
+  EXPECT_EQ(doc["offers"][0]["id"], "globex");
+  EXPECT_EQ(doc["schema"], "walkaway.evaluation/1");
+}
+
+TEST(CliTest, UnknownOfferSuggestsTheClosestId) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--offer", "acm"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("did you mean 'acme'?"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, JsonOutputCarriesMoneyAsMinorUnits) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--format", "json", "--offer", "acme"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["offers"][0]["metrics"]["base"]["minor"], 8'000'000);
+  EXPECT_EQ(doc["offers"][0]["metrics"]["base"]["currency"], "EUR");
+  EXPECT_EQ(doc["offers"][0]["verdict"]["decision"], "negotiate");
+}
+
+TEST(CliTest, MarkdownOutputHasHeadings) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--format", "md"});
+  ASSERT_EQ(r.code, 0);
+  EXPECT_EQ(r.out.rfind("# walkaway report", 0), 0u);
+}
+
+TEST(CliTest, TodayOverridesTheCaseDate) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--today", "2026-12-10", "--format", "json"});
+  ASSERT_EQ(r.code, 0);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["as_of"], "2026-12-10");
+}
+
+TEST(CliTest, BadTodayIsInvalidInput) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--today", "2026-13-01"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("--today"), std::string::npos);
+}
+
+TEST(CliTest, ValidateAcceptsAGoodCase) {
+  Outcome r = RunCli({"validate", kData + "small.toml"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("ok (2 offers)"), std::string::npos);
+}
+
+TEST(CliTest, ValidateReportsFileLineAndField) {
+  Outcome r = RunCli({"validate", kData + "bad_deadline.toml"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("bad_deadline.toml:8:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("offers[0].deadline"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, ValidateJsonErrorHasTheSharedShape) {
+  Outcome r = RunCli({"validate", kData + "bad_deadline.toml", "--format", "json"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc["error"]["code"], "invalid_input");
+  EXPECT_EQ(doc["error"]["field"], "offers[0].deadline");
+  EXPECT_EQ(doc["error"]["line"], 8);
+}
+
+TEST(CliTest, MissingFileIsNotFound) {
+  Outcome r = RunCli({"evaluate", kData + "no-such-file.toml"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("no-such-file.toml"), std::string::npos);
+}
+
+TEST(CliTest, OutputFileIsWrittenWhole) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "walkaway_cli_test";
+  std::filesystem::create_directories(dir);
+  const std::filesystem::path target = dir / "report.json";
+  {
+    std::ofstream old(target);
+    old << "old content";
+  }
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "--format", "json", "-o", target.string()});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());
+  std::ifstream in(target);
+  std::stringstream content;
+  content << in.rdbuf();
+  EXPECT_TRUE(nlohmann::json::accept(content.str()));
+  // No temporary file is left behind.
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    (void)entry;
+    ++files;
+  }
+  EXPECT_EQ(files, 1);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(CliTest, OutputIntoMissingFolderFailsWithIoErrorAndWritesNothing) {
+  Outcome r = RunCli({"evaluate", kData + "small.toml", "-o", "/nonexistent-dir/report.txt"});
+  EXPECT_EQ(r.code, kExitIo);
+  EXPECT_NE(r.err.find("/nonexistent-dir/report.txt"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace walkaway::cli

@@ -1,0 +1,192 @@
+// Cross-field checks (core::ValidateCase): directly on built cases, and through the case file so
+// the error also carries the position of the offending value.
+
+#include "walkaway/core/validate.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "io_test_util.h"
+#include "support/builders.h"
+#include "walkaway/io/case_file.h"
+
+namespace walkaway::io {
+namespace {
+
+using core::ErrorCode;
+using testing::ErrorOf;
+using testing::MinimalToml;
+using walkaway::testing::AlignedCase;
+
+// The error of validating `c`; fails the test when it is valid.
+core::Error InvalidBecause(const core::Case& c) {
+  core::Status status = core::ValidateCase(c);
+  if (status) {
+    ADD_FAILURE() << "expected the case to be invalid";
+    return core::Error{};
+  }
+  return status.error();
+}
+
+void ExpectAt(const core::Error& e, std::string_view path, int line, int column, std::string_view message_part) {
+  EXPECT_EQ(e.code, ErrorCode::kInvalidInput) << e.ToString();
+  EXPECT_EQ(e.field_path, path) << e.ToString();
+  EXPECT_EQ(e.location.line, line) << e.ToString();
+  EXPECT_EQ(e.location.column, column) << e.ToString();
+  EXPECT_NE(e.message.find(message_part), std::string::npos) << e.ToString();
+}
+
+core::Error OfferError(std::string_view lines) { return ErrorOf(MinimalToml() + std::string(lines)); }
+
+TEST(ValidateCaseTest, AcceptsTheAlignedCase) { EXPECT_TRUE(core::ValidateCase(AlignedCase())); }
+
+TEST(ValidateCaseTest, RejectsDeadlineBeforeReceived) {
+  const core::Error e = OfferError("received = 2026-11-20\ndeadline = 2026-11-19\n");
+  ExpectAt(e, "offers[0].deadline", 8, 12, "the deadline 2026-11-19 is before the offer was received (2026-11-20)");
+}
+
+TEST(ValidateCaseTest, RejectsExtensionEndingBeforeTheDeadline) {
+  const core::Error e = OfferError("deadline = 2026-11-23\nextension = \"granted\"\nextended_to = 2026-11-22\n");
+  ExpectAt(e, "offers[0].extended_to", 9, 15, "ends before the original deadline");
+}
+
+TEST(ValidateCaseTest, RejectsDuplicateOfferIdsOnTheSecond) {
+  const core::Error e = ErrorOf(MinimalToml() + "[[offers]]\nid = \"acme\"\ncompany = \"Acme 2\"\n");
+  ExpectAt(e, "offers[1].id", 8, 6, "duplicate offer id \"acme\" (also used by offers[0])");
+}
+
+TEST(ValidateCaseTest, RejectsOfferIdsOutsideTheAllowedCharacters) {
+  ExpectAt(ErrorOf("[candidate]\n[[offers]]\nid = \"Acme Corp\"\ncompany = \"Acme\"\n"), "offers[0].id", 3, 6,
+           "may only use a-z, 0-9");
+  ExpectAt(ErrorOf("[candidate]\n[[offers]]\nid = \"\"\ncompany = \"Acme\"\n"), "offers[0].id", 3, 6,
+           "1 to 64 characters");
+}
+
+TEST(ValidateCaseTest, RejectsAnEmptyOffersList) {
+  ExpectAt(ErrorOf("offers = []\n[candidate]\n"), "offers", 1, 10, "the case has no offers");
+  ExpectAt(ErrorOf("{\"candidate\": {}, \"offers\": []}", "case.json"), "offers", 1, 29, "the case has no offers");
+}
+
+TEST(ValidateCaseTest, RejectsAnEmptyCompany) {
+  ExpectAt(ErrorOf("[candidate]\n[[offers]]\nid = \"a\"\ncompany = \"\"\n"), "offers[0].company", 4, 11,
+           "the company is empty");
+}
+
+TEST(ValidateCaseTest, RejectsVestingSharesNotSummingToAHundred) {
+  const core::Error e =
+      OfferError("equity = { kind = \"rsu\", grant = \"40k\", vesting = { years = 4, yearly_pct = [10, 20, 30, 30] } }\n");
+  ExpectAt(e, "offers[0].equity.vesting.yearly_pct", 7, 77, "add up to 90, not 100");
+}
+
+TEST(ValidateCaseTest, RejectsOneVestingSharePerYearMismatch) {
+  const core::Error e = OfferError("equity = { kind = \"rsu\", vesting = { years = 3, yearly_pct = [50, 50] } }\n");
+  EXPECT_EQ(e.field_path, "offers[0].equity.vesting.yearly_pct");
+  EXPECT_NE(e.message.find("one share per year of vesting (3), found 2"), std::string::npos) << e.ToString();
+}
+
+TEST(ValidateCaseTest, RejectsACliffLongerThanTheVesting) {
+  const core::Error e = OfferError("equity = { kind = \"rsu\", vesting = { years = 2, cliff_months = 30 } }\n");
+  ExpectAt(e, "offers[0].equity.vesting.cliff_months", 7, 64, "a cliff of 30 months does not fit a 24-month vesting");
+}
+
+TEST(ValidateCaseTest, RejectsVestingEveryFiveMonths) {
+  const core::Error e = OfferError("equity = { kind = \"rsu\", vesting = { every_months = 5 } }\n");
+  ExpectAt(e, "offers[0].equity.vesting.every_months", 7, 53, "expected 1, 3, 6 or 12");
+}
+
+TEST(ValidateCaseTest, RejectsExcitementAboveFive) {
+  const core::Error e = ErrorOf("[reflection]\nexcited = 9\n" + MinimalToml());
+  ExpectAt(e, "reflection.excited", 2, 11, "expected 1 to 5, found 9");
+}
+
+TEST(ValidateCaseTest, RejectsGutBelowOneInAnOffersReflection) {
+  const core::Error e = OfferError("reflection = { gut = 0 }\n");
+  ExpectAt(e, "offers[0].reflection.gut", 7, 22, "expected 1 to 5, found 0");
+}
+
+TEST(ValidateCaseTest, RejectsOfficeDaysAboveSeven) {
+  ExpectAt(OfferError("work = { office_days = 8 }\n"), "offers[0].work.office_days", 7, 24, "expected 0 to 7");
+}
+
+TEST(ValidateCaseTest, RejectsWeeklyHoursOutOfRange) {
+  ExpectAt(OfferError("work = { expected_weekly_hours = 169 }\n"), "offers[0].work.expected_weekly_hours", 7, 34,
+           "expected 1 to 168, found 169");
+  ExpectAt(ErrorOf("[candidate.non_negotiables]\nmax_weekly_hours = 0\n" + testing::OffersOnlyToml()),
+           "candidate.non_negotiables.max_weekly_hours", 2, 20, "expected 1 to 168, found 0");
+}
+
+TEST(ValidateCaseTest, RejectsCommuteOverTenHours) {
+  ExpectAt(OfferError("work = { commute_minutes = 601 }\n"), "offers[0].work.commute_minutes", 7, 28,
+           "expected 0 to 600");
+}
+
+TEST(ValidateCaseTest, RejectsBonusAboveTwoHundredPercent) {
+  ExpectAt(OfferError("bonus = { target_pct = 250 }\n"), "offers[0].bonus.target_pct", 7, 24,
+           "expected 0 to 200, found 250");
+}
+
+TEST(ValidateCaseTest, RejectsANonPositiveExchangeRate) {
+  ExpectAt(OfferError("exchange_rate = 0\n"), "offers[0].exchange_rate", 7, 17, "must be above 0");
+}
+
+TEST(ValidateCaseTest, RejectsPtoDaysOverAYear) {
+  ExpectAt(OfferError("pto_days = 400\n"), "offers[0].pto_days", 7, 12, "expected 0 to 365");
+}
+
+TEST(ValidateCaseTest, RejectsAHorizonBeyondTenYears) {
+  ExpectAt(ErrorOf("[candidate.goals]\nhorizon_years = 11\n" + testing::OffersOnlyToml()), "candidate.goals.horizon_years",
+           2, 17, "expected 1 to 10");
+}
+
+TEST(ValidateCaseTest, RejectsANegativeRunway) {
+  ExpectAt(ErrorOf("[candidate.situation]\nrunway_months = -1\n" + testing::OffersOnlyToml()),
+           "candidate.situation.runway_months", 2, 17, "expected 0 to 1200");
+}
+
+TEST(ValidateCaseTest, RejectsANegotiableGapWiderThanTheWalkGap) {
+  ExpectAt(ErrorOf(MinimalToml() + "[rubric]\npay_negotiable_pct = 20\npay_walk_pct = 15\n"),
+           "rubric.pay_negotiable_pct", 8, 22, "cannot exceed pay_walk_pct");
+}
+
+TEST(ValidateCaseTest, RejectsAnEmptyClaimValue) {
+  ExpectAt(OfferError("[[offers.claims]]\ntopic = \"title\"\nvalue = \"\"\n"), "offers[0].claims[0].value", 9, 9,
+           "the claim's value is empty");
+}
+
+TEST(ValidateCaseTest, ChecksBuiltCasesWithoutAFile) {
+  core::Case c = AlignedCase();
+  c.offers[0].equity->vesting.years = 1;
+  c.offers[0].equity->vesting.cliff_months = 13;
+  EXPECT_EQ(InvalidBecause(c).field_path, "offers[0].equity.vesting.cliff_months");
+
+  c = AlignedCase();
+  c.offers.clear();
+  EXPECT_EQ(InvalidBecause(c).field_path, "offers");
+
+  c = AlignedCase();
+  c.candidate.currency = "XXX";
+  EXPECT_EQ(InvalidBecause(c).field_path, "candidate.currency");
+
+  c = AlignedCase();
+  c.candidate.non_negotiables.growth = {"ping_pong"};
+  EXPECT_EQ(InvalidBecause(c).field_path, "candidate.non_negotiables.growth[0]");
+
+  c = AlignedCase();
+  c.offers[0].base = core::Money::FromUnits(-1);
+  EXPECT_EQ(InvalidBecause(c).field_path, "offers[0].base");
+
+  c = AlignedCase();
+  c.rubric.min_decision_days = -1;
+  EXPECT_EQ(InvalidBecause(c).field_path, "rubric.min_decision_days");
+}
+
+TEST(ValidateCaseTest, PointsAtTheNearestWrittenValueForDefaults) {
+  // pay_negotiable_pct keeps its default (10), which the written pay_walk_pct undercuts: the error
+  // names the unwritten key and points at the [rubric] table that holds it.
+  const core::Error e = ErrorOf(MinimalToml() + "[rubric]\npay_walk_pct = 5\n");
+  ExpectAt(e, "rubric.pay_negotiable_pct", 7, 1, "cannot exceed pay_walk_pct (5)");
+}
+
+}  // namespace
+}  // namespace walkaway::io
