@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "cli/commands.h"
+#include "walkaway/comp/projection.h"
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/text_match.h"
 #include "walkaway/io/case_file.h"
@@ -72,7 +73,14 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
     today = *parsed;
   }
 
-  const core::Evaluation evaluation = core::Evaluate(c, today, options.offer);
+  // The pay model's projections feed SIGN-PAY and BIAS-TITLE (docs/pay-model.md).
+  core::PayInputs pay;
+  pay.offers = comp::ProjectOffers(c, today);
+  if (c.candidate.situation.current.base) {
+    comp::Projector projector(c);
+    if (core::Result<core::PayProjection> current = projector.Current(today)) pay.current = std::move(*current);
+  }
+  const core::Evaluation evaluation = core::Evaluate(c, today, options.offer, pay);
   std::string text;
   if (options.format == OutputFormat::kJson) {
     text = io::EvaluationToJson(evaluation, {options.file, kVersion, c.candidate.currency, &loaded->locations});

@@ -3,11 +3,15 @@
 #include "walkaway/cli/run.h"
 
 #include <exception>
+#include <iostream>
 #include <map>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "cli/comp_command.h"
+#include "cli/market_command.h"
+#include "cli/scan_command.h"
 
 namespace walkaway::cli {
 namespace {
@@ -56,6 +60,41 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   validate->add_option("--format", validate_options.format, "Output format: text or json")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
 
+  MarketOptions market_options;
+  CLI::App* market = app.add_subcommand(
+      "market", "Show where an annual salary sits among open market data for a job title (docs/market.md).");
+  market->add_option("title", market_options.title, "Job title, e.g. \"Senior Data Scientist\"")->required();
+  market->add_option("--country", market_options.country, "Two-letter country code, e.g. US, GB, DE")->required();
+  market->add_option("--pay", market_options.pay, "Annual gross base pay, e.g. 150000, 150k, \"82k EUR\"")->required();
+  market->add_option("--currency", market_options.currency, "Currency of the pay (default USD for US only)");
+  market->add_option("--rate", market_options.rate, "Exchange rate when the data's currency differs: EUR/USD=1.08");
+  market->add_option("--data-dir", market_options.data_dir, "Folder holding market/ (default: $WALKAWAY_DATA_DIR)");
+  market->add_option("--format", market_options.format, "Output format: text or json")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+
+  CompOptions comp_options;
+  CLI::App* comp = app.add_subcommand(
+      "comp", "Project each offer's pay (and the current job's) year by year: floor, P10/P50/P90, at risk.");
+  comp->add_option("file", comp_options.file, "Case file (.toml or .json)")->required();
+  comp->add_option("--offer", comp_options.offer, "Project only the offer with this id");
+  comp->add_option("--years", comp_options.years, "Horizon in years, 1 to 10 (default: the case's, else 4)");
+  comp->add_option("--paths", comp_options.paths, "Monte Carlo paths (default 10000)");
+  comp->add_option("--seed", comp_options.seed, "Random seed: the same seed gives the same figures");
+  comp->add_option("--today", comp_options.today, "Start date for offers without start_date (YYYY-MM-DD)");
+  comp->add_option("--format", comp_options.format, "Output format: text or json")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+
+  ScanOptions scan_options;
+  CLI::App* scan = app.add_subcommand(
+      "scan", "Find red-flag phrases in offer letters, job posts and messages, quoting each sentence.");
+  scan->add_option("files", scan_options.files, "Text, Markdown or HTML files");
+  scan->add_flag("--jsonl", scan_options.jsonl, "Read {\"id\",\"text\"} JSON lines on stdin, write results on stdout");
+  scan->add_option("--threads", scan_options.threads, "Worker threads for --jsonl (default: one per core)")
+      ->check(CLI::Range(0, 256));
+  scan->add_option("--lexicon", scan_options.lexicon, "Folder of lexicon *.toml files (docs/scanner.md)");
+  scan->add_flag("--no-cache", scan_options.no_cache, "Compile the lexicon instead of using the cached database");
+  scan->add_flag("-v,--verbose", scan_options.verbose, "Say where the compiled lexicon came from");
+
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back
     app.parse(reversed);
@@ -76,6 +115,9 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   // Nothing below throws by design; this is the last line of defence so that no exception ever
   // turns into an abort with a half-printed report.
   try {
+    if (market->parsed()) return RunMarket(market_options, out, err);
+    if (comp->parsed()) return RunComp(comp_options, out, err, env);
+    if (scan->parsed()) return RunScan(scan_options, std::cin, out, err);  // --jsonl reads stdin
     return Dispatch(app, evaluate, validate, eval_options, validate_options, out, err, env);
   } catch (const std::exception& e) {
     err << "walkaway: internal error: " << e.what() << "\n";

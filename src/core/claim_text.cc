@@ -56,7 +56,15 @@ std::optional<int> OfficeDaysFromText(std::string_view text) {
     while (end > 0 && t[end - 1] == ' ') --end;
     size_t begin = end;
     while (begin > 0 && t[begin - 1] != ' ' && t[begin - 1] != '(') --begin;
-    const std::string_view word = std::string_view(t).substr(begin, end - begin);
+    std::string_view word = std::string_view(t).substr(begin, end - begin);
+    // "two office days", "3 in-office days": the number is one word further back.
+    if (word == "office" || word == "in-office" || word == "onsite" || word == "on-site") {
+      size_t e = begin;
+      while (e > 0 && t[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '(') --b;
+      word = std::string_view(t).substr(b, e - b);
+    }
     if (word.size() == 1 && word[0] >= '0' && word[0] <= '5') return word[0] - '0';
     for (size_t i = 0; i < kWords.size(); ++i) {
       if (word == kWords[i]) return static_cast<int>(i);
@@ -90,6 +98,15 @@ bool ConfirmedInWriting(const Offer& offer, const Claim& claim) {
     if (a.find(b) != std::string::npos || b.find(a) != std::string::npos) return true;
   }
   return false;
+}
+
+Evidence ClaimEvidence(const Claim& claim, int offer_index, size_t index, std::string_view field,
+                       std::string quote) {
+  if (claim.origin) {
+    return {claim.origin->field_path, claim.origin->sentence, claim.origin->line, claim.origin->column};
+  }
+  return {OfferPath(offer_index) + ".claims[" + std::to_string(index) + "]" + std::string(field), std::move(quote),
+          0, 0};
 }
 
 std::string OfferPath(int offer_index) { return "offers[" + std::to_string(offer_index) + "]"; }

@@ -1,6 +1,9 @@
 #include "walkaway/core/evaluate.h"
 
 #include <algorithm>
+#include <iterator>
+
+#include "walkaway/core/extract.h"
 
 namespace walkaway::core {
 namespace {
@@ -21,29 +24,34 @@ void SortFindings(std::vector<Finding>& findings) {
   });
 }
 
-OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today) {
+OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const PayInputs& pay) {
   const Offer& offer = c.offers[static_cast<size_t>(offer_index)];
   OfferEvaluation out;
   out.offer_id = offer.id;
   out.company = offer.company;
   out.title = offer.title;
   out.metrics = ComputeMetrics(c.candidate, offer);
+  for (const PayProjection& p : pay.offers) {
+    if (p.job_id == offer.id) ApplyProjection(p, pay.current ? &*pay.current : nullptr, out.metrics);
+  }
   out.gates = EvaluateGates(c, offer, out.metrics, today);
 
   RuleContext ctx{c, offer, offer_index, out.metrics, today, out.gates, {}};
   for (const RuleInfo& rule : AllRules()) {
     if (rule.phase != RulePhase::kFirst) continue;
     std::vector<Finding> found = rule.run(ctx);
-    out.findings.insert(out.findings.end(), found.begin(), found.end());
+    std::move(found.begin(), found.end(), std::back_inserter(out.findings));
   }
-  // Phase two reads a copy of phase one, so its own findings never feed back into it.
-  const std::vector<Finding> first_phase = out.findings;
-  ctx.prior = first_phase;
+  // Phase two reads phase one only: its own findings go to a separate list first, so they never
+  // feed back into it (and the span stays valid while it runs).
+  ctx.prior = out.findings;
+  std::vector<Finding> second;
   for (const RuleInfo& rule : AllRules()) {
     if (rule.phase != RulePhase::kSecond) continue;
     std::vector<Finding> found = rule.run(ctx);
-    out.findings.insert(out.findings.end(), found.begin(), found.end());
+    std::move(found.begin(), found.end(), std::back_inserter(second));
   }
+  std::move(second.begin(), second.end(), std::back_inserter(out.findings));
   SortFindings(out.findings);
   out.verdict = Decide(c, offer, out.gates, out.findings);
   return out;
@@ -51,12 +59,19 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today) {
 
 }  // namespace
 
-Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer) {
+Evaluation Evaluate(const Case& typed, Date today, const std::optional<std::string>& only_offer) {
+  return Evaluate(typed, today, only_offer, PayInputs{});
+}
+
+Evaluation Evaluate(const Case& typed, Date today, const std::optional<std::string>& only_offer,
+                    const PayInputs& pay) {
+  // The claims the documents state join the ledger here, so every rule reads one list.
+  const Case c = AugmentWithDocuments(typed);
   Evaluation e;
   e.as_of = today;
   for (size_t i = 0; i < c.offers.size(); ++i) {
     if (only_offer && c.offers[i].id != *only_offer) continue;
-    e.offers.push_back(EvaluateOffer(c, static_cast<int>(i), today));
+    e.offers.push_back(EvaluateOffer(c, static_cast<int>(i), today, pay));
   }
   return e;
 }

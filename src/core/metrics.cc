@@ -32,6 +32,21 @@ std::optional<Money> ToCandidateCurrency(const Candidate& candidate, const Offer
   return money.Scaled(*offer.exchange_rate);
 }
 
+void ApplyProjection(const PayProjection& offer, const PayProjection* current, OfferMetrics& m) {
+  if (offer.years.empty()) return;
+  const YearFigures& y1 = offer.years.front();
+  m.year1_floor = y1.floor;
+  m.year1_p50 = y1.p50;
+  m.first_year_total = y1.p50;  // the median of what year one pays beats the quoted figures
+  m.negotiation_typical = offer.negotiation_typical;
+  if (current == nullptr || current->years.empty()) return;
+  const YearFigures& now = current->years.front();
+  if (y1.hourly_p50 && now.hourly_p50) {
+    m.hourly_pay = *y1.hourly_p50;
+    m.current_hourly_pay = *now.hourly_p50;
+  }
+}
+
 OfferMetrics ComputeMetrics(const Candidate& candidate, const Offer& offer) {
   OfferMetrics m;
   m.comparable = offer.currency.empty() || offer.currency == candidate.currency ||

@@ -14,6 +14,9 @@ bool IsWordChar(char c) {
          c == '\'' || u >= 0x80;
 }
 
+// Phones and word processors type the apostrophe as U+2019; it matches a plain ' in a phrase.
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
+
 // Length of the match of `phrase` at text[pos], or 0. Spaces in the phrase match any whitespace run.
 size_t MatchAt(std::string_view text, size_t pos, std::string_view phrase) {
   size_t t = pos;
@@ -21,6 +24,10 @@ size_t MatchAt(std::string_view text, size_t pos, std::string_view phrase) {
     if (phrase[p] == ' ') {
       if (t >= text.size() || !IsSpace(text[t])) return 0;
       while (t < text.size() && IsSpace(text[t])) ++t;
+      continue;
+    }
+    if (phrase[p] == '\'' && text.substr(t, kCurlyApostrophe.size()) == kCurlyApostrophe) {
+      t += kCurlyApostrophe.size();
       continue;
     }
     if (t >= text.size() || Lower(text[t]) != Lower(phrase[p])) return 0;
@@ -72,8 +79,15 @@ bool IsNegated(std::string_view text, size_t pos) {
     const size_t end = i;
     while (i > 0 && IsWordChar(text[i - 1])) --i;
     if (i == end) return false;
-    std::string w(text.substr(i, end - i));
-    std::transform(w.begin(), w.end(), w.begin(), Lower);
+    std::string w;
+    for (size_t k = i; k < end; ++k) {
+      if (text.substr(k, kCurlyApostrophe.size()) == kCurlyApostrophe) {
+        w += '\'';
+        k += kCurlyApostrophe.size() - 1;
+      } else {
+        w += Lower(text[k]);
+      }
+    }
     for (std::string_view neg : kNegators) {
       if (w == neg) return true;
     }
@@ -85,6 +99,12 @@ bool IsNegated(std::string_view text, size_t pos) {
 
 std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::string_view> phrases) {
   std::vector<PhraseHit> hits;
+  // Most positions start no phrase at all: a table of first letters skips them without trying
+  // every phrase (this function runs over every note and document, for several rules).
+  bool starts[256] = {};
+  for (std::string_view phrase : phrases) {
+    if (!phrase.empty()) starts[static_cast<unsigned char>(Lower(phrase[0]))] = true;
+  }
   int line = 1;
   size_t line_start = 0;
   for (size_t pos = 0; pos < text.size(); ++pos) {
@@ -92,6 +112,7 @@ std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::s
       ++line;
       line_start = pos;
     }
+    if (!starts[static_cast<unsigned char>(Lower(text[pos]))]) continue;
     if (pos > 0 && IsWordChar(text[pos - 1]) && IsWordChar(text[pos])) continue;
     for (std::string_view phrase : phrases) {
       if (phrase.empty()) continue;

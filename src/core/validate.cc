@@ -1,5 +1,7 @@
 #include "walkaway/core/validate.h"
 
+#include "core/validate_pay.h"
+
 #include <charconv>
 #include <cmath>
 #include <initializer_list>
@@ -250,7 +252,8 @@ Status ValidateCase(const Case& c) {
   v.Offers(c.offers);
   if (c.reflection) v.Reflection(*c.reflection, "reflection");
   v.Rubric(c.rubric);
-  return v.Result();
+  if (!v.Result()) return v.Result();
+  return ValidatePayModel(c);
 }
 
 }  // namespace walkaway::core

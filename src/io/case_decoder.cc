@@ -53,6 +53,7 @@ void DecodeSituation(const TableReader& t, const core::Candidate& candidate, cor
     current.Read("weekly_hours", out.current.weekly_hours);
     current.Read("commute_minutes", out.current.commute_minutes);
     current.Read("office_days", out.current.office_days);
+    current.Read("raise_pct", out.current.raise_pct);
   }
   t.Read("runway_months", out.runway_months);
   t.Read("months_searching", out.months_searching);
@@ -85,6 +86,8 @@ void DecodeCandidate(const TableReader& t, core::Candidate& out) {
     goals.Read("skills", out.goals.skills);
   }
   DecodeSituation(t.Sub("situation", kSituationFields), out, out.situation);
+  t.Read("col_area", out.col_area);
+  t.Read("col_index", out.col_index);
 }
 
 void DecodeRubric(const TableReader& t, core::Rubric& out) {
@@ -154,6 +157,7 @@ core::Result<DecodedCase> DecodeCase(const Node& root, std::string_view file) {
     c.reflection = std::move(reflection);
   }
   DecodeRubric(top.Sub("rubric", kRubricFields), c.rubric);
+  DecodeModel(top.Sub("model", kModelFields), c.candidate, c.model);
   if (d.failed()) return d.TakeError();
   return out;
 }

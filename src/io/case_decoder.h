@@ -40,6 +40,11 @@ void DecodeOffer(const TableReader& t, size_t index, const core::Candidate& cand
                  std::vector<DocumentToLoad>& documents);
 void DecodeDocuments(const TableReader& t, size_t offer_index, core::Offer& offer,
                      std::vector<DocumentToLoad>& documents);
+// The pay-model fields (case_decoder_pay.cc).
+void DecodeBonusPayout(const TableReader& bonus, core::Bonus& out);
+void DecodeEquityTerms(const TableReader& equity, CurrencyRule rule, core::Equity& out);
+void DecodePayTerms(const TableReader& offer, CurrencyRule rule, core::Offer& out);
+void DecodeModel(const TableReader& t, const core::Candidate& candidate, core::ModelSettings& out);
 // Reads `key` as a currency code and checks that it is one we know.
 void ReadCurrency(const TableReader& t, std::string_view key, std::string& out);
 

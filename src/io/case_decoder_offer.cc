@@ -32,6 +32,7 @@ void DecodeTerms(const TableReader& t, CurrencyRule rule, core::Offer& out) {
     core::Bonus bonus;
     if (b.Require("target_pct")) b.Read("target_pct", bonus.target_pct);
     b.Read("guaranteed", bonus.guaranteed);
+    DecodeBonusPayout(b, bonus);
     if (b.ok()) out.bonus = bonus;
   }
   if (t.Get("sign_on") != nullptr) {
@@ -39,6 +40,7 @@ void DecodeTerms(const TableReader& t, CurrencyRule rule, core::Offer& out) {
     core::SignOn sign_on;
     if (s.Require("amount")) s.ReadMoney("amount", rule, sign_on.amount);
     s.Read("clawback_months", sign_on.clawback_months);
+    s.Read("prorated", sign_on.prorated);
     if (s.ok()) out.sign_on = sign_on;
   }
   if (t.Get("equity") != nullptr) {
@@ -54,13 +56,14 @@ void DecodeTerms(const TableReader& t, CurrencyRule rule, core::Offer& out) {
       v.Read("yearly_pct", equity.vesting.yearly_pct);
     }
     e.Read("refreshers_written", equity.refreshers_written);
+    DecodeEquityTerms(e, rule, equity);
     if (e.ok()) out.equity = std::move(equity);
   }
   t.Read("benefits", out.benefits);
   t.Read("pto_days", out.pto_days);
 }
 
-void DecodeWork(const TableReader& t, core::Offer& out) {
+void DecodeWork(const TableReader& t, CurrencyRule rule, core::Offer& out) {
   const TableReader w = t.Sub("work", kWorkFields);
   if (w.ok()) {
     w.ReadEnum<WorkMode>("mode", kWorkModeNames, out.work.mode);
@@ -69,6 +72,7 @@ void DecodeWork(const TableReader& t, core::Offer& out) {
     w.Read("on_call", out.work.on_call);
     w.Read("on_call_hours_per_week", out.work.on_call_hours_per_week);
     w.Read("commute_minutes", out.work.commute_minutes);
+    w.ReadMoney("commute_cost_per_trip", rule, out.work.commute_cost_per_trip);
   }
   const TableReader p = t.Sub("progression", kProgressionFields);
   if (p.ok()) {
@@ -129,7 +133,8 @@ void DecodeOffer(const TableReader& t, size_t index, const core::Candidate& cand
   const CurrencyRule rule{out.currency.empty() ? std::string_view(candidate.currency) : out.currency,
                           "the offer"};
   DecodeTerms(t, rule, out);
-  DecodeWork(t, out);
+  DecodeWork(t, rule, out);
+  DecodePayTerms(t, rule, out);
   DecodeDocuments(t.Sub("documents", kDocumentsFields), index, out, documents);
   DecodeClaims(t, rule, out);
   if (t.Get("reflection") != nullptr) {

@@ -34,7 +34,8 @@ inline constexpr Field kPrioritiesFields[] = {{"rank", Shape::kList}, {"weights"
 inline constexpr Field kGoalsFields[] = {
     {"horizon_years"}, {"target_title"}, {"target_total"}, {"skills", Shape::kList}};
 inline constexpr Field kCurrentJobFields[] = {{"title"},        {"base"},           {"bonus"},
-                                              {"weekly_hours"}, {"commute_minutes"}, {"office_days"}};
+                                              {"weekly_hours"}, {"commute_minutes"}, {"office_days"},
+                                              {"raise_pct"}};
 inline constexpr Field kPipelineFields[] = {{"company"}, {"stage"}, {"updated"}};
 inline constexpr Field kSituationFields[] = {
     {"employed"},         {"current", Shape::kTable, kCurrentJobFields}, {"runway_months"},
@@ -46,6 +47,8 @@ inline constexpr Field kCandidateFields[] = {
     {"priorities", Shape::kTable, kPrioritiesFields},
     {"goals", Shape::kTable, kGoalsFields},
     {"situation", Shape::kTable, kSituationFields},
+    {"col_area"},
+    {"col_index"},
 };
 
 inline constexpr Field kReflectionFields[] = {
@@ -53,14 +56,37 @@ inline constexpr Field kReflectionFields[] = {
     {"moves_toward_goals"}, {"gut"},            {"leaning"},                     {"notes"},
 };
 
-inline constexpr Field kBonusFields[] = {{"target_pct"}, {"guaranteed"}};
-inline constexpr Field kSignOnFields[] = {{"amount"}, {"clawback_months"}};
+inline constexpr Field kPayoutFields[] = {{"low_pct"}, {"high_pct"}, {"spread_pct"}};
+inline constexpr Field kBonusFields[] = {
+    {"target_pct"}, {"guaranteed"}, {"payout", Shape::kTable, kPayoutFields}};
+// Also the shape of `relocation`.
+inline constexpr Field kSignOnFields[] = {{"amount"}, {"clawback_months"}, {"prorated"}};
+inline constexpr Field kCompanyFields[] = {
+    {"stage"},        {"raise_odds_pct"},      {"exit_odds_pct"},    {"fail_odds_pct"},
+    {"dilution_pct"}, {"preference_multiple"}, {"exit_within_years"}};
+inline constexpr Field kPublicStockFields[] = {{"price"}, {"volatility_pct"}, {"drift_pct"}};
+inline constexpr Field kPromotionFields[] = {{"probability_pct"}, {"after_months"}, {"raise_pct"}};
+inline constexpr Field kBenefitTermsFields[] = {
+    {"retirement_match_pct"}, {"retirement_match_limit"}, {"health_premium_diff"}, {"parental_leave_weeks"}};
 inline constexpr Field kVestingFields[] = {
     {"years"}, {"cliff_months"}, {"every_months"}, {"yearly_pct", Shape::kList}};
 inline constexpr Field kEquityFields[] = {
-    {"kind"}, {"grant"}, {"vesting", Shape::kTable, kVestingFields}, {"refreshers_written"}};
+    {"kind"},
+    {"grant"},
+    {"vesting", Shape::kTable, kVestingFields},
+    {"refreshers_written"},
+    {"refresher"},
+    {"shares"},
+    {"strike"},
+    {"fmv"},
+    {"preferred_price"},
+    {"exercise_window_days"},
+    {"company", Shape::kTable, kCompanyFields},
+    {"public_stock", Shape::kTable, kPublicStockFields},
+};
 inline constexpr Field kWorkFields[] = {{"mode"},    {"office_days"},            {"expected_weekly_hours"},
-                                        {"on_call"}, {"on_call_hours_per_week"}, {"commute_minutes"}};
+                                        {"on_call"}, {"on_call_hours_per_week"}, {"commute_minutes"},
+                                        {"commute_cost_per_trip"}};
 inline constexpr Field kProgressionFields[] = {{"ladder_shared"},
                                                {"review_cycle_months"},
                                                {"promotion_criteria_written"},
@@ -109,11 +135,25 @@ inline constexpr Field kOfferFields[] = {
     {"interviews", Shape::kTableList, kInterviewFields},
     {"reflection", Shape::kTable, kReflectionFields},
     {"notes"},
+    {"start_date"},
+    {"merit_raise_pct"},
+    {"promotion", Shape::kTable, kPromotionFields},
+    {"relocation", Shape::kTable, kSignOnFields},
+    {"benefit_terms", Shape::kTable, kBenefitTermsFields},
+    {"col_area"},
+    {"col_index"},
 };
 
 inline constexpr Field kRubricFields[] = {
     {"pay_negotiable_pct"},   {"pay_walk_pct"},         {"hours_structural_pct"},
     {"min_decision_days"},    {"vague_share_major_pct"}, {"hourly_drop_major_pct"},
+};
+
+inline constexpr Field kModelFields[] = {
+    {"horizon_years"},       {"paths"},          {"seed"},           {"merit_raise_pct"},
+    {"bonus_spread_pct"},    {"bonus_no_payout_pct"}, {"volatility_pct"}, {"drift_pct"},
+    {"dilution_pct"},        {"round_step_up"},  {"exit_multiple_median"}, {"exit_multiple_spread"},
+    {"retirement_comp_limit"}, {"negotiation_typical"},
 };
 
 inline constexpr Field kCaseFields[] = {
@@ -123,6 +163,7 @@ inline constexpr Field kCaseFields[] = {
     {"offers", Shape::kTableList, kOfferFields},
     {"reflection", Shape::kTable, kReflectionFields},
     {"rubric", Shape::kTable, kRubricFields},
+    {"model", Shape::kTable, kModelFields},
 };
 
 }  // namespace walkaway::io

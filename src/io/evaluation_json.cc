@@ -77,6 +77,8 @@ json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
                {"sign_on", MoneyJson(m.sign_on, o.currency)},
                {"equity_first_year", MoneyJson(m.equity_first_year, o.currency)},
                {"first_year_total", MoneyJson(m.first_year_total, o.currency)},
+               {"year1_floor", MoneyJson(m.year1_floor, o.currency)},
+               {"year1_p50", MoneyJson(m.year1_p50, o.currency)},
                {"weekly_hours", OptionalNumber(m.weekly_hours)},
                {"hourly_pay", OptionalNumber(m.hourly_pay)},
                {"current_weekly_hours", OptionalNumber(m.current_weekly_hours)},

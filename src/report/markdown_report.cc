@@ -61,9 +61,11 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, std::string& 
   out += "\n### First-year pay\n\n";
   if (m.comparable) {
     out += "| base | target bonus | sign-on | equity (year one) | total |\n|---|---|---|---|---|\n";
+    // With the pay model, the total is its year-one median, not the sum of the quoted parts.
+    const std::string total = m.year1_p50 ? Money(m.year1_p50, o.currency) + " (median of the pay model)"
+                                          : Money(m.first_year_total, o.currency);
     out += "| " + Money(m.base, o.currency) + " | " + Money(m.expected_bonus, o.currency) + " | " +
-           Money(m.sign_on, o.currency) + " | " + Money(m.equity_first_year, o.currency) + " | " +
-           Money(m.first_year_total, o.currency) + " |\n";
+           Money(m.sign_on, o.currency) + " | " + Money(m.equity_first_year, o.currency) + " | " + total + " |\n";
   } else {
     out += "Not compared: the offer is in another currency and the case gives no exchange rate.\n";
   }

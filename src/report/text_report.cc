@@ -85,10 +85,18 @@ void RenderFigures(const OfferEvaluation& e, const ReportOptions& o, std::string
                 "figures are not compared with yours.", o.width, "    ", "    ");
     return;
   }
-  out += Wrap("base " + Money(m.base, cur) + ", target bonus " + Money(m.expected_bonus, cur) +
-                  ", sign-on " + Money(m.sign_on, cur) + ", equity vesting in year one " +
-                  Money(m.equity_first_year, cur) + "; total " + Money(m.first_year_total, cur),
-              o.width, "    ", "    ");
+  std::string parts = "base " + Money(m.base, cur) + ", target bonus " + Money(m.expected_bonus, cur) +
+                      ", sign-on " + Money(m.sign_on, cur) + ", equity vesting in year one " +
+                      Money(m.equity_first_year, cur);
+  // With the pay model the total is its median, which differs from the sum of the quoted parts
+  // (bonus payouts vary, equity is valued by outcome): say which figure is which.
+  if (m.year1_p50) {
+    parts += " (as quoted); pay model for year one: guaranteed floor " + Money(m.year1_floor, cur) +
+             ", median " + Money(m.year1_p50, cur);
+  } else {
+    parts += "; total " + Money(m.first_year_total, cur);
+  }
+  out += Wrap(parts, o.width, "    ", "    ");
   if (m.hourly_pay) {
     std::string line = "effective hourly pay " + Fixed(*m.hourly_pay, 2) + " " + cur + " over " +
                        Fixed(m.weekly_hours.value_or(0), 0) + " hours a week (on-call and commute included)";

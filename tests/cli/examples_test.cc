@@ -35,6 +35,7 @@ constexpr Expected kExpected[] = {
     {"lowball.toml", "vitalis", "walk_away"},         {"missing-facts.toml", "harbor", "not_yet"},
     {"aligned.toml", "atlantico", "accept"},          {"scarcity.toml", "corvid", "not_yet"},
     {"career-ladder.toml", "lionbridge", "negotiate"}, {"usd-offer.json", "stellar", "accept"},
+    {"startup-options.toml", "nimbus", "negotiate"}, {"startup-options.toml", "orbital", "accept"},
 };
 
 std::string Slurp(const fs::path& path) {

@@ -27,3 +27,4 @@ walkaway_add_tests(walkaway_rules_tests
 )
 # rule_util_test.cc tests the private helpers in src/core/rules/rule_util.h.
 target_include_directories(walkaway_rules_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)
+include(core/extract/extract_tests.cmake)

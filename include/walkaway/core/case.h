@@ -66,6 +66,7 @@ struct CurrentJob {
   std::optional<int> weekly_hours{};
   std::optional<int> commute_minutes{};  // one way
   std::optional<int> office_days{};
+  std::optional<double> raise_pct{};     // expected yearly raise here; absent = the model default
   friend bool operator==(const CurrentJob&, const CurrentJob&) = default;
 };
 
@@ -92,18 +93,28 @@ struct Candidate {
   Priorities priorities{};
   Goals goals{};
   Situation situation{};
+  // Where the person lives now, for the cost-of-living adjustment (docs/pay-model.md): a metro of
+  // the shipped index (data/col/) or an explicit index (100 = US average); absent = no adjustment.
+  std::string col_area{};
+  std::optional<double> col_index{};
   friend bool operator==(const Candidate&, const Candidate&) = default;
 };
 
 struct Bonus {
   double target_pct = 0;      // of base
   bool guaranteed = false;
+  // How the payout spreads around the target (% of target): a range, or a spread (one standard
+  // deviation); absent = the model default. Ignored when guaranteed.
+  std::optional<double> payout_low_pct{};
+  std::optional<double> payout_high_pct{};
+  std::optional<double> payout_spread_pct{};
   friend bool operator==(const Bonus&, const Bonus&) = default;
 };
 
 struct SignOn {
   Money amount{};
   int clawback_months = 0;
+  bool prorated = false;  // the repayment shrinks month by month instead of all-or-nothing
   friend bool operator==(const SignOn&, const SignOn&) = default;
 };
 
@@ -115,12 +126,58 @@ struct Vesting {
   friend bool operator==(const Vesting&, const Vesting&) = default;
 };
 
+// A private company's equity, valued by an outcome Monte Carlo (docs/pay-model.md). Every odds
+// figure is per year; absent = the stage's default.
+struct PrivateCompany {
+  std::string stage{};  // "seed", "series_a", "series_b", "series_c", "series_d"
+  std::optional<double> raise_odds_pct{};
+  std::optional<double> exit_odds_pct{};
+  std::optional<double> fail_odds_pct{};
+  std::optional<double> dilution_pct{};         // per later round
+  std::optional<double> preference_multiple{};  // non-participating; default 1x
+  std::optional<int> exit_within_years{};       // the window simulated
+  friend bool operator==(const PrivateCompany&, const PrivateCompany&) = default;
+};
+
+struct PublicStock {
+  double price = 0;  // per share today, offer currency
+  std::optional<double> volatility_pct{};  // yearly; absent = the model default
+  std::optional<double> drift_pct{};       // expected yearly return; absent = the model default (0)
+  friend bool operator==(const PublicStock&, const PublicStock&) = default;
+};
+
 struct Equity {
   EquityKind kind = EquityKind::kNone;
   Money grant{};                        // the value the employer quoted for the whole grant
   Vesting vesting{};
   bool refreshers_written = false;
+  std::optional<Money> refresher{};     // yearly refresher grant; counted only when refreshers_written
+  // Per-share terms (prices are numbers in the offer's currency: they may need more than cents).
+  std::optional<double> shares{};
+  std::optional<double> strike{};           // options: exercise price per share
+  std::optional<double> fmv{};              // current fair market value (409A) per share
+  std::optional<double> preferred_price{};  // last round's preferred price per share
+  std::optional<int> exercise_window_days{};  // time to exercise after leaving
+  std::optional<PrivateCompany> company{};
+  std::optional<PublicStock> public_stock{};
   friend bool operator==(const Equity&, const Equity&) = default;
+};
+
+// Pay scenarios beyond the written terms.
+struct Promotion {
+  double probability_pct = 0;
+  int after_months = 12;  // from the start date
+  double raise_pct = 0;   // base increase when it happens
+  friend bool operator==(const Promotion&, const Promotion&) = default;
+};
+
+// Benefits that are money (the `benefits` list names the ones that exist).
+struct BenefitTerms {
+  std::optional<double> retirement_match_pct{};  // employer match as a share of base
+  std::optional<Money> retirement_match_limit{}; // yearly cap on the match, when the plan has one
+  std::optional<double> health_premium_diff{};   // yearly: how much more this plan costs you (negative = less)
+  std::optional<int> parental_leave_weeks{};     // paid weeks
+  friend bool operator==(const BenefitTerms&, const BenefitTerms&) = default;
 };
 
 struct Work {
@@ -130,6 +187,7 @@ struct Work {
   std::optional<bool> on_call{};
   std::optional<int> on_call_hours_per_week{};  // average, when known
   std::optional<int> commute_minutes{};         // one way, per office day
+  std::optional<Money> commute_cost_per_trip{};  // one way
   friend bool operator==(const Work&, const Work&) = default;
 };
 
@@ -151,6 +209,19 @@ struct Document {
   friend bool operator==(const Document&, const Document&) = default;
 };
 
+// Where the engine read a claim in one of the offer's documents (src/core/extract). Typed claims
+// have none. Rules quote this place instead of the claim's field, and skip the claim's value when
+// they scan texts, because the document itself is scanned already.
+struct ClaimOrigin {
+  std::string field_path{};  // "offers[0].documents[1].text"
+  std::string sentence{};
+  int line = 0;
+  int column = 0;
+  std::optional<Date> document_date{};  // the date the document was written, when known
+  bool vague = false;                   // an amount stated only as a ceiling ("up to 10%")
+  friend bool operator==(const ClaimOrigin&, const ClaimOrigin&) = default;
+};
+
 // Something someone said or wrote about the job, and where: the claims ledger.
 struct Claim {
   std::string topic{};   // "work_mode", "office_days", "title", "scope", "team", "reporting_line",
@@ -162,6 +233,7 @@ struct Claim {
   bool written = false;  // in a document the employer signed or sent
   std::optional<Money> amount{};  // money that rests on this claim per year, if any
   std::optional<Date> date{};
+  std::optional<ClaimOrigin> origin{};  // set only for claims read from a document
   friend bool operator==(const Claim&, const Claim&) = default;
 };
 
@@ -224,6 +296,14 @@ struct Offer {
   std::vector<Interview> interviews{};
   std::optional<Reflection> reflection{};  // overrides the case-level reflection for this offer
   std::string notes{};                     // the person's own notes about this offer
+  // Pay model inputs (docs/pay-model.md).
+  std::optional<Date> start_date{};          // absent = the date the case is judged on
+  std::optional<double> merit_raise_pct{};   // expected yearly raise; absent = the model default
+  std::optional<Promotion> promotion{};
+  std::optional<SignOn> relocation{};
+  BenefitTerms benefit_terms{};
+  std::string col_area{};                    // cost of living where the job is (see Candidate)
+  std::optional<double> col_index{};
   friend bool operator==(const Offer&, const Offer&) = default;
 };
 
@@ -238,6 +318,26 @@ struct Rubric {
   friend bool operator==(const Rubric&, const Rubric&) = default;
 };
 
+// The pay model's settings and overrides of its defaults ([model] in the case file). Every absent
+// value uses the default documented with its source in docs/pay-model.md.
+struct ModelSettings {
+  int horizon_years = 4;
+  std::optional<int> paths{};
+  std::optional<int> seed{};
+  std::optional<double> merit_raise_pct{};
+  std::optional<double> bonus_spread_pct{};
+  std::optional<double> bonus_no_payout_pct{};
+  std::optional<double> volatility_pct{};
+  std::optional<double> drift_pct{};
+  std::optional<double> dilution_pct{};
+  std::optional<double> round_step_up{};
+  std::optional<double> exit_multiple_median{};
+  std::optional<double> exit_multiple_spread{};
+  std::optional<Money> retirement_comp_limit{};
+  std::optional<Money> negotiation_typical{};
+  friend bool operator==(const ModelSettings&, const ModelSettings&) = default;
+};
+
 struct Case {
   int version = 1;
   std::optional<Date> as_of{};  // the date the case is judged on; the CLI uses today when absent
@@ -245,6 +345,7 @@ struct Case {
   std::vector<Offer> offers{};
   std::optional<Reflection> reflection{};  // applies to every offer without its own
   Rubric rubric{};
+  ModelSettings model{};
   friend bool operator==(const Case&, const Case&) = default;
 };
 

@@ -10,6 +10,7 @@
 #include "walkaway/core/case.h"
 #include "walkaway/core/finding.h"
 #include "walkaway/core/metrics.h"
+#include "walkaway/core/pay_projection.h"
 #include "walkaway/core/rules.h"
 
 namespace walkaway::core {
@@ -43,6 +44,15 @@ struct Evaluation {
 // Evaluates every offer (or only `only_offer` when given) as of `today`.
 // REQUIRES: the case passed validation (ValidateCase), and only_offer, if given, names an offer.
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer = {});
+
+// The pay model's projections (walkaway_comp fills them; the core only reads them): per offer,
+// matched by id, and the current job's. An offer without one keeps the simple first-year figures.
+struct PayInputs {
+  std::vector<PayProjection> offers{};
+  std::optional<PayProjection> current{};
+};
+Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer,
+                    const PayInputs& pay);
 
 // The verdict for one offer from its gates and findings (src/core/decision.cc).
 Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>& gates,

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "walkaway/core/case.h"
+#include "walkaway/core/pay_projection.h"
 
 namespace walkaway::core {
 
@@ -23,6 +24,13 @@ struct OfferMetrics {
   std::optional<double> hourly_pay{};        // (base + expected bonus) / (weekly_hours * 52)
   std::optional<double> current_weekly_hours{};
   std::optional<double> current_hourly_pay{};
+  // From the pay model's projection (include/walkaway/core/pay_projection.h), when Evaluate was
+  // given one: year one's floor (guaranteed, written money) and P50 (which then also replaces
+  // first_year_total), and what a typical negotiation gains. With a projection of the current job too, hourly_pay and current_hourly_pay
+  // above are the projections' year-one P50 per hour, so the two are compared like for like.
+  std::optional<Money> year1_floor{};
+  std::optional<Money> year1_p50{};
+  std::optional<Money> negotiation_typical{};
 };
 
 // Hours counted for on-call when the offer says on_call = true but gives no figure: a week on call
@@ -30,6 +38,9 @@ struct OfferMetrics {
 inline constexpr int kDefaultOnCallHoursPerWeek = 5;
 
 OfferMetrics ComputeMetrics(const Candidate& candidate, const Offer& offer);
+
+// Takes the pay model's figures into `m` (see the fields above). `current` may be null.
+void ApplyProjection(const PayProjection& offer, const PayProjection* current, OfferMetrics& m);
 
 // Converts an amount in the offer's currency to the candidate's; empty when no rate is known.
 std::optional<Money> ToCandidateCurrency(const Candidate& candidate, const Offer& offer, Money money);

@@ -20,7 +20,8 @@ struct PhraseHit {
 };
 
 // Every occurrence of every phrase, in text order. A phrase matches at word boundaries only
-// ("rush" does not match "brush"); spaces in a phrase match any run of whitespace.
+// ("rush" does not match "brush"); spaces in a phrase match any run of whitespace, and an
+// apostrophe matches both ' and the typographic U+2019 ("don't", "don’t").
 std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::string_view> phrases);
 
 // Lower-cases ASCII and collapses whitespace: used to compare claim values ("Fully Remote" vs

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <iterator>
 
 #include "core/rules/rule_util.h"
 
@@ -46,10 +47,6 @@ std::string Describe(const Claim& claim) {
   return "'" + claim.value + "' (" + where + ")";
 }
 
-std::string ClaimPath(const RuleContext& ctx, size_t i) {
-  return OfferPath(ctx.offer_index) + ".claims[" + std::to_string(i) + "]";
-}
-
 // The share of the offer's value that rests on unwritten claims with an amount.
 void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   Finding f = NewFinding(ctx, kRuleId, "vague.unwritten_value", Severity::kMinor, Channel::kClaims);
@@ -61,7 +58,7 @@ void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
     const std::optional<Money> amount = ToCandidateCurrency(ctx.c.candidate, ctx.offer, *claim.amount);
     if (amount) sum += *amount;
     listed.push_back(Describe(claim));
-    f.evidence.push_back(FieldEvidence(ClaimPath(ctx, i) + ".amount"));
+    f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, ".amount"));
   }
   if (listed.empty()) return;
   f.ask = Ask{AskKind::kWriting, "put in writing: " + JoinList(listed)};
@@ -97,7 +94,7 @@ void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
     const Claim& claim = ctx.offer.claims[i];
     if (ConfirmedInWriting(ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
     listed.push_back(Describe(claim));
-    f.evidence.push_back(FieldEvidence(ClaimPath(ctx, i)));
+    f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, ""));
   }
   if (listed.empty()) return;
   if (listed.size() >= 2) f.severity = Severity::kMajor;
@@ -106,6 +103,14 @@ void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   f.advice = "A promise that matters enough to sway you matters enough to be written into the offer.";
   f.ask = Ask{AskKind::kWriting, "put in writing: " + JoinList(listed)};
   out.push_back(std::move(f));
+}
+
+// An amount a document states only as a ceiling ("up to 10% of base"), read in this sentence.
+const Claim* CeilingIn(const RuleContext& ctx, const SentenceHit& hit) {
+  for (const Claim& claim : ctx.offer.claims) {
+    if (claim.origin && claim.origin->vague && claim.origin->sentence == hit.sentence) return &claim;
+  }
+  return nullptr;
 }
 
 Finding PhraseFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit) {
@@ -124,6 +129,11 @@ Finding PhraseFinding(const RuleContext& ctx, const TextSource& source, const Se
     f.ask =
         Ask{AskKind::kWriting, "the exact terms (amount, conditions, date) behind: '" + hit.sentence + "'"};
   }
+  if (const Claim* ceiling = CeilingIn(ctx, hit); ceiling && source.channel == Channel::kDocuments) {
+    // The extractor read the amount: say plainly that a ceiling promises nothing above zero.
+    f.message += " Only a ceiling is written (" + ceiling->value + "), so the amount could be zero.";
+    f.question = "What is the expected " + ceiling->topic + ", and what was it for this team last year?";
+  }
   return f;
 }
 
@@ -140,7 +150,10 @@ void AddWordingFindings(const RuleContext& ctx, std::vector<Finding>& out) {
 
 std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
   std::vector<Finding> out;
-  const std::vector<Claim>& claims = ctx.offer.claims;
+  // The ledger the person kept; claims read from documents are not promises they recorded.
+  std::vector<Claim> claims;
+  std::copy_if(ctx.offer.claims.begin(), ctx.offer.claims.end(), std::back_inserter(claims),
+               [](const Claim& c) { return !IsExtracted(c); });
   if (claims.empty()) {
     Finding f = NewFinding(ctx, kRuleId, "vague.no_claims", Severity::kMinor, Channel::kClaims);
     f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".claims")};

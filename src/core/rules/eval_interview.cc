@@ -65,6 +65,7 @@ void FindDrift(const RuleContext& ctx, Summary& s) {
       const Claim& y = claims[b];
       const std::string sx = NormalizeText(x.stage);
       const std::string sy = NormalizeText(y.stage);
+      if (IsExtracted(x) || IsExtracted(y)) continue;  // documents are not interview stages
       if (x.topic != y.topic || sx == sy || !stages.count(sx) || !stages.count(sy)) continue;
       if (NormalizeText(x.value) == NormalizeText(y.value)) continue;
       if (std::find(s.drift_topics.begin(), s.drift_topics.end(), x.topic) != s.drift_topics.end()) continue;

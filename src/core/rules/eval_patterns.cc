@@ -74,15 +74,19 @@ void AddIndependentFlags(const RuleContext& ctx, std::vector<Finding>& out) {
 void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
   std::vector<std::string> verbal;
   Finding f = NewFinding(ctx, kRuleId, "patterns.mostly_verbal", Severity::kMajor, Channel::kClaims);
+  // The tally is of the ledger the person kept; facts read from documents only confirm it.
+  size_t typed = 0;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
+    if (IsExtracted(claim)) continue;
+    ++typed;
     if (ConfirmedInWriting(ctx.offer, claim)) continue;
     verbal.push_back("'" + claim.value + "'");
     f.evidence.push_back(FieldEvidence(OfferPath(ctx.offer_index) + ".claims[" + std::to_string(i) + "]"));
   }
-  const size_t written = ctx.offer.claims.size() - verbal.size();
+  const size_t written = typed - verbal.size();
   if (verbal.size() < 2 || verbal.size() < written) return;
-  f.message = std::to_string(verbal.size()) + " of the " + std::to_string(ctx.offer.claims.size()) +
+  f.message = std::to_string(verbal.size()) + " of the " + std::to_string(typed) +
               " promises in the ledger are only verbal.";
   f.advice = "What matters to you should be in the document you sign; spoken assurances are not terms.";
   f.ask = Ask{AskKind::kWriting, "the verbal promises written into the offer: " + JoinList(verbal)};

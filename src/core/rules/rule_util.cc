@@ -6,52 +6,6 @@
 #include <cstdio>
 
 namespace walkaway::core {
-namespace {
-
-constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
-
-std::string Straighten(std::string_view text) {
-  std::string out(text);
-  for (size_t pos = 0; (pos = out.find(kCurlyApostrophe, pos)) != std::string::npos; ++pos) {
-    out.replace(pos, kCurlyApostrophe.size(), "'");
-  }
-  return out;
-}
-
-std::string Curl(std::string_view phrase) {
-  std::string out;
-  for (char c : phrase) {
-    if (c == '\'') {
-      out += kCurlyApostrophe;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// Byte offset of a (1-based) line and column inside `text`.
-size_t OffsetOf(std::string_view text, int line, int column) {
-  size_t pos = 0;
-  for (int l = 1; l < line; ++l) {
-    pos = text.find('\n', pos);
-    if (pos == std::string_view::npos) return text.size();
-    ++pos;
-  }
-  return std::min(text.size(), pos + static_cast<size_t>(column - 1));
-}
-
-// Re-runs the core's negation check on the text before the hit with plain apostrophes, so that
-// "don’t" negates like "don't". Reusing FindPhrases keeps one definition of negation.
-bool NegatedStraight(std::string_view text, const PhraseHit& hit) {
-  constexpr std::string_view kProbe[] = {"zzprobezz"};
-  const size_t pos = OffsetOf(text, hit.line, hit.column);
-  const std::string probe = Straighten(text.substr(0, pos)) + std::string(kProbe[0]);
-  const std::vector<PhraseHit> hits = FindPhrases(probe, kProbe);
-  return !hits.empty() && hits.back().negated;
-}
-
-}  // namespace
 
 std::vector<TextSource> OwnTexts(const RuleContext& ctx) {
   std::vector<TextSource> out;
@@ -73,7 +27,7 @@ std::vector<TextSource> EmployerTexts(const RuleContext& ctx) {
   }
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const std::string& text = ctx.offer.claims[i].value;
-    if (!text.empty()) out.push_back({offer + ".claims" + index(i) + ".value", text, Channel::kClaims});
+    if (!text.empty() && !IsExtracted(ctx.offer.claims[i])) out.push_back({offer + ".claims" + index(i) + ".value", text, Channel::kClaims});
   }
   for (size_t i = 0; i < ctx.offer.interviews.size(); ++i) {
     const std::string& text = ctx.offer.interviews[i].notes;
@@ -89,28 +43,8 @@ std::string ReflectionPath(const RuleContext& ctx) {
 }
 
 std::vector<PhraseHit> FindPhrasesLoose(std::string_view text, std::span<const std::string_view> phrases) {
-  std::vector<PhraseHit> hits = FindPhrases(text, phrases);
-  if (text.find(kCurlyApostrophe) == std::string_view::npos) return hits;
-  // Curled copies of the phrases that have an apostrophe, remembering which phrase each came from.
-  std::vector<std::string> curled;
-  std::vector<size_t> origin;
-  for (size_t i = 0; i < phrases.size(); ++i) {
-    if (phrases[i].find('\'') == std::string_view::npos) continue;
-    curled.push_back(Curl(phrases[i]));
-    origin.push_back(i);
-  }
-  const std::vector<std::string_view> views(curled.begin(), curled.end());
-  for (PhraseHit& hit : FindPhrases(text, views)) {
-    const auto it = std::find_if(views.begin(), views.end(),
-                                 [&](std::string_view v) { return v.data() == hit.phrase.data(); });
-    hit.phrase = phrases[origin[static_cast<size_t>(it - views.begin())]];
-    hits.push_back(std::move(hit));
-  }
-  for (PhraseHit& hit : hits) hit.negated = hit.negated || NegatedStraight(text, hit);
-  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
-    return a.line != b.line ? a.line < b.line : a.column < b.column;
-  });
-  return hits;
+  // FindPhrases itself now reads the typographic apostrophe, in phrases and in negations.
+  return FindPhrases(text, phrases);
 }
 
 std::vector<SentenceHit> AffirmedSentences(std::string_view text, std::span<const std::string_view> phrases) {

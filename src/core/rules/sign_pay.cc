@@ -2,6 +2,10 @@
 // offer stands against the floor(s) and the current job, and whether the gap is one a negotiation
 // can close (DESIGN.md §2 rubric).
 //
+// With the pay model's projection (OfferMetrics::year1_*), the first-year total is the projected
+// median (P50), "guaranteed" is the projected floor, and the reach of a negotiation is the larger of
+// the rubric's share and the typical gain in money (docs/pay-model.md).
+//
 // Overlap with EVAL-NONNEG: a floor set as a non-negotiable is also a gate, and the gate's finding
 // already carries the verdict-moving severity and the ask. When such a gate exists, SIGN-PAY still
 // explains the gap (how far, whether negotiation can close it) but as a minor finding without an ask,
@@ -56,21 +60,28 @@ Finding FloorGap(const RuleContext& ctx, const Floor& fl) {
   const std::string& cur = ctx.c.candidate.currency;
   const Rubric& r = ctx.c.rubric;
   const double gap = 100.0 * (fl.floor - fl.value).units() / fl.floor.units();
-  std::string msg = std::string(fl.what) + " of " + FormatMoney(fl.value, cur) + " is " + Pct(gap) +
-                    " below your floor of " + FormatMoney(fl.floor, cur);
+  const Money short_by = fl.floor - fl.value;
+  // A typical negotiation reaches the rubric's share of the floor, or the typical gain in money
+  // when the pay model gives one and it is larger (a low salary: 5k is more than 10%).
+  const std::optional<Money> typical = ctx.metrics.negotiation_typical;
+  const bool within_typical = typical && short_by <= *typical;
+  std::string msg = std::string(fl.what) + " of " + FormatMoney(fl.value, cur) + " is " + Pct(gap) + " (" +
+                    FormatMoney(short_by, cur) + ") below your floor of " + FormatMoney(fl.floor, cur);
   std::string suffix;
   Severity severity = Severity::kMajor;
   if (ctx.offer.negotiation.status == NegotiationStatus::kRefused) {
     suffix = "_refused";
     severity = Severity::kBlocker;
     msg += ", and the employer has already refused to improve the offer.";
-  } else if (gap <= r.pay_negotiable_pct) {
+  } else if (gap <= r.pay_negotiable_pct || within_typical) {
     suffix = "_negotiable";
-    msg += "; a gap this size is often closed by asking.";
+    msg += typical ? "; within a typical negotiation (about " + FormatMoney(*typical, cur) + " or " +
+                         Pct(r.pay_negotiable_pct) + "), so asking often closes it."
+                   : "; a gap this size is often closed by asking.";
   } else if (gap <= r.pay_walk_pct) {
     suffix = "_close_call";
     msg += "; a close call, since a typical negotiation rarely closes more than about " +
-           Pct(r.pay_negotiable_pct) + ".";
+           Pct(r.pay_negotiable_pct) + (typical ? " or " + FormatMoney(*typical, cur) : std::string()) + ".";
   } else {
     suffix = "_walk";
     severity = Severity::kBlocker;
@@ -96,13 +107,15 @@ Finding FloorGap(const RuleContext& ctx, const Floor& fl) {
 // The floor is met only when bonus or equity that nobody guarantees pays out.
 std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
   const OfferMetrics& m = ctx.metrics;
-  if (!m.guaranteed_annual || !m.first_year_total) return std::nullopt;
-  if (*m.guaranteed_annual >= floor || *m.first_year_total < floor) return std::nullopt;
+  const std::optional<Money> guaranteed = m.year1_floor ? m.year1_floor : m.guaranteed_annual;
+  if (!guaranteed || !m.first_year_total) return std::nullopt;
+  if (*guaranteed >= floor || *m.first_year_total < floor) return std::nullopt;
   const std::string& cur = ctx.c.candidate.currency;
   Finding f =
       Make(ctx, "pay.floor_at_risk", Severity::kMajor,
            "The floor of " + FormatMoney(floor, cur) + " is met only with bonus or equity that is " +
-               "not guaranteed: the guaranteed pay is " + FormatMoney(*m.guaranteed_annual, cur) + ".");
+               "not guaranteed: the guaranteed pay is " + FormatMoney(*guaranteed, cur) +
+               (m.year1_p50 ? ", the expected (median) first year " + FormatMoney(*m.year1_p50, cur) : "") + ".");
   f.evidence = {{OfferPath(ctx.offer_index) + ".bonus", {}, 0, 0},
                 {"candidate.non_negotiables.total_min", FormatMoney(floor, cur), 0, 0}};
   f.ask = Ask{AskKind::kPay, "a higher base or a guaranteed bonus, so that guaranteed pay is at least " +
@@ -181,8 +194,9 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
     out.push_back(FloorGap(ctx, {"base_min", "pay.below_floor", "Base", "base", *n.base_min, *m.base}));
   }
   if (n.total_min && m.first_year_total && *m.first_year_total < *n.total_min) {
-    out.push_back(FloorGap(ctx, {"total_min", "pay.total_below_floor", "First-year total", "", *n.total_min,
-                                 *m.first_year_total}));
+    out.push_back(FloorGap(ctx, {"total_min", "pay.total_below_floor",
+                                 m.year1_p50 ? "Expected (median) first-year pay" : "First-year total", "",
+                                 *n.total_min, *m.first_year_total}));
   }
   if (n.total_min) {
     if (auto f = AtRisk(ctx, *n.total_min)) out.push_back(std::move(*f));

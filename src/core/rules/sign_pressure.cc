@@ -41,21 +41,75 @@ Finding Make(const RuleContext& ctx, std::string code, Severity severity, Channe
   return f;
 }
 
-// The date that counts: the extended one when the employer granted it.
+// The earliest deadline a letter or message states (read by src/core/extract), if any.
+const Claim* DocumentDeadline(const Offer& o) {
+  const Claim* best = nullptr;
+  for (const Claim& c : o.claims) {
+    if (IsExtracted(c) && c.topic == "deadline" && c.date && (!best || *c.date < *best->date)) best = &c;
+  }
+  return best;
+}
+
+Evidence OriginEvidence(const Claim& c) {
+  return {c.origin->field_path, c.origin->sentence, c.origin->line, c.origin->column};
+}
+
+// The date that counts: the extended one when the employer granted it, else the recorded
+// deadline, else the one a document states. A recorded deadline wins over a document's because
+// the person may have agreed a later date since; the difference is reported on its own.
 std::optional<Date> Due(const Offer& o) {
   if (o.extension == ExtensionStatus::kGranted && o.extended_to) return o.extended_to;
-  return o.deadline;
+  if (o.deadline) return o.deadline;
+  if (const Claim* doc = DocumentDeadline(o)) return doc->date;
+  return std::nullopt;
+}
+
+// When the offer arrived: recorded, else the date of the document that set the deadline.
+std::optional<Date> Received(const Offer& o) {
+  if (o.received) return o.received;
+  const Claim* doc = DocumentDeadline(o);
+  if (doc && doc->date == Due(o) && doc->origin->document_date) return doc->origin->document_date;
+  return std::nullopt;
 }
 
 Ask ExtensionAsk(Date due, Date today) {
   return Ask{AskKind::kDeadline, "an extension to " + std::max(due, today).AddDays(7).ToString()};
 }
 
-// The field the due date came from, for evidence.
-std::string DuePath(const RuleContext& ctx) {
+// Where the due date comes from: the recorded field, and the sentence of a document that states
+// the same date.
+std::vector<Evidence> DueEvidence(const RuleContext& ctx, Date due) {
   const Offer& o = ctx.offer;
   const bool extended = o.extension == ExtensionStatus::kGranted && o.extended_to;
-  return OfferPath(ctx.offer_index) + (extended ? ".extended_to" : ".deadline");
+  std::vector<Evidence> out;
+  if (extended || o.deadline) {
+    out.push_back({OfferPath(ctx.offer_index) + (extended ? ".extended_to" : ".deadline"), due.ToString(), 0, 0});
+  }
+  if (const Claim* doc = DocumentDeadline(o); doc && !extended && *doc->date == due) {
+    out.push_back(OriginEvidence(*doc));
+  }
+  return out;
+}
+
+std::vector<Evidence> ReceivedEvidence(const RuleContext& ctx, Date received) {
+  if (ctx.offer.received) return {{OfferPath(ctx.offer_index) + ".received", received.ToString(), 0, 0}};
+  return {};  // dated by the document, whose sentence DueEvidence quotes
+}
+
+// A letter or message asks for an answer before the deadline recorded in the case.
+std::optional<Finding> EarlierInDocument(const RuleContext& ctx) {
+  const Offer& o = ctx.offer;
+  const Claim* doc = DocumentDeadline(o);
+  if (!doc || !o.deadline || *doc->date >= *o.deadline || o.extension == ExtensionStatus::kGranted) {
+    return std::nullopt;
+  }
+  Finding f = Make(ctx, "pressure.document_deadline_earlier", Severity::kMinor, Channel::kDocuments,
+                   "The " + doc->source + " asks for an answer by " + doc->date->ToString() +
+                       ", earlier than the deadline of " + o.deadline->ToString() + " in the case.");
+  f.evidence = {OriginEvidence(*doc), {OfferPath(ctx.offer_index) + ".deadline", o.deadline->ToString(), 0, 0}};
+  f.question = "Which deadline is the real one? Get the date you can rely on in writing.";
+  f.advice = "Work to the earlier date until the employer confirms the later one.";
+  return f;
 }
 
 std::string DaysText(int64_t days) { return std::to_string(days) + (days == 1 ? " day" : " days"); }
@@ -68,8 +122,8 @@ Finding ShortWindow(const RuleContext& ctx, int64_t window, Date due) {
                    Channel::kTiming,
                    "You were given " + DaysText(window) + " to decide, less than the " +
                        DaysText(ctx.c.rubric.min_decision_days) + " a considered decision needs.");
-  f.evidence = {{path + ".received", ctx.offer.received->ToString(), 0, 0},
-                {DuePath(ctx), due.ToString(), 0, 0}};
+  f.evidence = ReceivedEvidence(ctx, *Received(ctx.offer));
+  for (Evidence& e : DueEvidence(ctx, due)) f.evidence.push_back(std::move(e));
   if (refused) {
     f.message +=
         " The employer refused more time, and that refusal is itself a signal of how "
@@ -92,7 +146,7 @@ std::optional<Finding> NearDeadline(const RuleContext& ctx, Date due) {
                    "The deadline is " + due.ToString() +
                        (left == 0 ? ", today" : ", " + DaysText(left) + " from now") +
                        ", and no extension has been asked for.");
-  f.evidence = {{DuePath(ctx), due.ToString(), 0, 0}};
+  f.evidence = DueEvidence(ctx, due);
   f.ask = ExtensionAsk(due, ctx.today);
   f.advice = "Ask for more time before the last day; the later the ask, the weaker it looks.";
   return f;
@@ -113,14 +167,15 @@ std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out)
   if (ctx.today > *due) {
     Finding f = Make(ctx, "pressure.deadline_passed", Severity::kMajor, Channel::kTiming,
                      "The deadline of " + due->ToString() + " has passed.");
-    f.evidence = {{DuePath(ctx), due->ToString(), 0, 0}};
+    f.evidence = DueEvidence(ctx, *due);
     f.question = "Is the offer still open?";
     out.push_back(std::move(f));
     return std::nullopt;
   }
+  if (auto earlier = EarlierInDocument(ctx)) out.push_back(std::move(*earlier));
   std::optional<int64_t> window;
-  if (o.received) {
-    window = DaysBetween(*o.received, *due);
+  if (const std::optional<Date> received = Received(o)) {
+    window = DaysBetween(*received, *due);
     if (*window < ctx.c.rubric.min_decision_days) out.push_back(ShortWindow(ctx, *window, *due));
   } else {
     Finding f = Make(ctx, "pressure.received_unknown", Severity::kMinor, Channel::kTiming,
@@ -182,6 +237,7 @@ bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
   bool found = false;
   for (size_t k = 0; k < o.claims.size(); ++k) {
     const Claim& c = o.claims[k];
+    if (IsExtracted(c)) continue;  // its document is read below
     const std::string who = Speaker(c.source) + " said";
     found |= AddPhraseFinding(ctx, c.value, base + ".claims[" + std::to_string(k) + "].value",
                               Channel::kClaims, IsEmployer(c.source), who, out);
@@ -212,7 +268,7 @@ std::vector<Finding> RunSignPressure(const RuleContext& ctx) {
   if (window && *window >= kComfortableDays && !phrases) {
     Finding f = Make(ctx, "pressure.enough_time", Severity::kPositive, Channel::kTiming,
                      "You have " + DaysText(*window) + " to decide, with no pressure in what was said.");
-    f.evidence = {{DuePath(ctx), Due(ctx.offer)->ToString(), 0, 0}};
+    f.evidence = DueEvidence(ctx, *Due(ctx.offer));
     out.push_back(std::move(f));
   }
   return out;

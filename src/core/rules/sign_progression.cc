@@ -148,6 +148,7 @@ void VaguePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
                  Channel::kDocuments, out);
   }
   for (size_t k = 0; k < ctx.offer.claims.size(); ++k) {
+    if (IsExtracted(ctx.offer.claims[k])) continue;  // its document is read above
     AddVagueHits(ctx, ctx.offer.claims[k].value, base + ".claims[" + std::to_string(k) + "].value",
                  Channel::kClaims, out);
   }

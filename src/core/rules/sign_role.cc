@@ -78,6 +78,8 @@ void ReadValue(std::string_view topic, const Claim& claim, Side& side) {
     side.number = OnCallFromText(claim.value);
   } else if (IsOneOf(topic, kMoneyTopics)) {
     if (claim.amount) side.number = claim.amount->units();
+  } else if (topic == "start_date" && claim.date) {
+    side.number = static_cast<double>(claim.date->ToDays());
   } else {
     side.text = NormalizeText(claim.value);
   }
@@ -99,8 +101,7 @@ Side ClaimSide(const RuleContext& ctx, size_t index) {
   side.written = claim.written;
   side.from_offer = claim.written && (NormalizeText(claim.source).find("offer") != std::string::npos ||
                                       NormalizeText(claim.stage) == "offer");
-  side.evidence = {OfferPath(ctx.offer_index) + ".claims[" + std::to_string(index) + "].value", claim.value,
-                   0, 0};
+  side.evidence = ClaimEvidence(claim, ctx.offer_index, index, ".value", claim.value);
   ReadValue(claim.topic, claim, side);
   return side;
 }
@@ -137,6 +138,9 @@ std::optional<Side> TermSide(const RuleContext& ctx, std::string_view topic) {
   } else if (topic == "on_call" && w.on_call) {
     side = OfferSide(ctx, "work.on_call", *w.on_call ? "on-call" : "no on-call");
     side->number = *w.on_call ? 1 : 0;
+  } else if (topic == "base" && o.base) {
+    side = OfferSide(ctx, "base", FormatMoney(*o.base) + " a year");
+    side->number = o.base->units();
   } else if ((topic == "title" && !o.title.empty()) || (topic == "location" && !o.location.empty())) {
     side = OfferSide(ctx, std::string(topic), topic == "title" ? o.title : o.location);
     side->text = NormalizeText(side->value);
@@ -237,24 +241,29 @@ std::optional<Finding> CheckTopic(const RuleContext& ctx, const std::string& top
 }  // namespace
 
 std::vector<Finding> RunSignRole(const RuleContext& ctx) {
-  if (ctx.offer.claims.empty()) {
+  std::vector<Finding> out;
+  const bool typed = std::any_of(ctx.offer.claims.begin(), ctx.offer.claims.end(),
+                                 [](const Claim& c) { return !IsExtracted(c); });
+  if (!typed) {
+    // The documents may still disagree with each other or with the terms: checked below.
     Finding f = Make(ctx, "role.no_claims", Severity::kMinor,
                      "No claims are recorded, so the offer cannot be checked against what you were told.");
     f.question =
         "What did the recruiter and the interviewers say about the title, scope, team, hours "
         "and work mode? Add it to the claims ledger.";
-    return {f};
+    out.push_back(std::move(f));
   }
   std::vector<std::string> topics;
   for (const Claim& claim : ctx.offer.claims) {
+    // Deadlines are SIGN-PRESSURE's: two dates for an answer are not two versions of the job.
+    if (claim.topic == "deadline") continue;
     if (std::find(topics.begin(), topics.end(), claim.topic) == topics.end()) topics.push_back(claim.topic);
   }
-  std::vector<Finding> out;
   std::set<std::string> agreeing;
   for (const std::string& topic : topics) {
     if (auto f = CheckTopic(ctx, topic, agreeing)) out.push_back(std::move(*f));
   }
-  if (out.empty() && agreeing.size() >= 2) {
+  if (typed && out.empty() && agreeing.size() >= 2) {
     Finding f = Make(ctx, "role.consistent", Severity::kPositive,
                      "Everyone who described the role (" + std::to_string(agreeing.size()) +
                          " sources) said the same thing.");

@@ -37,8 +37,8 @@ TEST(SignPayTest, GapWithinTenPercentIsNegotiable) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kTerms);
   EXPECT_EQ(f.message,
-            "Base of 80,000 EUR is 5.9% below your floor of 85,000 EUR; a gap this size is often "
-            "closed by asking.");
+            "Base of 80,000 EUR is 5.9% (5,000 EUR) below your floor of 85,000 EUR; a gap this size is "
+            "often closed by asking.");
   ASSERT_TRUE(f.ask);
   EXPECT_EQ(f.ask->kind, AskKind::kPay);
   EXPECT_EQ(f.ask->text, "base at least 85,000 EUR");

@@ -1,0 +1,74 @@
+// The scanner core on its own (no JSON, no threads): the repo's lexicon over a posting-like text,
+// and the database load from the cache. Run: build/bin/walkaway_scan_bench.
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "walkaway/io/lexicon_file.h"
+#include "walkaway/scan/scanner.h"
+
+namespace {
+
+using walkaway::scan::Scanner;
+
+const Scanner& RepoScanner() {
+  static Scanner* scanner = [] {
+    auto lexicon = walkaway::io::ReadLexiconDir(WALKAWAY_LEXICON_DIR);
+    if (!lexicon) std::abort();
+    auto built = Scanner::Build(std::move(*lexicon), {});
+    if (!built) std::abort();
+    return new Scanner(std::move(*built));
+  }();
+  return *scanner;
+}
+
+// A deterministic posting-like text: ordinary sentences with a flagged phrase every ~2 KB.
+std::string Text(size_t bytes) {
+  static const char* kSentences[] = {
+      "You will design data pipelines and review models with the analytics team. ",
+      "We ship weekly and care about clear, tested code in Python and SQL. ",
+      "The role partners with product managers to plan quarterly goals. ",
+      "Benefits include health cover, a pension and 25 days of leave. ",
+  };
+  std::string text;
+  for (size_t i = 0; text.size() < bytes; ++i) {
+    text += kSentences[i % 4];
+    if (i % 30 == 29) text += "We are a fast-paced team and you may be eligible for a bonus. ";
+  }
+  return text;
+}
+
+void BM_ScanText(benchmark::State& state) {
+  const Scanner& scanner = RepoScanner();
+  const std::string text = Text(static_cast<size_t>(state.range(0)));
+  auto scratch = scanner.NewScratch();
+  for (auto _ : state) {
+    auto result = scanner.Scan(text, **scratch);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ScanText)->Arg(4 << 10)->Arg(64 << 10)->Arg(4 << 20);
+
+void BM_LoadLexiconAndCachedDatabase(benchmark::State& state) {
+  const std::string cache = std::string(WALKAWAY_BINARY_DIR) + "/bench-scan-cache";
+  for (auto _ : state) {
+    auto lexicon = walkaway::io::ReadLexiconDir(WALKAWAY_LEXICON_DIR);
+    auto built = Scanner::Build(std::move(*lexicon), cache);
+    benchmark::DoNotOptimize(built);
+  }
+}
+BENCHMARK(BM_LoadLexiconAndCachedDatabase)->Unit(benchmark::kMillisecond);
+
+void BM_CompileLexicon(benchmark::State& state) {
+  for (auto _ : state) {
+    auto lexicon = walkaway::io::ReadLexiconDir(WALKAWAY_LEXICON_DIR);
+    auto built = Scanner::Build(std::move(*lexicon), {});
+    benchmark::DoNotOptimize(built);
+  }
+}
+BENCHMARK(BM_CompileLexicon)->Unit(benchmark::kMillisecond);
+
+}  // namespace

@@ -1,0 +1,34 @@
+#pragma once
+
+// The JSON Lines shapes of `walkaway scan --jsonl` (docs/scanner.md). A small dedicated reader, not
+// a general JSON library: it must run at the scanner's speed (hundreds of MB/s) and it only needs
+// one flat object per line.
+
+#include <string>
+#include <string_view>
+
+#include "walkaway/core/result.h"
+#include "walkaway/scan/scanner.h"
+
+namespace walkaway::scan {
+
+struct JsonlRecord {
+  std::string id_json = "null";  // the "id" value as written (a string or a number), or null
+  std::string_view text{};       // the decoded "text": points into the line or into storage
+  std::string storage{};         // used when the text had escapes
+};
+
+// One line: an object with a string "text" and an optional "id" (string or number). Other keys are
+// skipped whatever their value, nesting capped at 64. Errors say what was wrong and at which byte.
+// The record keeps a view into `line` when the text had no escapes: keep the line alive.
+core::Status ParseJsonlRecord(std::string_view line, JsonlRecord& record);
+
+// s as a JSON string (quotes included); invalid UTF-8 becomes U+FFFD.
+void AppendJsonString(std::string& out, std::string_view s);
+
+// {"line":N,"id":...,"hits":[...],"dropped":D} and a newline.
+void AppendResultJson(std::string& out, size_t line_number, std::string_view id_json, const ScanResult& result);
+// {"line":N,"id":...,"error":"..."} and a newline.
+void AppendErrorJson(std::string& out, size_t line_number, std::string_view id_json, std::string_view message);
+
+}  // namespace walkaway::scan

@@ -1,0 +1,35 @@
+#pragma once
+
+// `walkaway scan --jsonl`: one JSON object per input line in, one result per line out, in input
+// order. A reader thread cuts the input into batches, N workers parse and scan them, and a writer
+// emits them in order. At most `max_batches_in_flight` batches exist at once, so memory stays flat
+// however long the input; a line over `max_line_bytes` is skipped in chunks, never held whole.
+
+#include <cstddef>
+#include <istream>
+#include <ostream>
+
+#include "walkaway/core/result.h"
+#include "walkaway/scan/scanner.h"
+
+namespace walkaway::scan {
+
+struct PipelineOptions {
+  int threads = 0;                        // workers; 0 = one per hardware thread
+  size_t max_line_bytes = 16u << 20;      // longer lines get an error record
+  size_t batch_bytes = 1u << 20;          // a batch closes after this many bytes (or lines below)
+  size_t batch_lines = 512;
+  size_t max_batches_in_flight = 0;       // 0 = 2 per worker + 2
+};
+
+struct PipelineStats {
+  size_t lines = 0;   // records written
+  size_t errors = 0;  // of which error records
+  size_t bytes = 0;   // input bytes read
+};
+
+// Fails only when the output cannot be written or a worker cannot get scratch space.
+core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::istream& in, std::ostream& out,
+                                             const PipelineOptions& options);
+
+}  // namespace walkaway::scan

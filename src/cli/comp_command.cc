@@ -1,0 +1,116 @@
+#include "cli/comp_command.h"
+
+#include <cstdio>
+#include <vector>
+
+#include "walkaway/comp/projection.h"
+#include "walkaway/io/case_file.h"
+#include "walkaway/io/projection_json.h"
+
+namespace walkaway::cli {
+namespace {
+
+// Whole units with thousands separators: the table is for reading, the JSON has the cents.
+std::string Cell(core::Money m) { return core::FormatMoney(core::Money::FromUnits((m.cents() + (m.cents() >= 0 ? 50 : -50)) / 100)); }
+
+std::string Pad(const std::string& s, size_t width) {
+  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+}
+
+std::string Hourly(const std::optional<double>& h) {
+  if (!h) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", *h);
+  return buf;
+}
+
+std::string Row(const std::string& label, const std::vector<std::string>& cells) {
+  std::string line = label + std::string(label.size() < 6 ? 6 - label.size() : 0, ' ');
+  for (const std::string& c : cells) line += Pad(c, 12);
+  return line + "\n";
+}
+
+std::string RenderJob(const core::PayProjection& p, const std::string& title) {
+  std::string out = title + "\n";
+  out += Row("year", {"floor", "P10", "P50", "P90", "guaranteed", "at risk", "hourly"});
+  for (const core::YearFigures& y : p.years) {
+    out += Row(std::to_string(y.year), {Cell(y.floor), Cell(y.p10), Cell(y.p50), Cell(y.p90), Cell(y.guaranteed),
+                                        Cell(y.at_risk), Hourly(y.hourly_p50)});
+  }
+  out += Row("total", {Cell(p.total_floor), Cell(p.total_p10), Cell(p.total_p50), Cell(p.total_p90),
+                       Cell(p.total_floor), Cell(p.total_mean - p.total_floor), ""});
+  if (!p.years.empty()) {
+    const core::PayParts& parts = p.years.front().parts;
+    out += "  year 1 expected: base " + Cell(parts.base) + ", bonus " + Cell(parts.bonus) + ", sign-on " +
+           Cell(parts.sign_on) + ", equity " + Cell(parts.equity) + ", benefits " + Cell(parts.benefits) +
+           ", commute -" + Cell(parts.commute_cost) + "\n";
+    if (p.years.front().col_adjusted_p50) {
+      out += "  year 1 P50 in your cost of living: " + Cell(*p.years.front().col_adjusted_p50) + "\n";
+    }
+  }
+  if (p.prob_equity_zero) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.0f%%", 100 * *p.prob_equity_zero);
+    out += "  chance the equity is worth nothing: " + std::string(buf) + "\n";
+  }
+  for (const std::string& note : p.notes) out += "  note: " + note + "\n";
+  return out;
+}
+
+}  // namespace
+
+int RunComp(const CompOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
+  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  if (!loaded) return ReportError(loaded.error(), options.format, out, err);
+  const core::Case& c = loaded->c;
+  core::Date today = c.as_of.value_or(env.today);
+  if (options.today) {
+    core::Result<core::Date> parsed = core::ParseDate(*options.today);
+    if (!parsed) {
+      core::Error e = parsed.error();
+      e.field_path = "--today";
+      return ReportError(e, options.format, out, err);
+    }
+    today = *parsed;
+  }
+  comp::Projector projector(c, {options.years, options.paths, options.seed});
+  if (core::Status ok = projector.Check(); !ok) return ReportError(ok.error(), options.format, out, err);
+
+  std::vector<core::PayProjection> jobs;
+  std::vector<std::string> titles;
+  bool found = !options.offer;
+  for (size_t i = 0; i < c.offers.size(); ++i) {
+    const core::Offer& o = c.offers[i];
+    if (options.offer && o.id != *options.offer) continue;
+    found = true;
+    core::Result<core::PayProjection> p = projector.Offer(i, today);
+    if (!p) return ReportError(p.error(), options.format, out, err);
+    titles.push_back("Offer " + o.id + " (" + o.company + (o.title.empty() ? "" : ", " + o.title) + "), from " +
+                     p->years.front().start.ToString());
+    jobs.push_back(std::move(*p));
+  }
+  if (!found) {
+    return ReportError(core::Error::NotFound("no offer with id \"" + *options.offer + "\"", "--offer"),
+                       options.format, out, err);
+  }
+  if (c.candidate.situation.current.base) {
+    core::Result<core::PayProjection> p = projector.Current(today);
+    if (!p) return ReportError(p.error(), options.format, out, err);
+    titles.push_back("Current job, from " + today.ToString());
+    jobs.push_back(std::move(*p));
+  }
+
+  std::string text;
+  const comp::ModelDefaults& d = projector.defaults();
+  if (options.format == OutputFormat::kJson) {
+    text = io::ProjectionsToJson(jobs, {options.file, kVersion, c.candidate.currency, d.horizon_years});
+  } else {
+    text = "Pay projection in " + c.candidate.currency + ", " + std::to_string(d.horizon_years) + " years, " +
+           std::to_string(d.paths) + " paths, seed " + std::to_string(d.seed) +
+           " (floor = guaranteed, written money; P10/P50/P90 over the paths; hourly = P50 per hour worked)\n";
+    for (size_t i = 0; i < jobs.size(); ++i) text += "\n" + RenderJob(jobs[i], titles[i]);
+  }
+  return Emit(text, std::nullopt, out, err);
+}
+
+}  // namespace walkaway::cli

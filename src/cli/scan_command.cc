@@ -1,0 +1,153 @@
+#include "cli/scan_command.h"
+
+#include <cstdlib>
+#include <map>
+
+#include "cli/commands.h"
+#include "io/file_reader.h"
+#include "walkaway/io/lexicon_file.h"
+#include "walkaway/scan/jsonl_pipeline.h"
+#include "walkaway/scan/scanner.h"
+#include "walkaway/scan/text_prep.h"
+
+namespace walkaway::cli {
+namespace {
+
+// Report order: the strongest signals first.
+constexpr std::string_view kCategoryOrder[] = {"scam",     "contract",    "pressure", "vague_promises",
+                                               "workload", "progression", "culture"};
+
+int CategoryRank(std::string_view category) {
+  int rank = 0;
+  for (std::string_view c : kCategoryOrder) {
+    if (c == category) return rank;
+    ++rank;
+  }
+  return rank;
+}
+
+std::filesystem::path LexiconDir(const ScanOptions& options) {
+  if (options.lexicon) return *options.lexicon;
+  const char* env = std::getenv("WALKAWAY_LEXICON_DIR");
+  if (env != nullptr && env[0] != '\0') return env;
+  return WALKAWAY_DEFAULT_LEXICON_DIR;
+}
+
+// Moves each hit's line and column from the stripped text back to the HTML file itself.
+void RelocateToSource(std::vector<scan::ScanHit>& hits, std::string_view source,
+                      const std::vector<uint32_t>& source_offset) {
+  scan::LineColumn at;
+  size_t cursor = 0, line_start = 0;
+  for (scan::ScanHit& hit : hits) {  // sorted by begin, and the map is monotonic
+    const size_t target = hit.begin < source_offset.size() ? source_offset[hit.begin] : source.size();
+    for (; cursor < target && cursor < source.size(); ++cursor) {
+      if (source[cursor] == '\n') {
+        ++at.line;
+        line_start = cursor + 1;
+      }
+    }
+    hit.line = at.line;
+    hit.column = static_cast<int>(target - line_start) + 1;
+  }
+}
+
+void PrintReport(std::string_view file, const scan::ScanResult& result, std::ostream& out) {
+  std::map<std::pair<int, std::string>, std::vector<const scan::ScanHit*>> by_category;
+  std::vector<const scan::ScanHit*> negated;
+  for (const scan::ScanHit& hit : result.hits) {
+    if (hit.negated) {
+      negated.push_back(&hit);
+    } else {
+      by_category[{CategoryRank(hit.entry->category), hit.entry->category}].push_back(&hit);
+    }
+  }
+  const size_t counted = result.hits.size() - negated.size();
+  out << file << ": " << counted << (counted == 1 ? " signal" : " signals");
+  if (!negated.empty()) out << " (+" << negated.size() << " negated, not counted)";
+  out << "\n";
+  for (const auto& [key, hits] : by_category) {
+    out << "\n  " << key.second << " (" << hits.size() << ")\n";
+    std::map<std::string, bool> explained;
+    for (const scan::ScanHit* hit : hits) {
+      out << "    " << hit->line << ":" << hit->column << "  " << scan::SeverityName(hit->entry->severity) << "  "
+          << hit->entry->rule_id << "  " << hit->entry->id << "\n      \"" << hit->sentence << "\"\n";
+      if (!explained[hit->entry->id]) {
+        out << "      why: " << hit->entry->explanation << "\n";
+        explained[hit->entry->id] = true;
+      }
+    }
+  }
+  if (!negated.empty()) {
+    out << "\n  negated (shown, not counted)\n";
+    for (const scan::ScanHit* hit : negated) {
+      out << "    " << hit->line << ":" << hit->column << "  " << hit->entry->id << "\n      \"" << hit->sentence
+          << "\"\n";
+    }
+  }
+  if (result.dropped > 0) out << "\n  (" << result.dropped << " more matches not shown)\n";
+}
+
+int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, const std::string& file,
+             std::ostream& out, std::ostream& err) {
+  core::Result<std::string> bytes = io::ReadFileCapped(file, kMaxScanFileBytes, "document");
+  if (!bytes) return ReportError(bytes.error(), OutputFormat::kText, out, err);
+  if (scan::LooksBinary(*bytes)) {
+    return ReportError(core::Error::InvalidInput(file + " looks like a binary file (NUL or control bytes), not text; "
+                                                 "convert it to text first (e.g. pdftotext)"),
+                       OutputFormat::kText, out, err);
+  }
+  const bool html = scan::DetectKind(file, *bytes) == scan::DocumentKind::kHtml;
+  scan::StrippedHtml stripped;
+  if (html) stripped = scan::StripHtml(*bytes);
+  core::Result<scan::ScanResult> result = scanner.Scan(html ? stripped.text : *bytes, scratch);
+  if (!result) return ReportError(result.error(), OutputFormat::kText, out, err);
+  if (html) RelocateToSource(result->hits, *bytes, stripped.source_offset);
+  PrintReport(file, *result, out);
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (!options.jsonl && options.files.empty()) {
+    err << "walkaway: error: give one or more files to scan, or --jsonl to read JSON lines on stdin\n";
+    return kExitInvalid;
+  }
+  core::Result<scan::Lexicon> lexicon = io::ReadLexiconDir(LexiconDir(options));
+  if (!lexicon) return ReportError(lexicon.error(), OutputFormat::kText, out, err);
+  const std::filesystem::path cache_dir =
+      options.no_cache ? std::filesystem::path()
+                       : scan::DefaultCacheDir(std::getenv("WALKAWAY_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"),
+                                               std::getenv("HOME"));
+  core::Result<scan::Scanner> scanner = scan::Scanner::Build(std::move(*lexicon), cache_dir);
+  if (!scanner) return ReportError(scanner.error(), OutputFormat::kText, out, err);
+  const scan::BuildInfo& info = scanner->build_info();
+  if (!info.note.empty()) err << "walkaway: note: " << info.note << "\n";
+  if (options.verbose) {
+    err << "walkaway: " << scanner->lexicon().entries.size() << " lexicon entries, database "
+        << (info.from_cache ? "loaded from " : "compiled")
+        << (info.from_cache ? info.cache_file.string() : info.cache_file.empty() ? " (no cache)" : ", cached in " + info.cache_file.string())
+        << "\n";
+  }
+  if (options.jsonl) {
+    scan::PipelineOptions pipeline;
+    pipeline.threads = options.threads;
+    core::Result<scan::PipelineStats> stats = scan::RunJsonlPipeline(*scanner, in, out, pipeline);
+    if (!stats) return ReportError(stats.error(), OutputFormat::kText, out, err);
+    if (options.verbose) err << "walkaway: " << stats->lines << " lines, " << stats->errors << " error records\n";
+    return kExitOk;
+  }
+  core::Result<std::shared_ptr<scan::Scanner::Scratch>> scratch = scanner->NewScratch();
+  if (!scratch) return ReportError(scratch.error(), OutputFormat::kText, out, err);
+  int status = kExitOk;
+  bool first = true;
+  for (const std::string& file : options.files) {
+    if (!first) out << "\n";
+    first = false;
+    const int rc = ScanFile(*scanner, **scratch, file, out, err);
+    if (rc != kExitOk) status = rc;  // keep going: one bad file does not hide the others
+  }
+  return status;
+}
+
+}  // namespace walkaway::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+// The outcome Monte Carlo of a private company, one path at a time: each year the company raises
+// its next round (diluting, stepping its value up, adding to the preference stack), exits, shuts
+// down, or stays; at an exit a 1x non-participating preference is paid before common stock.
+
+#include "comp/job_plan.h"
+#include "comp/rng.h"
+
+namespace walkaway::comp {
+
+// The outcome distribution of the same yearly chain, collapsed exactly: the payoff depends only on
+// how it ends (shut down, still private, or an exit at a given stage), not on the year, because
+// values are not discounted. Sampling it costs one uniform (and a lognormal at an exit) instead of
+// a draw per simulated year: the hot path of a private-equity offer.
+struct PrivateOutcomes {
+  static constexpr int kMax = 2 + kStageCount;
+  int count = 0;
+  double cumulative[kMax] = {};  // ascending, the last is 1
+  double value[kMax] = {};       // exit: company value per share counted today before the multiple
+  double preference[kMax] = {};  // exit: preference stack ahead of common
+  double preferred[kMax] = {};   // exit: share held by preferred
+  double shares[kMax] = {};      // exit: share count relative to today
+  bool exit[kMax] = {};
+  double fixed[kMax] = {};       // non-exit outcomes: 0 (shut down) or today's fmv (still private)
+};
+
+PrivateOutcomes CollapseOutcomes(const PrivateTerms& t);
+// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit).
+double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng);
+
+// Value of one common share (as counted today) at the company's outcome: 0 after a shutdown,
+// the waterfall at an exit, today's fair market value for a company still private at the end of
+// the window.
+double PrivateOutcomePerShare(const PrivateTerms& t, Rng& rng);
+
+// What common stock gets per share at an exit of `exit_value` (per share counted today) when
+// preferred holds `preferred_share` of the company with `preference` ahead of common, the share
+// count having grown by `share_growth` since today. Preferred converts when that pays it more.
+double CommonPerShare(double exit_value, double preference, double preferred_share, double share_growth);
+
+}  // namespace walkaway::comp

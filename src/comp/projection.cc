@@ -1,0 +1,75 @@
+#include "walkaway/comp/projection.h"
+
+#include "comp/job_plan.h"
+#include "comp/simulate.h"
+
+namespace walkaway::comp {
+namespace {
+
+constexpr uint64_t kCurrentJobStream = 0x6a6f62;  // any fixed value apart from the offers' 0, 1, 2...
+
+core::Status CheckDefaults(const ModelDefaults& d, const ProjectionOptions& o) {
+  if (d.horizon_years < 1 || d.horizon_years > 10) {
+    return core::Error::InvalidInput(
+        "expected a horizon of 1 to 10 years, found " + std::to_string(d.horizon_years),
+        o.years ? "--years" : "model.horizon_years");
+  }
+  if (d.paths < kMinPaths || d.paths > kMaxPaths) {
+    return core::Error::InvalidInput("expected " + std::to_string(kMinPaths) + " to " +
+                                         std::to_string(kMaxPaths) + " paths, found " + std::to_string(d.paths),
+                                     o.paths ? "--paths" : "model.paths");
+  }
+  return core::Ok{};
+}
+
+}  // namespace
+
+struct Projector::Workspace {
+  SimWorkspace sim;
+};
+
+Projector::Projector(const core::Case& c, const ProjectionOptions& options)
+    : case_(c), defaults_(ResolveDefaults(c.model)), status_(core::Ok{}), ws_(std::make_unique<Workspace>()) {
+  if (options.years) defaults_.horizon_years = *options.years;
+  if (options.paths) defaults_.paths = *options.paths;
+  if (options.seed) defaults_.seed = *options.seed;
+  status_ = CheckDefaults(defaults_, options);
+}
+
+Projector::~Projector() = default;
+
+core::Status Projector::Check() const { return status_; }
+
+core::Result<core::PayProjection> Projector::Offer(size_t index, core::Date today) {
+  if (!status_) return status_.error();
+  const core::Date start = case_.offers[index].start_date.value_or(today);
+  core::Result<JobPlan> plan = PlanOffer(case_, index, start, defaults_);
+  if (!plan) return plan.error();
+  core::PayProjection p = Simulate(*plan, defaults_.paths, defaults_.seed, index, start, ws_->sim);
+  p.currency = case_.candidate.currency;
+  p.negotiation_typical = defaults_.negotiation_typical;
+  return p;
+}
+
+core::Result<core::PayProjection> Projector::Current(core::Date today) {
+  if (!status_) return status_.error();
+  core::Result<JobPlan> plan = PlanCurrent(case_, today, defaults_);
+  if (!plan) return plan.error();
+  core::PayProjection p = Simulate(*plan, defaults_.paths, defaults_.seed, kCurrentJobStream, today, ws_->sim);
+  p.currency = case_.candidate.currency;
+  p.negotiation_typical = defaults_.negotiation_typical;
+  return p;
+}
+
+std::vector<core::PayProjection> ProjectOffers(const core::Case& c, core::Date today) {
+  std::vector<core::PayProjection> out;
+  Projector projector(c);
+  if (!projector.Check()) return out;
+  for (size_t i = 0; i < c.offers.size(); ++i) {
+    core::Result<core::PayProjection> p = projector.Offer(i, today);
+    if (p) out.push_back(std::move(*p));
+  }
+  return out;
+}
+
+}  // namespace walkaway::comp

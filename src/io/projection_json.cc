@@ -1,0 +1,86 @@
+#include "walkaway/io/projection_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace walkaway::io {
+namespace {
+
+using nlohmann::json;
+
+json OptionalNumber(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json OptionalMoney(const std::optional<core::Money>& v) { return v ? json(v->cents()) : json(nullptr); }
+
+json YearJson(const core::YearFigures& y) {
+  const core::PayParts& p = y.parts;
+  return json{{"year", y.year},
+              {"start", y.start.ToString()},
+              {"end", y.end.ToString()},
+              {"floor", y.floor.cents()},
+              {"p10", y.p10.cents()},
+              {"p50", y.p50.cents()},
+              {"p90", y.p90.cents()},
+              {"mean", y.mean.cents()},
+              {"guaranteed", y.guaranteed.cents()},
+              {"at_risk", y.at_risk.cents()},
+              {"parts",
+               {{"base", p.base.cents()},
+                {"bonus", p.bonus.cents()},
+                {"sign_on", p.sign_on.cents()},
+                {"equity", p.equity.cents()},
+                {"benefits", p.benefits.cents()},
+                {"commute_cost", p.commute_cost.cents()}}},
+              {"hourly_p50", OptionalNumber(y.hourly_p50)},
+              {"col_adjusted_p50", OptionalMoney(y.col_adjusted_p50)}};
+}
+
+// One array per figure, index = year - 1: what a chart library takes directly.
+json SeriesJson(const core::PayProjection& p) {
+  json series{{"year", json::array()},  {"floor", json::array()}, {"p10", json::array()},
+              {"p50", json::array()},   {"p90", json::array()},   {"guaranteed", json::array()},
+              {"at_risk", json::array()}};
+  for (const core::YearFigures& y : p.years) {
+    series["year"].push_back(y.year);
+    series["floor"].push_back(y.floor.cents());
+    series["p10"].push_back(y.p10.cents());
+    series["p50"].push_back(y.p50.cents());
+    series["p90"].push_back(y.p90.cents());
+    series["guaranteed"].push_back(y.guaranteed.cents());
+    series["at_risk"].push_back(y.at_risk.cents());
+  }
+  return series;
+}
+
+}  // namespace
+
+std::string ProjectionsToJson(const std::vector<core::PayProjection>& jobs, const ProjectionJsonOptions& o) {
+  json out{{"schema", kProjectionSchema},
+           {"version", o.version},
+           {"case", o.case_path},
+           {"currency", o.currency},
+           {"money_unit", "minor"},
+           {"horizon_years", o.horizon_years},
+           {"jobs", json::array()}};
+  for (const core::PayProjection& p : jobs) {
+    json years = json::array();
+    for (const core::YearFigures& y : p.years) years.push_back(YearJson(y));
+    out["jobs"].push_back(json{
+        {"id", p.job_id},
+        {"paths", p.paths},
+        {"seed", p.seed},
+        {"weekly_hours", OptionalNumber(p.weekly_hours)},
+        {"prob_equity_zero", OptionalNumber(p.prob_equity_zero)},
+        {"negotiation_typical", p.negotiation_typical.cents()},
+        {"years", std::move(years)},
+        {"total",
+         {{"floor", p.total_floor.cents()},
+          {"p10", p.total_p10.cents()},
+          {"p50", p.total_p50.cents()},
+          {"p90", p.total_p90.cents()},
+          {"mean", p.total_mean.cents()}}},
+        {"series", SeriesJson(p)},
+        {"notes", p.notes}});
+  }
+  return out.dump(2) + "\n";
+}
+
+}  // namespace walkaway::io

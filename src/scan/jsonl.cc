@@ -1,0 +1,284 @@
+#include "walkaway/scan/jsonl.h"
+
+#include <cstdio>
+
+#include "walkaway/scan/text_prep.h"
+
+namespace walkaway::scan {
+namespace {
+
+constexpr int kMaxDepth = 64;
+
+class LineParser {
+ public:
+  explicit LineParser(std::string_view line) : s_(line) {}
+
+  core::Status Parse(JsonlRecord& record) {
+    SkipSpace();
+    if (!Eat('{')) return Fail("expected a JSON object '{'");
+    bool has_text = false;
+    SkipSpace();
+    if (!Eat('}')) {
+      while (true) {
+        SkipSpace();
+        std::string_view raw_key;
+        std::string key_storage;
+        if (!String(raw_key, key_storage)) return Fail(error_.empty() ? "expected a key string" : error_);
+        SkipSpace();
+        if (!Eat(':')) return Fail("expected ':' after a key");
+        SkipSpace();
+        if (raw_key == "text") {
+          if (Peek() != '"') return Fail("\"text\" must be a string");
+          if (!String(record.text, record.storage)) return Fail(error_);
+          has_text = true;
+        } else if (raw_key == "id") {
+          const size_t begin = pos_;
+          if (Peek() == '"') {  // re-encoded, so that a bad byte in an id cannot break our output
+            std::string_view id;
+            std::string storage;
+            if (!String(id, storage)) return Fail(error_);
+            record.id_json.clear();
+            AppendJsonString(record.id_json, id);
+          } else if (Number()) {
+            record.id_json.assign(s_.substr(begin, pos_ - begin));
+          } else {
+            return Fail("\"id\" must be a string or a number");
+          }
+        } else if (!SkipValue(1)) {
+          return Fail(error_.empty() ? "bad value" : error_);
+        }
+        SkipSpace();
+        if (Eat('}')) break;
+        if (!Eat(',')) return Fail("expected ',' or '}'");
+      }
+    }
+    SkipSpace();
+    if (pos_ != s_.size()) return Fail("text after the object");
+    if (!has_text) return core::Error::InvalidInput("the object has no \"text\" string");
+    return core::Ok{};
+  }
+
+ private:
+  char Peek() const { return pos_ < s_.size() ? s_[pos_] : '\0'; }
+  bool Eat(char c) {
+    if (Peek() != c || pos_ >= s_.size()) return false;
+    ++pos_;
+    return true;
+  }
+  void SkipSpace() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\r')) ++pos_;
+  }
+  core::Error Fail(std::string_view what) const {
+    return core::Error::InvalidInput("malformed JSON at byte " + std::to_string(pos_ + 1) + ": " + std::string(what));
+  }
+
+  bool Hex4(uint32_t& v) {
+    if (s_.size() - pos_ < 4) return false;
+    v = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = s_[pos_++];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= static_cast<uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') v |= static_cast<uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') v |= static_cast<uint32_t>(c - 'A' + 10);
+      else return false;
+    }
+    return true;
+  }
+
+  // A string at pos_. Without escapes `out` views the line (the common case, no copy).
+  bool String(std::string_view& out, std::string& storage) {
+    if (!Eat('"')) return false;
+    const size_t begin = pos_;
+    while (pos_ < s_.size() && s_[pos_] != '"' && s_[pos_] != '\\') {
+      if (static_cast<unsigned char>(s_[pos_]) < 0x20) return Error("a control character inside a string");
+      ++pos_;
+    }
+    if (Peek() == '"') {
+      out = s_.substr(begin, pos_ - begin);
+      ++pos_;
+      return true;
+    }
+    storage.assign(s_.substr(begin, pos_ - begin));
+    while (pos_ < s_.size()) {
+      const char c = s_[pos_++];
+      if (c == '"') {
+        out = storage;
+        return true;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) return Error("a control character inside a string");
+      if (c != '\\') {
+        storage += c;
+        continue;
+      }
+      const char e = pos_ < s_.size() ? s_[pos_++] : '\0';
+      switch (e) {
+        case '"': storage += '"'; break;
+        case '\\': storage += '\\'; break;
+        case '/': storage += '/'; break;
+        case 'b': storage += '\b'; break;
+        case 'f': storage += '\f'; break;
+        case 'n': storage += '\n'; break;
+        case 'r': storage += '\r'; break;
+        case 't': storage += '\t'; break;
+        case 'u': {
+          uint32_t cp = 0;
+          if (!Hex4(cp)) return Error("a bad \\u escape");
+          if (cp >= 0xD800 && cp <= 0xDBFF && s_.substr(pos_, 2) == "\\u") {
+            pos_ += 2;
+            uint32_t low = 0;
+            if (!Hex4(low)) return Error("a bad \\u escape");
+            cp = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
+          }
+          AppendUtf8(storage, cp);
+          break;
+        }
+        default: return Error("a bad escape in a string");
+      }
+    }
+    return Error("an unterminated string");
+  }
+
+  static void AppendUtf8(std::string& out, uint32_t cp) {
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) cp = 0xFFFD;  // lone surrogate; NUL is never text
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  bool Number() {
+    const size_t begin = pos_;
+    Eat('-');
+    while (pos_ < s_.size() && ((s_[pos_] >= '0' && s_[pos_] <= '9') || s_[pos_] == '.' || s_[pos_] == 'e' ||
+                                s_[pos_] == 'E' || s_[pos_] == '+' || s_[pos_] == '-')) {
+      ++pos_;
+    }
+    return pos_ > begin && s_[pos_ - 1] >= '0' && s_[pos_ - 1] <= '9';
+  }
+
+  bool Literal(std::string_view word) {
+    if (s_.substr(pos_, word.size()) != word) return false;
+    pos_ += word.size();
+    return true;
+  }
+
+  bool SkipValue(int depth) {
+    if (depth > kMaxDepth) return Error("nested deeper than 64 levels");
+    std::string_view ignored;
+    std::string storage;
+    switch (Peek()) {
+      case '"': return String(ignored, storage);
+      case 't': return Literal("true");
+      case 'f': return Literal("false");
+      case 'n': return Literal("null");
+      case '{':
+      case '[': {
+        const char close = Peek() == '{' ? '}' : ']';
+        ++pos_;
+        SkipSpace();
+        if (Eat(close)) return true;
+        while (true) {
+          SkipSpace();
+          if (close == '}') {
+            if (!String(ignored, storage)) return false;
+            SkipSpace();
+            if (!Eat(':')) return Error("expected ':' after a key");
+            SkipSpace();
+          }
+          if (!SkipValue(depth + 1)) return false;
+          SkipSpace();
+          if (Eat(close)) return true;
+          if (!Eat(',')) return Error("expected ',' between values");
+        }
+      }
+      default: return Number();
+    }
+  }
+
+  bool Error(std::string_view what) {
+    error_ = what;
+    return false;
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  std::string error_;
+};
+
+}  // namespace
+
+core::Status ParseJsonlRecord(std::string_view line, JsonlRecord& record) {
+  record = JsonlRecord{};
+  return LineParser(line).Parse(record);
+}
+
+void AppendJsonString(std::string& out, std::string_view s) {
+  std::string repaired;
+  if (!IsValidUtf8(s)) {
+    repaired = ValidUtf8(s);
+    s = repaired;
+  }
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void AppendResultJson(std::string& out, size_t line_number, std::string_view id_json, const ScanResult& result) {
+  out += "{\"line\":" + std::to_string(line_number) + ",\"id\":";
+  out += id_json;
+  out += ",\"hits\":[";
+  bool first = true;
+  for (const ScanHit& hit : result.hits) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"entry\":";
+    AppendJsonString(out, hit.entry->id);
+    out += ",\"category\":";
+    AppendJsonString(out, hit.entry->category);
+    out += ",\"rule\":\"" + hit.entry->rule_id + "\",\"severity\":\"";
+    out += SeverityName(hit.entry->severity);
+    out += "\",\"line\":" + std::to_string(hit.line) + ",\"column\":" + std::to_string(hit.column);
+    out += hit.negated ? ",\"negated\":true,\"sentence\":" : ",\"negated\":false,\"sentence\":";
+    AppendJsonString(out, hit.sentence);
+    out += '}';
+  }
+  out += "],\"dropped\":" + std::to_string(result.dropped) + "}\n";
+}
+
+void AppendErrorJson(std::string& out, size_t line_number, std::string_view id_json, std::string_view message) {
+  out += "{\"line\":" + std::to_string(line_number) + ",\"id\":";
+  out += id_json;
+  out += ",\"error\":";
+  AppendJsonString(out, message);
+  out += "}\n";
+}
+
+}  // namespace walkaway::scan

@@ -1,0 +1,97 @@
+#include "walkaway/scan/jsonl_pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "scan_test_util.h"
+
+namespace walkaway::scan {
+namespace {
+
+using testing::BuildOrDie;
+using testing::Entry;
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> lines;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string RunPipeline(const Scanner& scanner, const std::string& input, PipelineOptions options = {}) {
+  std::istringstream in(input);
+  std::ostringstream out;
+  core::Result<PipelineStats> stats = RunJsonlPipeline(scanner, in, out, options);
+  EXPECT_TRUE(stats.has_value());
+  return out.str();
+}
+
+TEST(PipelineTest, KeepsInputOrderWithManyThreadsAndSmallBatches) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  std::string input;
+  for (int i = 0; i < 5000; ++i) {
+    input += "{\"id\": " + std::to_string(i) + ", \"text\": \"" + std::string(static_cast<size_t>(i % 97), 'x') +
+             (i % 3 == 0 ? " a fee" : " none") + "\"}\n";
+  }
+  PipelineOptions options;
+  options.threads = 8;
+  options.batch_lines = 7;
+  options.max_batches_in_flight = 5;
+  const std::vector<std::string> lines = Lines(RunPipeline(scanner, input, options));
+  ASSERT_EQ(lines.size(), 5000u);
+  for (int i = 0; i < 5000; ++i) {
+    const std::string expect = "{\"line\":" + std::to_string(i + 1) + ",\"id\":" + std::to_string(i) + ",";
+    ASSERT_EQ(lines[static_cast<size_t>(i)].rfind(expect, 0), 0u) << lines[static_cast<size_t>(i)];
+    EXPECT_EQ(lines[static_cast<size_t>(i)].find("t.fee") != std::string::npos, i % 3 == 0);
+  }
+}
+
+TEST(PipelineTest, MalformedAndEmptyLinesBecomeErrorRecordsAndTheRestContinues) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  const std::vector<std::string> lines =
+      Lines(RunPipeline(scanner, "{\"id\":1,\"text\":\"fee\"}\nnot json\n\n{\"id\":4,\"text\":\"fee\"}\r\n{\"id\":5,\"text\":\"x\"}"));
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_NE(lines[1].find("{\"line\":2,\"id\":null,\"error\":\"malformed JSON at byte 1"), std::string::npos);
+  EXPECT_NE(lines[2].find("\"error\":\"empty line\""), std::string::npos);
+  EXPECT_NE(lines[3].find("\"id\":4"), std::string::npos);
+  EXPECT_NE(lines[4].find("\"line\":5"), std::string::npos);  // a last line without newline counts
+}
+
+TEST(PipelineTest, EmptyInputWritesNothing) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  EXPECT_EQ(RunPipeline(scanner, ""), "");
+}
+
+TEST(PipelineTest, OverlongLineGetsAnErrorRecordWithoutStoppingTheStream) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  PipelineOptions options;
+  options.max_line_bytes = 1u << 20;
+  const std::string huge = "{\"id\":2,\"text\":\"" + std::string(3u << 20, 'a') + "\"}";
+  const std::vector<std::string> lines =
+      Lines(RunPipeline(scanner, "{\"id\":1,\"text\":\"fee\"}\n" + huge + "\n{\"id\":3,\"text\":\"fee\"}\n" + huge, options));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_NE(lines[1].find("line longer than 1 MiB; skipped"), std::string::npos) << lines[1];
+  EXPECT_NE(lines[2].find("\"id\":3"), std::string::npos);
+  EXPECT_NE(lines[3].find("\"line\":4"), std::string::npos);
+}
+
+TEST(PipelineTest, LongLineUnderTheCapIsScanned) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  const std::string text = std::string(4u << 20, 'a') + " fee";
+  const std::vector<std::string> lines = Lines(RunPipeline(scanner, "{\"text\":\"" + text + "\"}\n"));
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_NE(lines[0].find("t.fee"), std::string::npos);
+}
+
+TEST(PipelineTest, BinaryBytesInTextProduceValidUtf8Output) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  const std::string out = RunPipeline(scanner, std::string("{\"text\":\"\xFF\xFE fee \x80\"}\n\x00\x01\x02\n", 24));
+  const std::vector<std::string> lines = Lines(out);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines[0].find("\xEF\xBF\xBD fee"), std::string::npos);
+  EXPECT_NE(lines[1].find("\"error\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace walkaway::scan

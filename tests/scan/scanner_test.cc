@@ -1,0 +1,169 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+
+#include "scan_test_util.h"
+
+namespace walkaway::scan {
+namespace {
+
+using testing::BuildOrDie;
+using testing::Entry;
+using testing::ScanOrDie;
+
+std::filesystem::path FreshDir(const std::string& name) {
+  const auto dir = std::filesystem::path(WALKAWAY_BINARY_DIR) / "scan-test-tmp" / name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+TEST(ScannerTest, MatchesCaseInsensitivelyAtWordBoundariesWithLineAndColumn) {
+  const Scanner scanner = BuildOrDie({Entry("t.rush", "rush"), Entry("t.fast", "fast-paced")});
+  const ScanResult result = ScanOrDie(scanner, "No brush here.\nA FAST PACED team, in a Rush.");
+  ASSERT_EQ(result.hits.size(), 2u);
+  EXPECT_EQ(result.hits[0].entry->id, "t.fast");
+  EXPECT_EQ(result.hits[0].line, 2);
+  EXPECT_EQ(result.hits[0].column, 3);
+  EXPECT_EQ(result.hits[0].sentence, "A FAST PACED team, in a Rush.");
+  EXPECT_EQ(result.hits[1].entry->id, "t.rush");
+  EXPECT_EQ(result.hits[1].column, 25);
+}
+
+TEST(ScannerTest, SpacesInAPhraseMatchAnyWhitespaceRunAndCurlyApostrophes) {
+  const Scanner scanner = BuildOrDie({Entry("t.wear", "wear many hats"), Entry("t.revisit", "we'll revisit")});
+  const ScanResult result = ScanOrDie(scanner, "You will wear\n  many\thats. We\xE2\x80\x99ll revisit pay.");
+  ASSERT_EQ(result.hits.size(), 2u);
+  EXPECT_EQ(result.hits[0].sentence, "You will wear many hats.");
+  EXPECT_EQ(result.hits[1].entry->id, "t.revisit");
+}
+
+TEST(ScannerTest, UnicodeLettersAroundAPhraseAreWordCharacters) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  EXPECT_TRUE(ScanOrDie(scanner, "caf\xC3\xA9" "fee").hits.empty());
+  EXPECT_TRUE(ScanOrDie(scanner, "fee\xC3\xA9").hits.empty());
+  EXPECT_EQ(ScanOrDie(scanner, "\xC3\xA9 fee \xC3\xA9").hits.size(), 1u);
+}
+
+TEST(ScannerTest, MarksNegatedHitsBeforeAndAfterThePhrase) {
+  const Scanner scanner = BuildOrDie({Entry("t.pto", "unlimited PTO"), Entry("t.fee", "application fee")});
+  const ScanResult result =
+      ScanOrDie(scanner, "There is no unlimited PTO. An application fee is not required. We offer unlimited PTO.");
+  ASSERT_EQ(result.hits.size(), 3u);
+  EXPECT_TRUE(result.hits[0].negated);
+  EXPECT_TRUE(result.hits[1].negated);
+  EXPECT_FALSE(result.hits[2].negated);
+}
+
+TEST(ScannerTest, NegationStopsAtAClauseBoundary) {
+  const Scanner scanner = BuildOrDie({Entry("t.pto", "unlimited PTO")});
+  EXPECT_FALSE(ScanOrDie(scanner, "Not now. Unlimited PTO is offered.").hits.at(0).negated);
+}
+
+TEST(ScannerTest, InvalidUtf8AndBinaryBytesNeverCrashAndSentencesComeBackValid) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "application fee")});
+  const std::string text = std::string("\xFF\xFE\x00\xC3 application fee \xE2\x82", 22);
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_NE(result.hits[0].sentence.find("\xEF\xBF\xBD"), std::string::npos);  // U+FFFD
+  std::mt19937 rng(7);
+  for (size_t length = 0; length < 300; ++length) {  // every short length, random bytes
+    std::string noise(length, '\0');
+    for (char& c : noise) c = static_cast<char>(rng());
+    EXPECT_TRUE(scanner.NewScratch().has_value());
+    (void)ScanOrDie(scanner, noise);
+  }
+}
+
+TEST(ScannerTest, EmptyInputHasNoHits) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  EXPECT_TRUE(ScanOrDie(scanner, "").hits.empty());
+}
+
+TEST(ScannerTest, MatchDenseTextIsCappedAndCounted) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "fee ";
+  const ScanResult result = ScanOrDie(scanner, text);
+  EXPECT_EQ(result.hits.size(), kMaxHitsPerText);
+  EXPECT_EQ(result.dropped, 4000u);
+}
+
+TEST(ScannerTest, LongSentenceIsCutAroundTheHit) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  const std::string text = std::string(3 << 20, 'a') + " fee " + std::string(3 << 20, 'b');
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_LT(result.hits[0].sentence.size(), 2 * kMaxSentenceSide + 20);
+  EXPECT_EQ(result.hits[0].sentence.substr(0, 3), "...");
+}
+
+TEST(ScannerTest, BadRegexNamesTheEntryAndFileLine) {
+  Lexicon lexicon;
+  lexicon.entries = {Entry("t.ok", "fee"), Entry("t.broken", "(unclosed", true)};
+  core::Result<Scanner> built = Scanner::Build(std::move(lexicon), {});
+  ASSERT_FALSE(built.has_value());
+  const std::string message = built.error().ToString();
+  EXPECT_NE(message.find("test.toml:7"), std::string::npos) << message;
+  EXPECT_NE(message.find("t.broken"), std::string::npos) << message;
+}
+
+TEST(ScannerTest, SecondBuildLoadsTheCachedDatabase) {
+  const auto dir = FreshDir("cache-hit");
+  EXPECT_FALSE(BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().from_cache);
+  const Scanner again = BuildOrDie({Entry("t.fee", "fee")}, dir);
+  EXPECT_TRUE(again.build_info().from_cache);
+  EXPECT_EQ(ScanOrDie(again, "a fee").hits.size(), 1u);
+}
+
+TEST(ScannerTest, ChangedPatternsUseADifferentCacheFile) {
+  const auto dir = FreshDir("cache-key");
+  const auto first = BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().cache_file;
+  const auto second = BuildOrDie({Entry("t.fee", "fees")}, dir).build_info().cache_file;
+  EXPECT_NE(first, second);
+}
+
+TEST(ScannerTest, CorruptCacheFileIsIgnoredAndRebuilt) {
+  const auto dir = FreshDir("cache-corrupt");
+  const auto file = BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().cache_file;
+  for (const std::string& junk : {std::string("garbage"), std::string(4096, '\xAB')}) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << junk;
+    const Scanner rebuilt = BuildOrDie({Entry("t.fee", "fee")}, dir);
+    EXPECT_FALSE(rebuilt.build_info().from_cache);
+    EXPECT_NE(rebuilt.build_info().note.find("corrupt"), std::string::npos);
+    EXPECT_EQ(ScanOrDie(rebuilt, "a fee").hits.size(), 1u);
+  }
+  EXPECT_TRUE(BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().from_cache);  // rewritten
+}
+
+TEST(ScannerTest, FlippedByteInTheCachedPayloadIsCaught) {
+  const auto dir = FreshDir("cache-flip");
+  const auto file = BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().cache_file;
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  bytes[bytes.size() / 2] ^= 0x5A;
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+  EXPECT_FALSE(BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().from_cache);
+}
+
+TEST(ScannerTest, UnwritableCacheIsOnlyANote) {
+  const auto dir = FreshDir("cache-ro");
+  std::ofstream(dir / "file") << "x";
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")}, dir / "file" / "sub");
+  EXPECT_FALSE(scanner.build_info().note.empty());
+  EXPECT_EQ(ScanOrDie(scanner, "fee").hits.size(), 1u);
+}
+
+TEST(ScannerTest, DefaultCacheDirFollowsTheEnvironment) {
+  EXPECT_EQ(DefaultCacheDir("/a", "/x", "/h"), std::filesystem::path("/a"));
+  EXPECT_EQ(DefaultCacheDir(nullptr, "/x", "/h"), std::filesystem::path("/x/walkaway"));
+  EXPECT_EQ(DefaultCacheDir("", nullptr, "/h"), std::filesystem::path("/h/.cache/walkaway"));
+  EXPECT_TRUE(DefaultCacheDir(nullptr, nullptr, nullptr).empty());
+}
+
+}  // namespace
+}  // namespace walkaway::scan
