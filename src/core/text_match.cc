@@ -100,7 +100,8 @@ bool IsNegated(std::string_view text, size_t pos) {
 std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::string_view> phrases) {
   std::vector<PhraseHit> hits;
   // Most positions start no phrase at all: a table of first letters skips them without trying
-  // every phrase (this function runs over every note and document, for several rules).
+  // every phrase. This runs over every note and document for several rules, usually on short
+  // texts, so the set-up must stay cheaper than the scan.
   bool starts[256] = {};
   for (std::string_view phrase : phrases) {
     if (!phrase.empty()) starts[static_cast<unsigned char>(Lower(phrase[0]))] = true;
@@ -112,10 +113,11 @@ std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::s
       ++line;
       line_start = pos;
     }
-    if (!starts[static_cast<unsigned char>(Lower(text[pos]))]) continue;
+    const char first = Lower(text[pos]);
+    if (!starts[static_cast<unsigned char>(first)]) continue;
     if (pos > 0 && IsWordChar(text[pos - 1]) && IsWordChar(text[pos])) continue;
     for (std::string_view phrase : phrases) {
-      if (phrase.empty()) continue;
+      if (phrase.empty() || Lower(phrase[0]) != first) continue;
       const size_t len = MatchAt(text, pos, phrase);
       if (len == 0) continue;
       const size_t end = pos + len;
