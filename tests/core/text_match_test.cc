@@ -56,6 +56,31 @@ TEST(FindPhrasesTest, SurvivesInvalidUtf8) {
   EXPECT_EQ(hits.size(), 1u);
 }
 
+constexpr std::array<std::string_view, 2> kPushPhrases = {"i'll push for", "fix it later"};
+
+TEST(FindPhrasesTest, TypographicApostropheMatchesPlainOne) {
+  const auto hits = FindPhrases("Then I\u2019ll push for more.", kPushPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].phrase, "i'll push for");
+  EXPECT_EQ(hits[0].column, 6);
+  EXPECT_EQ(hits[0].sentence, "Then I\u2019ll push for more.");
+  EXPECT_FALSE(hits[0].negated);
+}
+
+TEST(FindPhrasesTest, TypographicNegationNegates) {
+  const auto hits = FindPhrases("I won\u2019t fix it later.", kPushPhrases);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_TRUE(hits[0].negated);
+}
+
+TEST(FindPhrasesTest, KeepsTextOrderAcrossBothSpellings) {
+  const auto hits = FindPhrases("I\u2019ll push for it. I'll push for it.\nfix it later", kPushPhrases);
+  ASSERT_EQ(hits.size(), 3u);
+  EXPECT_EQ(hits[0].column, 1);
+  EXPECT_EQ(hits[1].column, 21);  // columns count bytes: the curly apostrophe is 3
+  EXPECT_EQ(hits[2].line, 2);
+}
+
 TEST(NormalizeTextTest, LowercasesAndCollapsesSpace) {
   EXPECT_EQ(NormalizeText("  Fully   Remote\n"), "fully remote");
 }

@@ -42,14 +42,9 @@ std::string ReflectionPath(const RuleContext& ctx) {
   return ctx.offer.reflection ? OfferPath(ctx.offer_index) + ".reflection" : "reflection";
 }
 
-std::vector<PhraseHit> FindPhrasesLoose(std::string_view text, std::span<const std::string_view> phrases) {
-  // FindPhrases itself now reads the typographic apostrophe, in phrases and in negations.
-  return FindPhrases(text, phrases);
-}
-
 std::vector<SentenceHit> AffirmedSentences(std::string_view text, std::span<const std::string_view> phrases) {
   std::vector<SentenceHit> out;
-  for (const PhraseHit& hit : FindPhrasesLoose(text, phrases)) {
+  for (const PhraseHit& hit : FindPhrases(text, phrases)) {
     if (hit.negated) continue;
     auto same = std::find_if(out.begin(), out.end(),
                              [&](const SentenceHit& s) { return s.sentence == hit.sentence; });

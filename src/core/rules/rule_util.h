@@ -32,9 +32,6 @@ std::vector<TextSource> EmployerTexts(const RuleContext& ctx);
 // "offers[2].reflection" when the offer has its own reflection, else "reflection".
 std::string ReflectionPath(const RuleContext& ctx);
 
-// Like FindPhrases, but a typographic apostrophe (U+2019, as phones type it) in the text matches
-// the plain ' in a phrase, both in the phrase and in negations such as "don’t". Hits in text order.
-std::vector<PhraseHit> FindPhrasesLoose(std::string_view text, std::span<const std::string_view> phrases);
 
 // The sentences of `text` with at least one non-negated hit, in text order, one entry per sentence
 // (a sentence that says "fix it later, once I'm in" is one concern, not two).

@@ -7,6 +7,7 @@
 #include <array>
 #include <set>
 
+#include "core/rules/rule_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
@@ -91,12 +92,7 @@ Reading Read(const Interview& iv, const std::string& path) {
 }
 
 Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
-  Finding f;
-  f.rule_id = "SIGN-CULTURE";
-  f.code = std::move(code);
-  f.severity = severity;
-  f.channel = Channel::kInterviews;
-  f.offer_id = ctx.offer.id;
+  Finding f = NewFinding(ctx, "SIGN-CULTURE", std::move(code), severity, Channel::kInterviews);
   f.message = std::move(message);
   return f;
 }

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/rules/rule_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 
@@ -31,12 +32,7 @@ std::string Pct(double value) {
 }
 
 Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
-  Finding f;
-  f.rule_id = "SIGN-PAY";
-  f.code = std::move(code);
-  f.severity = severity;
-  f.channel = Channel::kTerms;
-  f.offer_id = ctx.offer.id;
+  Finding f = NewFinding(ctx, "SIGN-PAY", std::move(code), severity, Channel::kTerms);
   f.message = std::move(message);
   return f;
 }

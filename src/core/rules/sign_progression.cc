@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/rules/rule_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
@@ -23,12 +24,7 @@ constexpr int kMaxReviewMonths = 12;
 
 Finding Make(const RuleContext& ctx, std::string code, Severity severity, Channel channel,
              std::string message) {
-  Finding f;
-  f.rule_id = "SIGN-PROGRESSION";
-  f.code = std::move(code);
-  f.severity = severity;
-  f.channel = channel;
-  f.offer_id = ctx.offer.id;
+  Finding f = NewFinding(ctx, "SIGN-PROGRESSION", std::move(code), severity, channel);
   f.message = std::move(message);
   return f;
 }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/rules/rule_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
@@ -183,12 +184,7 @@ const Side& AskFor(const Drift& d) {
 }
 
 Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
-  Finding f;
-  f.rule_id = "SIGN-ROLE";
-  f.code = std::move(code);
-  f.severity = severity;
-  f.channel = Channel::kClaims;
-  f.offer_id = ctx.offer.id;
+  Finding f = NewFinding(ctx, "SIGN-ROLE", std::move(code), severity, Channel::kClaims);
   f.message = std::move(message);
   return f;
 }

@@ -11,31 +11,6 @@ namespace {
 
 using walkaway::testing::AlignedCase;
 
-constexpr std::array<std::string_view, 2> kPhrases = {"i'll push for", "fix it later"};
-
-TEST(FindPhrasesLooseTest, TypographicApostropheMatchesPlainOne) {
-  const auto hits = FindPhrasesLoose("Then I\u2019ll push for more.", kPhrases);
-  ASSERT_EQ(hits.size(), 1u);
-  EXPECT_EQ(hits[0].phrase, "i'll push for");
-  EXPECT_EQ(hits[0].column, 6);
-  EXPECT_EQ(hits[0].sentence, "Then I\u2019ll push for more.");
-  EXPECT_FALSE(hits[0].negated);
-}
-
-TEST(FindPhrasesLooseTest, TypographicNegationNegates) {
-  const auto hits = FindPhrasesLoose("I won\u2019t fix it later.", kPhrases);
-  ASSERT_EQ(hits.size(), 1u);
-  EXPECT_TRUE(hits[0].negated);
-}
-
-TEST(FindPhrasesLooseTest, KeepsTextOrderAcrossBothSpellings) {
-  const auto hits = FindPhrasesLoose("I\u2019ll push for it. I'll push for it.\nfix it later", kPhrases);
-  ASSERT_EQ(hits.size(), 3u);
-  EXPECT_EQ(hits[0].column, 1);
-  EXPECT_EQ(hits[1].column, 21);  // columns count bytes: the curly apostrophe is 3
-  EXPECT_EQ(hits[2].line, 2);
-}
-
 TEST(AffirmedSentencesTest, GroupsHitsBySentenceAndDropsNegatedOnes) {
   constexpr std::array<std::string_view, 3> kWords = {"weekends", "late nights", "crunch"};
   const auto sentences = AffirmedSentences("Weekends and late nights. No crunch. Weekends again!", kWords);
