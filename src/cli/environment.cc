@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <iostream>
 
 #include "walkaway/cli/run.h"
 
@@ -14,6 +15,7 @@ Environment SystemEnvironment() {
   std::tm local{};
   localtime_r(&now, &local);
   env.today = core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  env.input = &std::cin;
   env.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
   const char* no_color = std::getenv("NO_COLOR");
   env.no_color = no_color != nullptr && no_color[0] != '\0';

@@ -5,6 +5,7 @@
 #include <exception>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
@@ -20,15 +21,6 @@ const std::map<std::string, OutputFormat> kFormats = {
     {"text", OutputFormat::kText}, {"json", OutputFormat::kJson}, {"md", OutputFormat::kMarkdown}};
 const std::map<std::string, ColorMode> kColors = {
     {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
-
-int Dispatch(CLI::App& app, const CLI::App* evaluate, const CLI::App* validate,
-             const EvaluateOptions& eval_options, const ValidateOptions& validate_options, std::ostream& out,
-             std::ostream& err, const Environment& env) {
-  if (evaluate->parsed()) return RunEvaluate(eval_options, out, err, env);
-  if (validate->parsed()) return RunValidate(validate_options, out, err);
-  out << app.help();
-  return kExitOk;
-}
 
 }  // namespace
 
@@ -115,10 +107,16 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   // Nothing below throws by design; this is the last line of defence so that no exception ever
   // turns into an abort with a half-printed report.
   try {
+    if (evaluate->parsed()) return RunEvaluate(eval_options, out, err, env);
+    if (validate->parsed()) return RunValidate(validate_options, out, err);
     if (market->parsed()) return RunMarket(market_options, out, err);
     if (comp->parsed()) return RunComp(comp_options, out, err, env);
-    if (scan->parsed()) return RunScan(scan_options, std::cin, out, err);  // --jsonl reads stdin
-    return Dispatch(app, evaluate, validate, eval_options, validate_options, out, err, env);
+    if (scan->parsed()) {
+      std::istringstream no_input;
+      return RunScan(scan_options, env.input != nullptr ? *env.input : no_input, out, err);
+    }
+    out << app.help();
+    return kExitOk;
   } catch (const std::exception& e) {
     err << "walkaway: internal error: " << e.what() << "\n";
     return kExitInternal;

@@ -1,9 +1,10 @@
 #pragma once
 
 // The command-line interface as a function: tests call Run with string streams, main() with the
-// real ones. Everything the CLI reads from the world (the date, whether stdout is a terminal,
-// NO_COLOR) comes in through Environment.
+// real ones. Everything the CLI reads from the world (the date, standard input, whether stdout is
+// a terminal, NO_COLOR) comes in through Environment.
 
+#include <istream>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct Environment {
   core::Date today{};
   bool stdout_is_tty = false;
   bool no_color = false;  // NO_COLOR is set (https://no-color.org)
+  std::istream* input = nullptr;  // standard input (`scan --jsonl`); null reads as empty
 };
 
 // Exit codes: 0 success, 2 bad input or usage, 3 I/O failure, 70 internal error.
@@ -30,7 +32,7 @@ int ExitCodeFor(core::ErrorCode code);
 // args excludes the program name.
 int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Environment& env);
 
-// The real environment: today's local date, isatty(1), NO_COLOR.
+// The real environment: today's local date, std::cin, isatty(1), NO_COLOR.
 Environment SystemEnvironment();
 
 }  // namespace walkaway::cli
