@@ -96,13 +96,4 @@ PrivateOutcomes CollapseOutcomes(const PrivateTerms& t) {
   return o;
 }
 
-double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng) {
-  // Counting instead of searching: no branch to mispredict on a random category.
-  int i = 0;
-  for (int k = 0; k + 1 < o.count; ++k) i += u >= o.cumulative[k];
-  if (!o.exit[i]) return o.fixed[i];
-  const double exit_value = o.value[i] * rng.LogNormal(t.exit_mu, t.exit_sigma);
-  return CommonPerShare(exit_value, o.preference[i], o.preferred[i], o.shares[i]);
-}
-
 }  // namespace walkaway::comp

@@ -26,8 +26,6 @@ struct PrivateOutcomes {
 };
 
 PrivateOutcomes CollapseOutcomes(const PrivateTerms& t);
-// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit).
-double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng);
 
 // Value of one common share (as counted today) at the company's outcome: 0 after a shutdown,
 // the waterfall at an exit, today's fair market value for a company still private at the end of
@@ -38,5 +36,16 @@ double PrivateOutcomePerShare(const PrivateTerms& t, Rng& rng);
 // preferred holds `preferred_share` of the company with `preference` ahead of common, the share
 // count having grown by `share_growth` since today. Preferred converts when that pays it more.
 double CommonPerShare(double exit_value, double preference, double preferred_share, double share_growth);
+
+// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit).
+// Inline: it runs once per path in the simulation's draw loop.
+inline double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng) {
+  // Counting instead of searching: no branch to mispredict on a random category.
+  int i = 0;
+  for (int k = 0; k + 1 < o.count; ++k) i += u >= o.cumulative[k];
+  if (!o.exit[i]) return o.fixed[i];
+  const double exit_value = o.value[i] * rng.LogNormal(t.exit_mu, t.exit_sigma);
+  return CommonPerShare(exit_value, o.preference[i], o.preferred[i], o.shares[i]);
+}
 
 }  // namespace walkaway::comp

@@ -70,7 +70,7 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
 
   struct Draws {
     uint8_t promoted[kBlock];
-    double per_share[kBlock];          // today's value, or the private outcome
+    double per_share[kBlock];          // private or no market: the payoff per unit on the path
     uint32_t bonus_bits[kMaxYears][kBlock];
     double price[kMaxYears][kBlock];   // public stock at each year's end
     double path_sum[kBlock];
@@ -108,6 +108,13 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
       }
       d.path_sum[i] = 0;
       d.zero[i] = 1;
+      if (!is_public) {
+        // A private outcome or today's value is the same in every year: the option payoff and
+        // "worth nothing" are settled once per path instead of once per year.
+        const double payoff = options ? std::max(0.0, d.per_share[i] - strike) : d.per_share[i];
+        d.per_share[i] = payoff;
+        d.zero[i] = payoff <= 0;
+      }
     }
     for (size_t y = 0; y < years; ++y) {
       const YearPlan& yp = plan.years[y];
@@ -125,8 +132,11 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
           total += bonus;
         }
         if (has_equity) {
-          const double payoff = options ? std::max(0.0, price[i] - strike) : price[i];
-          d.zero[i] &= payoff <= 0;
+          double payoff = price[i];
+          if (is_public) {
+            payoff = options ? std::max(0.0, payoff - strike) : payoff;
+            d.zero[i] &= payoff <= 0;
+          }
           equity_sum += units * payoff;
           total += units * payoff;
         }

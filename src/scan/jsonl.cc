@@ -139,25 +139,6 @@ class LineParser {
     return Error("an unterminated string");
   }
 
-  static void AppendUtf8(std::string& out, uint32_t cp) {
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) cp = 0xFFFD;  // lone surrogate; NUL is never text
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   bool Number() {
     const size_t begin = pos_;
     Eat('-');

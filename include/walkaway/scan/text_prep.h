@@ -42,4 +42,7 @@ struct LineColumn {
 };
 LineColumn Locate(std::string_view text, size_t offset);
 
+// Appends code point `cp` as UTF-8; NUL, surrogates and values past U+10FFFF become U+FFFD.
+void AppendUtf8(std::string& out, uint32_t cp);
+
 }  // namespace walkaway::scan
