@@ -93,6 +93,18 @@ PrivateOutcomes CollapseOutcomes(const PrivateTerms& t) {
     }
   }
   o.cumulative[o.count - 1] = 1;  // absorbs rounding
+  // The index is monotone in u, so a cell is settled when its two ends agree.
+  const auto count_below = [&](double u) {
+    int i = 0;
+    for (int k = 0; k + 1 < o.count; ++k) i += u >= o.cumulative[k];
+    return i;
+  };
+  for (int c = 0; c < PrivateOutcomes::kCells; ++c) {
+    const double lowest = static_cast<double>(c) / PrivateOutcomes::kCells;
+    const double highest = std::nextafter(static_cast<double>(c + 1) / PrivateOutcomes::kCells, 0.0);
+    const int a = count_below(lowest);
+    o.cell[c] = static_cast<int8_t>(a == count_below(highest) ? a : -1);
+  }
   return o;
 }
 

@@ -4,6 +4,8 @@
 // its next round (diluting, stepping its value up, adding to the preference stack), exits, shuts
 // down, or stays; at an exit a 1x non-participating preference is paid before common stock.
 
+#include <cstdint>
+
 #include "comp/job_plan.h"
 #include "comp/rng.h"
 
@@ -23,7 +25,21 @@ struct PrivateOutcomes {
   double shares[kMax] = {};      // exit: share count relative to today
   bool exit[kMax] = {};
   double fixed[kMax] = {};       // non-exit outcomes: 0 (shut down) or today's fmv (still private)
+  // The outcome of every u in [c / kCells, (c + 1) / kCells) when they all share one, else -1:
+  // one load settles almost every path.
+  static constexpr int kCells = 1024;
+  int8_t cell[kCells] = {};
 };
+
+// The outcome index of u in [0, 1): the number of cumulative bounds at or below it.
+inline int OutcomeIndex(const PrivateOutcomes& o, double u) {
+  const int known = o.cell[static_cast<int>(u * PrivateOutcomes::kCells)];
+  if (known >= 0) return known;
+  // Counting instead of searching: no branch to mispredict on a random category.
+  int i = 0;
+  for (int k = 0; k + 1 < o.count; ++k) i += u >= o.cumulative[k];
+  return i;
+}
 
 PrivateOutcomes CollapseOutcomes(const PrivateTerms& t);
 
@@ -40,9 +56,7 @@ double CommonPerShare(double exit_value, double preference, double preferred_sha
 // One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit).
 // Inline: it runs once per path in the simulation's draw loop.
 inline double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng) {
-  // Counting instead of searching: no branch to mispredict on a random category.
-  int i = 0;
-  for (int k = 0; k + 1 < o.count; ++k) i += u >= o.cumulative[k];
+  const int i = OutcomeIndex(o, u);
   if (!o.exit[i]) return o.fixed[i];
   const double exit_value = o.value[i] * rng.LogNormal(t.exit_mu, t.exit_sigma);
   return CommonPerShare(exit_value, o.preference[i], o.preferred[i], o.shares[i]);

@@ -23,20 +23,33 @@ constexpr size_t kBlock = 512;
 // The payout multiplier of the bonus target for one year of one path, from 32 random bits: 16 for
 // "does it pay at all" and 16 for the payout (a 4,096-level normal deviate, ample for a multiplier
 // clipped to [0, max]), so one 64-bit draw serves two years.
-// The bonus terms copied out of the plan, so the hot loop keeps them in registers.
-struct BonusTerms {
-  bool guaranteed, uniform;
-  double low, high, no_payout, sd, max;
-};
+// The multipliers are tabulated once per job: a payout is then a comparison and one load, with
+// exactly the values the formula gives (the table holds that formula, clipped).
+class BonusPayout {
+ public:
+  BonusPayout(const JobPlan& plan, const NormalTable& normal)
+      : guaranteed_(plan.bonus_guaranteed), uniform_(plan.bonus_uniform), low_(plan.bonus_low),
+        high_(plan.bonus_high) {
+    // (bits >> 16) / 2^16 < no_payout exactly when (bits >> 16) < ceil(no_payout x 2^16).
+    const double limit = std::ceil(plan.bonus_no_payout * 0x1.0p16);
+    no_payout_below_ = limit <= 0 ? 0u : limit >= 0x1.0p16 ? 0x10000u : static_cast<uint32_t>(limit);
+    for (uint32_t k = 0; k < NormalTable::kCells; ++k) {
+      const double m = 1 + plan.bonus_sd * normal.Midpoint(k);
+      payout_[k] = m < 0 ? 0.0 : (m > plan.bonus_max ? plan.bonus_max : m);
+    }
+  }
+  double operator()(uint32_t bits) const {
+    if (guaranteed_) return 1;
+    if (uniform_) return low_ + (high_ - low_) * ((static_cast<double>(bits & 0xffffu) + 0.5) * 0x1.0p-16);
+    return (bits >> 16) < no_payout_below_ ? 0.0 : payout_[(bits & 0xffffu) >> 4];
+  }
 
-inline double BonusMultiplier(const BonusTerms& p, const NormalTable& normal, uint32_t bits) {
-  if (p.guaranteed) return 1;
-  const double a = static_cast<double>(bits >> 16) * 0x1.0p-16;
-  const double b = (static_cast<double>(bits & 0xffffu) + 0.5) * 0x1.0p-16;
-  if (p.uniform) return p.low + (p.high - p.low) * b;
-  const double m = a < p.no_payout ? 0.0 : 1 + p.sd * normal.Midpoint((bits & 0xffffu) >> 4);
-  return m < 0 ? 0.0 : (m > p.max ? p.max : m);  // compiles to min/max, no branch
-}
+ private:
+  bool guaranteed_, uniform_;
+  double low_, high_;
+  uint32_t no_payout_below_ = 0;
+  double payout_[NormalTable::kCells] = {};
+};
 
 // Per-year sums over the paths, for the expected value of each part.
 struct Sums {
@@ -82,8 +95,8 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
   const bool has_equity = plan.equity != EquityModel::kNone;
   const bool options = plan.options;
   const double strike = plan.strike;
-  const BonusTerms bonus_terms{plan.bonus_guaranteed, plan.bonus_uniform, plan.bonus_low, plan.bonus_high,
-                               plan.bonus_no_payout, plan.bonus_sd, plan.bonus_max};
+  const auto payout_table = std::make_unique<BonusPayout>(plan, normal);
+  const BonusPayout& payout = *payout_table;
   for (size_t first = 0; first < n; first += kBlock) {
     const size_t m = std::min(kBlock, n - first);
     for (size_t i = 0; i < m; ++i) {
@@ -94,16 +107,23 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
       d.per_share[i] = plan.equity == EquityModel::kPrivate
                            ? SampleOutcomePerShare(plan.company, outcomes, outcome_u, rng)
                            : plan.price0;
-      double log_price = 0;
-      uint64_t bits = 0;
-      for (size_t y = 0; y < years; ++y) {
-        if (has_bonus) {
-          if (y % 2 == 0) bits = rng.Next();
-          d.bonus_bits[y][i] = static_cast<uint32_t>(y % 2 == 0 ? bits : bits >> 32);
-        }
-        if (is_public) {
+      if (is_public) {
+        double log_price = 0;
+        uint64_t bits = 0;
+        for (size_t y = 0; y < years; ++y) {
+          if (has_bonus) {
+            if (y % 2 == 0) bits = rng.Next();
+            d.bonus_bits[y][i] = static_cast<uint32_t>(y % 2 == 0 ? bits : bits >> 32);
+          }
           log_price += public_step + (plan.volatility > 0 ? plan.volatility * rng.Normal() : 0.0);
           d.price[y][i] = plan.price0 * std::exp(log_price);
+        }
+      } else if (has_bonus) {
+        // The same draws in the same order as above, without the stock price.
+        for (size_t y = 0; y < years; y += 2) {
+          const uint64_t pair = rng.Next();
+          d.bonus_bits[y][i] = static_cast<uint32_t>(pair);
+          if (y + 1 < years) d.bonus_bits[y + 1][i] = static_cast<uint32_t>(pair >> 32);
         }
       }
       d.path_sum[i] = 0;
@@ -127,7 +147,7 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
       for (size_t i = 0; i < m; ++i) {
         double total = f[d.promoted[i]];
         if (has_bonus) {
-          const double bonus = target[d.promoted[i]] * BonusMultiplier(bonus_terms, normal, d.bonus_bits[y][i]);
+          const double bonus = target[d.promoted[i]] * payout(d.bonus_bits[y][i]);
           bonus_sum += bonus;
           total += bonus;
         }

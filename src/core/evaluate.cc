@@ -34,6 +34,9 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
   for (const PayProjection& p : pay.offers) {
     if (p.job_id == offer.id) ApplyProjection(p, pay.current ? &*pay.current : nullptr, out.metrics);
   }
+  for (const MarketPosition& m : pay.market) {
+    if (m.offer_id == offer.id) out.metrics.market = m;
+  }
   out.gates = EvaluateGates(c, offer, out.metrics, today);
 
   RuleContext ctx{c, offer, offer_index, out.metrics, today, out.gates, {}};

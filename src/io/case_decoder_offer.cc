@@ -124,6 +124,7 @@ void DecodeOffer(const TableReader& t, size_t index, const core::Candidate& cand
   t.Read("title", out.title);
   t.Read("industry", out.industry);
   t.Read("location", out.location);
+  t.Read("country", out.country);
   ReadCurrency(t, "currency", out.currency);
   t.Read("exchange_rate", out.exchange_rate);
   t.Read("received", out.received);

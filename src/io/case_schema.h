@@ -115,6 +115,7 @@ inline constexpr Field kOfferFields[] = {
     {"title"},
     {"industry"},
     {"location"},
+    {"country"},
     {"currency"},
     {"exchange_rate"},
     {"received"},

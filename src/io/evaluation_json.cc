@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/projection_job_json.h"
+
 namespace walkaway::io {
 namespace {
 
@@ -55,6 +57,15 @@ json FindingJson(const core::Finding& f, const JsonReportOptions& o) {
   return out;
 }
 
+// The offer's projection in the pay-projection JSON form, or null when none was computed.
+json ProjectionOf(const std::string& offer_id, const JsonReportOptions& o) {
+  if (o.projections == nullptr) return nullptr;
+  for (const core::PayProjection& p : *o.projections) {
+    if (p.job_id == offer_id) return ProjectionJobJson(p);
+  }
+  return nullptr;
+}
+
 json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
   const core::Verdict& v = e.verdict;
   json asks = json::array();
@@ -97,6 +108,7 @@ json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
                 {"questions", v.questions}}},
               {"gates", std::move(gates)},
               {"metrics", std::move(metrics)},
+              {"projection", ProjectionOf(e.offer_id, o)},
               {"findings", std::move(findings)}};
 }
 

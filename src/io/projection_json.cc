@@ -1,5 +1,7 @@
 #include "walkaway/io/projection_json.h"
 
+#include "io/projection_job_json.h"
+
 #include <nlohmann/json.hpp>
 
 namespace walkaway::io {
@@ -52,6 +54,27 @@ json SeriesJson(const core::PayProjection& p) {
 
 }  // namespace
 
+nlohmann::json ProjectionJobJson(const core::PayProjection& p) {
+  json years = json::array();
+  for (const core::YearFigures& y : p.years) years.push_back(YearJson(y));
+  return json{
+      {"id", p.job_id},
+      {"paths", p.paths},
+      {"seed", p.seed},
+      {"weekly_hours", OptionalNumber(p.weekly_hours)},
+      {"prob_equity_zero", OptionalNumber(p.prob_equity_zero)},
+      {"negotiation_typical", p.negotiation_typical.cents()},
+      {"years", std::move(years)},
+      {"total",
+       {{"floor", p.total_floor.cents()},
+        {"p10", p.total_p10.cents()},
+        {"p50", p.total_p50.cents()},
+        {"p90", p.total_p90.cents()},
+        {"mean", p.total_mean.cents()}}},
+      {"series", SeriesJson(p)},
+      {"notes", p.notes}};
+}
+
 std::string ProjectionsToJson(const std::vector<core::PayProjection>& jobs, const ProjectionJsonOptions& o) {
   json out{{"schema", kProjectionSchema},
            {"version", o.version},
@@ -60,26 +83,7 @@ std::string ProjectionsToJson(const std::vector<core::PayProjection>& jobs, cons
            {"money_unit", "minor"},
            {"horizon_years", o.horizon_years},
            {"jobs", json::array()}};
-  for (const core::PayProjection& p : jobs) {
-    json years = json::array();
-    for (const core::YearFigures& y : p.years) years.push_back(YearJson(y));
-    out["jobs"].push_back(json{
-        {"id", p.job_id},
-        {"paths", p.paths},
-        {"seed", p.seed},
-        {"weekly_hours", OptionalNumber(p.weekly_hours)},
-        {"prob_equity_zero", OptionalNumber(p.prob_equity_zero)},
-        {"negotiation_typical", p.negotiation_typical.cents()},
-        {"years", std::move(years)},
-        {"total",
-         {{"floor", p.total_floor.cents()},
-          {"p10", p.total_p10.cents()},
-          {"p50", p.total_p50.cents()},
-          {"p90", p.total_p90.cents()},
-          {"mean", p.total_mean.cents()}}},
-        {"series", SeriesJson(p)},
-        {"notes", p.notes}});
-  }
+  for (const core::PayProjection& p : jobs) out["jobs"].push_back(ProjectionJobJson(p));
   return out.dump(2) + "\n";
 }
 

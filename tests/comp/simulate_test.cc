@@ -187,6 +187,46 @@ TEST(SimulateTest, CollapsedOutcomesMatchTheYearByYearChain) {
   EXPECT_NEAR(mean_a / mean_b, 1.0, 0.05);  // heavy right tail: a looser bound
 }
 
+TEST(SimulateTest, OutcomeCellTableGivesTheSameOutcomeAsCounting) {
+  PrivateTerms t;
+  const ModelDefaults& d = BuiltInDefaults();
+  for (size_t i = 0; i < kStageCount; ++i) {
+    t.raise[i] = d.stages[i].raise;
+    t.exit[i] = d.stages[i].exit;
+    t.fail[i] = d.stages[i].fail;
+    t.dilution[i] = d.stages[i].next_round_dilution;
+  }
+  t.stage = Stage::kSeed;
+  t.post_money = 4;
+  t.fmv = 1.2;
+  const PrivateOutcomes o = CollapseOutcomes(t);
+  const auto counted = [&](double u) {
+    int i = 0;
+    for (int k = 0; k + 1 < o.count; ++k) i += u >= o.cumulative[k];
+    return i;
+  };
+  // Every cumulative bound and its neighbours (where a cell straddles two outcomes), every cell's
+  // ends, and random points.
+  std::vector<double> points;
+  for (int k = 0; k < o.count; ++k) {
+    const double c = o.cumulative[k];
+    points.insert(points.end(), {c, std::nextafter(c, 0.0), std::nextafter(c, 1.0)});
+  }
+  for (int c = 0; c <= PrivateOutcomes::kCells; ++c) {
+    const double edge = static_cast<double>(c) / PrivateOutcomes::kCells;
+    points.insert(points.end(), {edge, std::nextafter(edge, 0.0), edge - 0x1.0p-32});
+  }
+  std::mt19937_64 gen(3);
+  for (int i = 0; i < 100'000; ++i) points.push_back(static_cast<double>(gen() >> 11) * 0x1.0p-53);
+  int straddling = 0;
+  for (int c = 0; c < PrivateOutcomes::kCells; ++c) straddling += o.cell[c] < 0;
+  EXPECT_GT(straddling, 0);  // the counting fallback is exercised too
+  for (const double u : points) {
+    if (u < 0 || u >= 1) continue;
+    ASSERT_EQ(OutcomeIndex(o, u), counted(u)) << u;
+  }
+}
+
 TEST(QuantileTest, RadixSelectMatchesSorting) {
   std::mt19937 gen(5);
   std::vector<float> v(50'001);

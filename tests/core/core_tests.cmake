@@ -21,6 +21,7 @@ walkaway_add_tests(walkaway_rules_tests
   core/rules/rule_util_test.cc
   core/rules/sign_culture_test.cc
   core/rules/sign_pay_test.cc
+  core/rules/sign_pay_market_test.cc
   core/rules/sign_pressure_test.cc
   core/rules/sign_progression_test.cc
   core/rules/sign_role_test.cc

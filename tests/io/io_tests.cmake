@@ -3,6 +3,7 @@ walkaway_add_tests(walkaway_io_tests
   io/case_file_errors_test.cc
   io/case_file_limits_test.cc
   io/case_file_test.cc
+  io/evaluation_json_test.cc
   io/io_internals_test.cc
   io/schema_sync_test.cc
   io/validate_test.cc

@@ -276,6 +276,7 @@ struct Offer {
   std::string title{};
   std::string industry{};
   std::string location{};
+  std::string country{};                // ISO 3166-1 alpha-2 where the job is, for the market position
   std::string currency{};               // empty = the candidate's currency
   std::optional<double> exchange_rate{}; // 1 unit of `currency` in the candidate's currency
   std::optional<Date> received{};

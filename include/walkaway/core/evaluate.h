@@ -9,6 +9,7 @@
 
 #include "walkaway/core/case.h"
 #include "walkaway/core/finding.h"
+#include "walkaway/core/market_position.h"
 #include "walkaway/core/metrics.h"
 #include "walkaway/core/pay_projection.h"
 #include "walkaway/core/rules.h"
@@ -47,9 +48,12 @@ Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>&
 
 // The pay model's projections (walkaway_comp fills them; the core only reads them): per offer,
 // matched by id, and the current job's. An offer without one keeps the simple first-year figures.
+// `market`: where each offer's base sits in the market (matched by offer_id), for SIGN-PAY; an
+// offer without one gets no market finding.
 struct PayInputs {
   std::vector<PayProjection> offers{};
   std::optional<PayProjection> current{};
+  std::vector<MarketPosition> market{};
 };
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer,
                     const PayInputs& pay);

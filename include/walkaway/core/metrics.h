@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "walkaway/core/case.h"
+#include "walkaway/core/market_position.h"
 #include "walkaway/core/pay_projection.h"
 
 namespace walkaway::core {
@@ -31,6 +32,8 @@ struct OfferMetrics {
   std::optional<Money> year1_floor{};
   std::optional<Money> year1_p50{};
   std::optional<Money> negotiation_typical{};
+  // Where the base sits in the market, when the caller located it (Evaluate's PayInputs).
+  std::optional<MarketPosition> market{};
 };
 
 // Hours counted for on-call when the offer says on_call = true but gives no figure: a week on call

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
@@ -20,6 +21,9 @@ struct JsonReportOptions {
   std::string currency{};
   const std::map<std::string, core::SourceLocation>* locations = nullptr;
   int indent = 2;  // -1 for one line (JSONL)
+  // The pay model's projections (matched to offers by id): each offer carries its own under
+  // "projection", null when none was computed (docs/report-json.md).
+  const std::vector<core::PayProjection>* projections = nullptr;
 };
 
 std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options);

@@ -167,6 +167,35 @@ bool ClearlyAbove(const RuleContext& ctx) {
          (!n.total_min || above(m.first_year_total, *n.total_min));
 }
 
+// Where the base sits among open salary data for the same title (docs/market.md): context for the
+// negotiation, never a verdict mover, so minor or positive only. Low = below the 25th percentile,
+// high = above the median; between the two it is reported as minor information.
+std::optional<Finding> MarketFinding(const RuleContext& ctx) {
+  const std::optional<MarketPosition>& p = ctx.metrics.market;
+  if (!p) return std::nullopt;
+  const std::string base_path = OfferPath(ctx.offer_index) + ".base";
+  if (!p->comparable) {
+    Finding f = Make(ctx, "pay.market_no_data", Severity::kMinor,
+                     "No comparable market data for this offer's base" +
+                         (p->reason.empty() ? std::string(".") : ": " + p->reason + "."));
+    f.question = "What do people in this role and place earn? Ask peers or a recent salary survey.";
+    f.evidence = {{OfferPath(ctx.offer_index) + ".title", ctx.offer.title, 0, 0}};
+    return f;
+  }
+  using Bound = MarketPosition::Bound;
+  const bool low = p->bound == Bound::kBelowLowest || (p->bound == Bound::kWithin && p->percentile < 25);
+  const bool high = p->bound == Bound::kAboveHighest || (p->bound == Bound::kWithin && p->percentile > 50);
+  const std::string cur = ctx.c.candidate.currency;
+  const std::string base = ctx.metrics.base ? FormatMoney(*ctx.metrics.base, cur) : std::string();
+  Finding f = Make(ctx, low ? "pay.market_low" : high ? "pay.market_above_median" : "pay.market_position",
+                   high ? Severity::kPositive : Severity::kMinor,
+                   "Market position of the base" + (base.empty() ? std::string() : " of " + base) + ": " +
+                       p->summary + (low ? "; in the lowest quarter of the market." : high ? "; above the market median." : "."));
+  f.evidence = {{base_path, base, 0, 0}};
+  if (low) f.advice = "Use the market figures when you ask for more: they are an outside reference.";
+  return f;
+}
+
 }  // namespace
 
 std::vector<Finding> RunSignPay(const RuleContext& ctx) {
@@ -208,6 +237,7 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
         {OfferPath(ctx.offer_index) + ".base", FormatMoney(*m.base, ctx.c.candidate.currency), 0, 0}};
     out.push_back(std::move(f));
   }
+  if (auto f = MarketFinding(ctx)) out.push_back(std::move(*f));
   return out;
 }
 
