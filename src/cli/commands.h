@@ -7,6 +7,7 @@
 #include <string>
 
 #include "walkaway/cli/run.h"
+#include "walkaway/core/case.h"
 
 namespace walkaway::cli {
 
@@ -32,6 +33,11 @@ int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream&
 
 // Prints "walkaway: error: ..." (or the JSON error shape) and returns the matching exit code.
 int ReportError(const core::Error& error, OutputFormat format, std::ostream& out, std::ostream& err);
+
+// The date a case is judged on: --today when given (an error names "--today" if it is malformed),
+// else the case's as_of, else the environment's today.
+core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<std::string>& today_option,
+                                       const Environment& env);
 
 // Sends text to stdout, or atomically to `path` when given.
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err);

@@ -63,16 +63,9 @@ int RunComp(const CompOptions& options, std::ostream& out, std::ostream& err, co
   core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
   if (!loaded) return ReportError(loaded.error(), options.format, out, err);
   const core::Case& c = loaded->c;
-  core::Date today = c.as_of.value_or(env.today);
-  if (options.today) {
-    core::Result<core::Date> parsed = core::ParseDate(*options.today);
-    if (!parsed) {
-      core::Error e = parsed.error();
-      e.field_path = "--today";
-      return ReportError(e, options.format, out, err);
-    }
-    today = *parsed;
-  }
+  core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
+  if (!judged_on) return ReportError(judged_on.error(), options.format, out, err);
+  const core::Date today = *judged_on;
   comp::Projector projector(c, {options.years, options.paths, options.seed});
   if (core::Status ok = projector.Check(); !ok) return ReportError(ok.error(), options.format, out, err);
 

@@ -95,16 +95,9 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
     core::Status known = CheckOfferId(c, *options.offer);
     if (!known) return ReportError(known.error(), options.format, out, err);
   }
-  core::Date today = c.as_of.value_or(env.today);
-  if (options.today) {
-    core::Result<core::Date> parsed = core::ParseDate(*options.today);
-    if (!parsed) {
-      core::Error e = parsed.error();
-      e.field_path = "--today";
-      return ReportError(e, options.format, out, err);
-    }
-    today = *parsed;
-  }
+  core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
+  if (!judged_on) return ReportError(judged_on.error(), options.format, out, err);
+  const core::Date today = *judged_on;
 
   // The pay model's projections feed SIGN-PAY and BIAS-TITLE (docs/pay-model.md).
   core::PayInputs pay;

@@ -12,6 +12,18 @@ int ReportError(const core::Error& error, OutputFormat format, std::ostream& out
   return ExitCodeFor(error.code);
 }
 
+core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<std::string>& today_option,
+                                       const Environment& env) {
+  if (!today_option) return c.as_of.value_or(env.today);
+  core::Result<core::Date> parsed = core::ParseDate(*today_option);
+  if (!parsed) {
+    core::Error e = parsed.error();
+    e.field_path = "--today";
+    return e;
+  }
+  return parsed;
+}
+
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err) {
   if (!path) {
     out << text;
