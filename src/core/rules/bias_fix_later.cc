@@ -59,7 +59,7 @@ Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const 
   Finding f = NewFinding(ctx, kRuleId, topic ? "fix_later.negotiable_term" : "fix_later.phrase",
                          topic ? Severity::kMajor : Severity::kMinor, Channel::kSelf);
   f.evidence.push_back(QuoteEvidence(source.field_path, hit));
-  f.message = "You plan to sort something out after joining (\"" + std::string(hit.phrases.front()) +
+  f.message = "You plan to sort something out after joining (\"" + AsWritten(hit.sentence, hit.phrases.front()) +
               "\"): " + hit.sentence;
   f.advice =
       "What is not agreed before you sign rarely improves afterwards: your leverage is highest "

@@ -56,6 +56,13 @@ std::string PhraseList(const std::vector<std::string_view>& phrases) {
   return JoinList(quoted);
 }
 
+// The phrases of one sentence, quoted as that sentence writes them.
+std::string PhraseList(const SentenceHit& hit) {
+  std::vector<std::string> quoted;
+  for (std::string_view p : hit.phrases) quoted.push_back("\"" + AsWritten(hit.sentence, p) + "\"");
+  return JoinList(quoted);
+}
+
 Finding HitFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit, std::string code,
                    std::string message) {
   Finding f = NewFinding(ctx, kRuleId, std::move(code), Severity::kMinor, source.channel);
@@ -77,7 +84,7 @@ void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out)
   for (const TextSource& source : EmployerTexts(ctx)) {
     for (const SentenceHit& hit : AffirmedSentences(source.text, kStressPhrases)) {
       out.push_back(
-          HitFinding(ctx, source, hit, "stress.phrase", "Stress wording (" + PhraseList(hit.phrases) + "):"));
+          HitFinding(ctx, source, hit, "stress.phrase", "Stress wording (" + PhraseList(hit) + "):"));
       scan.employer_evidence.push_back(QuoteEvidence(source.field_path, hit));
       for (std::string_view p : hit.phrases) {
         auto& seen = scan.employer_phrases;
@@ -91,11 +98,11 @@ void ScanOwn(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
   for (const TextSource& source : OwnTexts(ctx)) {
     for (const SentenceHit& hit : AffirmedSentences(source.text, kStressPhrases)) {
       out.push_back(HitFinding(ctx, source, hit, "stress.own_words",
-                               "Your notes mention stress (" + PhraseList(hit.phrases) + "):"));
+                               "Your notes mention stress (" + PhraseList(hit) + "):"));
     }
     for (const SentenceHit& hit : AffirmedSentences(source.text, kNormalising)) {
       out.push_back(HitFinding(ctx, source, hit, "stress.normalising",
-                               "Your notes treat strain as normal (" + PhraseList(hit.phrases) + "):"));
+                               "Your notes treat strain as normal (" + PhraseList(hit) + "):"));
       scan.normalising.push_back(hit.phrases.front());
       scan.normalising_evidence.push_back(QuoteEvidence(source.field_path, hit));
     }

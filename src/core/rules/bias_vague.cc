@@ -122,7 +122,7 @@ Finding PhraseFinding(const RuleContext& ctx, const TextSource& source, const Se
   Finding f = NewFinding(ctx, kRuleId, about_pay ? "vague.pay_wording" : "vague.wording",
                          about_pay && spoken ? Severity::kMajor : Severity::kMinor, source.channel);
   f.evidence.push_back(QuoteEvidence(source.field_path, hit));
-  f.message = "Vague wording (\"" + std::string(hit.phrases.front()) + "\"): " + hit.sentence;
+  f.message = "Vague wording (\"" + AsWritten(hit.sentence, hit.phrases.front()) + "\"): " + hit.sentence;
   f.advice = "Words like these commit the employer to nothing; ask what exactly is promised.";
   f.question = "What exactly is promised here, how much, when, and on what conditions?";
   if (about_pay) {

@@ -42,6 +42,16 @@ std::string ReflectionPath(const RuleContext& ctx) {
   return ctx.offer.reflection ? OfferPath(ctx.offer_index) + ".reflection" : "reflection";
 }
 
+std::string AsWritten(std::string_view sentence, std::string_view phrase) {
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (size_t i = 0; i + phrase.size() <= sentence.size(); ++i) {
+    size_t k = 0;
+    while (k < phrase.size() && lower(sentence[i + k]) == lower(phrase[k])) ++k;
+    if (k == phrase.size()) return std::string(sentence.substr(i, phrase.size()));
+  }
+  return std::string(phrase);
+}
+
 std::vector<SentenceHit> AffirmedSentences(std::string_view text, std::span<const std::string_view> phrases) {
   std::vector<SentenceHit> out;
   for (const PhraseHit& hit : FindPhrases(text, phrases)) {

@@ -43,6 +43,10 @@ struct SentenceHit {
 };
 std::vector<SentenceHit> AffirmedSentences(std::string_view text, std::span<const std::string_view> phrases);
 
+// `phrase` as the sentence writes it ("I can change" for the list's "i can change"), for quoting in
+// messages; the phrase itself when the sentence does not contain it verbatim.
+std::string AsWritten(std::string_view sentence, std::string_view phrase);
+
 // Whether `text` contains any of `words` (whole words, case-insensitive, negated or not).
 bool MentionsAny(std::string_view text, std::span<const std::string_view> words);
 // The first of `words` that `text` contains, or empty.

@@ -11,6 +11,11 @@ namespace {
 
 using walkaway::testing::AlignedCase;
 
+TEST(AsWrittenTest, QuotesThePhraseAsTheSentenceWritesIt) {
+  EXPECT_EQ(AsWritten("Sure, I Can Change that later.", "i can change"), "I Can Change");
+  EXPECT_EQ(AsWritten("Nothing here.", "i can change"), "i can change");
+}
+
 TEST(AffirmedSentencesTest, GroupsHitsBySentenceAndDropsNegatedOnes) {
   constexpr std::array<std::string_view, 3> kWords = {"weekends", "late nights", "crunch"};
   const auto sentences = AffirmedSentences("Weekends and late nights. No crunch. Weekends again!", kWords);
