@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "walkaway/core/source_map.h"
+
 #include "io/projection_job_json.h"
 
 namespace walkaway::io {
@@ -21,19 +23,9 @@ json OptionalNumber(const std::optional<double>& value) {
 
 json Location(const JsonReportOptions& o, const std::string& field_path) {
   if (o.locations == nullptr) return nullptr;
-  std::string path = field_path;
-  while (!path.empty()) {
-    auto it = o.locations->find(path);
-    if (it != o.locations->end() && it->second.line > 0) {
-      return json{{"file", it->second.file.empty() ? o.case_path : it->second.file},
-                  {"line", it->second.line},
-                  {"column", it->second.column}};
-    }
-    const size_t cut = path.find_last_of(".[");
-    if (cut == std::string::npos) break;
-    path.resize(cut);
-  }
-  return nullptr;
+  const core::SourceLocation* at = core::FindLocation(*o.locations, field_path);
+  if (at == nullptr) return nullptr;
+  return json{{"file", at->file.empty() ? o.case_path : at->file}, {"line", at->line}, {"column", at->column}};
 }
 
 json FindingJson(const core::Finding& f, const JsonReportOptions& o) {
