@@ -39,6 +39,10 @@ int ReportError(const core::Error& error, OutputFormat format, std::ostream& out
 core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<std::string>& today_option,
                                        const Environment& env);
 
+// Ok when the case has an offer with this id; else a not-found error on "--offer" that lists the
+// ids and suggests the closest one.
+core::Status CheckOfferId(const core::Case& c, const std::string& id);
+
 // Sends text to stdout, or atomically to `path` when given.
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err);
 

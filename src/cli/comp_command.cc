@@ -71,20 +71,18 @@ int RunComp(const CompOptions& options, std::ostream& out, std::ostream& err, co
 
   std::vector<core::PayProjection> jobs;
   std::vector<std::string> titles;
-  bool found = !options.offer;
+  if (options.offer) {
+    core::Status known = CheckOfferId(c, *options.offer);
+    if (!known) return ReportError(known.error(), options.format, out, err);
+  }
   for (size_t i = 0; i < c.offers.size(); ++i) {
     const core::Offer& o = c.offers[i];
     if (options.offer && o.id != *options.offer) continue;
-    found = true;
     core::Result<core::PayProjection> p = projector.Offer(i, today);
     if (!p) return ReportError(p.error(), options.format, out, err);
     titles.push_back("Offer " + o.id + " (" + o.company + (o.title.empty() ? "" : ", " + o.title) + "), from " +
                      p->years.front().start.ToString());
     jobs.push_back(std::move(*p));
-  }
-  if (!found) {
-    return ReportError(core::Error::NotFound("no offer with id \"" + *options.offer + "\"", "--offer"),
-                       options.format, out, err);
   }
   if (c.candidate.situation.current.base) {
     core::Result<core::PayProjection> p = projector.Current(today);

@@ -14,39 +14,6 @@
 namespace walkaway::cli {
 namespace {
 
-// Levenshtein distance, for "did you mean" on offer ids.
-size_t Distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
-core::Status CheckOfferId(const core::Case& c, const std::string& id) {
-  std::string ids;
-  std::string closest;
-  size_t best = 3;
-  for (const core::Offer& o : c.offers) {
-    if (o.id == id) return core::Ok{};
-    ids += (ids.empty() ? "" : ", ") + o.id;
-    const size_t d = Distance(o.id, id);
-    if (d < best) {
-      best = d;
-      closest = o.id;
-    }
-  }
-  core::Error e = core::Error::NotFound("no offer with id \"" + id + "\"; the case has: " + ids, "--offer");
-  if (!closest.empty()) e.hint = "did you mean '" + closest + "'?";
-  return e;
-}
 
 bool UseColor(const EvaluateOptions& o, const Environment& env) {
   if (o.output || o.format != OutputFormat::kText) return false;

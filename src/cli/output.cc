@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "walkaway/io/atomic_file.h"
+#include "walkaway/io/did_you_mean.h"
 #include "walkaway/io/evaluation_json.h"
 
 namespace walkaway::cli {
@@ -22,6 +23,20 @@ core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<
     return e;
   }
   return parsed;
+}
+
+core::Status CheckOfferId(const core::Case& c, const std::string& id) {
+  std::string ids;
+  std::vector<std::string_view> known;
+  for (const core::Offer& o : c.offers) {
+    if (o.id == id) return core::Ok{};
+    ids += (ids.empty() ? "" : ", ") + o.id;
+    known.push_back(o.id);
+  }
+  const std::string closest(io::Suggest(id, known));
+  core::Error e = core::Error::NotFound("no offer with id \"" + id + "\"; the case has: " + ids, "--offer");
+  if (!closest.empty()) e.hint = "did you mean '" + closest + "'?";
+  return e;
 }
 
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err) {

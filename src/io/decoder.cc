@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-#include "io/did_you_mean.h"
+#include "walkaway/io/did_you_mean.h"
 #include "io/locations.h"
 #include "walkaway/io/case_file.h"
 

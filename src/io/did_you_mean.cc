@@ -1,4 +1,4 @@
-#include "io/did_you_mean.h"
+#include "walkaway/io/did_you_mean.h"
 
 #include <algorithm>
 #include <vector>

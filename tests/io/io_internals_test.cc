@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "io/did_you_mean.h"
+#include "walkaway/io/did_you_mean.h"
 #include "io/locations.h"
 #include "io/toml_depth.h"
 #include "io/utf8.h"
