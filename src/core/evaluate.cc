@@ -24,17 +24,17 @@ void SortFindings(std::vector<Finding>& findings) {
   });
 }
 
-OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const PayInputs& pay) {
+OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const EvaluationInputs& inputs) {
   const Offer& offer = c.offers[static_cast<size_t>(offer_index)];
   OfferEvaluation out;
   out.offer_id = offer.id;
   out.company = offer.company;
   out.title = offer.title;
   out.metrics = ComputeMetrics(c.candidate, offer);
-  for (const PayProjection& p : pay.offers) {
-    if (p.job_id == offer.id) ApplyProjection(p, pay.current ? &*pay.current : nullptr, out.metrics);
+  for (const PayProjection& p : inputs.offers) {
+    if (p.job_id == offer.id) ApplyProjection(p, inputs.current ? &*inputs.current : nullptr, out.metrics);
   }
-  for (const MarketPosition& m : pay.market) {
+  for (const MarketPosition& m : inputs.market) {
     if (m.offer_id == offer.id) out.metrics.market = m;
   }
   out.gates = EvaluateGates(c, offer, out.metrics, today);
@@ -63,18 +63,18 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
 }  // namespace
 
 Evaluation Evaluate(const Case& typed, Date today, const std::optional<std::string>& only_offer) {
-  return Evaluate(typed, today, only_offer, PayInputs{});
+  return Evaluate(typed, today, only_offer, EvaluationInputs{});
 }
 
 Evaluation Evaluate(const Case& typed, Date today, const std::optional<std::string>& only_offer,
-                    const PayInputs& pay) {
+                    const EvaluationInputs& inputs) {
   // The claims the documents state join the ledger here, so every rule reads one list.
   const Case c = AugmentWithDocuments(typed);
   Evaluation e;
   e.as_of = today;
   for (size_t i = 0; i < c.offers.size(); ++i) {
     if (only_offer && c.offers[i].id != *only_offer) continue;
-    e.offers.push_back(EvaluateOffer(c, static_cast<int>(i), today, pay));
+    e.offers.push_back(EvaluateOffer(c, static_cast<int>(i), today, inputs));
   }
   return e;
 }

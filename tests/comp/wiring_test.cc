@@ -1,5 +1,5 @@
 // The pay model wired into the verdict: SIGN-PAY reads the projected floor and median and the
-// typical negotiation gain, BIAS-TITLE the projected hourly pay, through Evaluate's PayInputs.
+// typical negotiation gain, BIAS-TITLE the projected hourly pay, through Evaluate's EvaluationInputs.
 
 #include <gtest/gtest.h>
 
@@ -18,8 +18,8 @@ const core::Date kToday{2026, 11, 21};
 
 const core::OfferEvaluation& Only(const core::Evaluation& e) { return e.offers.front(); }
 
-core::PayInputs Inputs(const core::Case& c) {
-  core::PayInputs pay;
+core::EvaluationInputs Inputs(const core::Case& c) {
+  core::EvaluationInputs pay;
   pay.offers = ProjectOffers(c, kToday);
   Projector p(c);
   if (auto current = p.Current(kToday)) pay.current = *current;
@@ -66,7 +66,7 @@ TEST(WiringTest, FloorAtRiskUsesTheProjectedFloor) {
 
 TEST(WiringTest, HourlyPayComesFromBothProjectionsWhenGiven) {
   core::Case c = testing::AlignedCase();
-  const core::PayInputs pay = Inputs(c);
+  const core::EvaluationInputs pay = Inputs(c);
   ASSERT_TRUE(pay.current);
   const core::Evaluation e = core::Evaluate(c, kToday, {}, pay);
   const core::OfferMetrics& m = Only(e).metrics;

@@ -46,17 +46,18 @@ struct Evaluation {
 // REQUIRES: the case passed validation (ValidateCase), and only_offer, if given, names an offer.
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer = {});
 
-// The pay model's projections (walkaway_comp fills them; the core only reads them): per offer,
+// What the adapters computed outside the core (walkaway_decide's GatherInputs fills it; the core
+// only reads it). `offers`, `current`: the pay model's projections (walkaway_comp), per offer,
 // matched by id, and the current job's. An offer without one keeps the simple first-year figures.
 // `market`: where each offer's base sits in the market (matched by offer_id), for SIGN-PAY; an
 // offer without one gets no market finding.
-struct PayInputs {
+struct EvaluationInputs {
   std::vector<PayProjection> offers{};
   std::optional<PayProjection> current{};
   std::vector<MarketPosition> market{};
 };
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer,
-                    const PayInputs& pay);
+                    const EvaluationInputs& inputs);
 
 // The verdict for one offer from its gates and findings (src/core/decision.cc).
 Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>& gates,

@@ -1,7 +1,7 @@
 #pragma once
 
 // Where an offer's base sits in the market, as a plain value: the CLI fills it from the market
-// index (walkaway_market, docs/market.md) and passes it to Evaluate through PayInputs; SIGN-PAY
+// index (walkaway_market, docs/market.md) and passes it to Evaluate through EvaluationInputs; SIGN-PAY
 // reports it. The core never reads the index itself, so it does not depend on walkaway_market.
 
 #include <string>

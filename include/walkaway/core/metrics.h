@@ -32,7 +32,7 @@ struct OfferMetrics {
   std::optional<Money> year1_floor{};
   std::optional<Money> year1_p50{};
   std::optional<Money> negotiation_typical{};
-  // Where the base sits in the market, when the caller located it (Evaluate's PayInputs).
+  // Where the base sits in the market, when the caller located it (Evaluate's EvaluationInputs).
   std::optional<MarketPosition> market{};
 };
 

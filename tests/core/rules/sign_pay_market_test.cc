@@ -86,9 +86,9 @@ TEST(SignPayMarketTest, NoComparableDataIsMinorWithAQuestion) {
 TEST(SignPayMarketTest, MarketPositionNeverChangesTheVerdict) {
   const Case c = AlignedCase();
   const Date today = c.as_of.value();
-  const Evaluation plain = Evaluate(c, today, std::nullopt, PayInputs{});
+  const Evaluation plain = Evaluate(c, today, std::nullopt, EvaluationInputs{});
   for (const MarketPosition& p : {Position(5, MarketPosition::Bound::kBelowLowest), Position(40), Position(80)}) {
-    PayInputs pay;
+    EvaluationInputs pay;
     pay.market.push_back(p);
     const Evaluation with = Evaluate(c, today, std::nullopt, pay);
     ASSERT_EQ(with.offers.size(), 1u);
@@ -101,7 +101,7 @@ TEST(SignPayMarketTest, PositionIsMatchedToItsOfferById) {
   const Case c = AlignedCase();
   MarketPosition p = Position(5);
   p.offer_id = "someone-else";
-  PayInputs pay;
+  EvaluationInputs pay;
   pay.market.push_back(p);
   const Evaluation e = Evaluate(c, c.as_of.value(), std::nullopt, pay);
   EXPECT_FALSE(HasMarketFinding(e.offers[0].findings));
