@@ -1,11 +1,11 @@
 #include "walkaway/core/rules.h"
 
-#include <array>
+#include <iterator>
 
 namespace walkaway::core {
 namespace {
 
-constexpr std::array<RuleInfo, 15> kRules = {{
+constexpr RuleInfo kRules[] = {
     {"EVAL-NONNEG", "Non-negotiables checked as hard gates", RulePhase::kFirst, RunEvalNonneg},
     {"SIGN-ROLE", "The role differs from what was described", RulePhase::kFirst, RunSignRole},
     {"SIGN-PAY", "Pay below your baseline, even after negotiation", RulePhase::kFirst, RunSignPay},
@@ -25,7 +25,7 @@ constexpr std::array<RuleInfo, 15> kRules = {{
     {"REFLECT", "Your own answers to the reflection questions", RulePhase::kFirst, RunReflect},
     {"EVAL-PATTERNS", "Patterns over promises", RulePhase::kSecond, RunEvalPatterns},
     {"MINDSET", "Reminders for the decision", RulePhase::kSecond, RunMindset},
-}};
+};
 
 }  // namespace
 
