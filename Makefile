@@ -5,7 +5,7 @@ JOBS       ?= 2
 CMAKE_ARGS ?=
 WALKAWAY    = $(BUILD)/bin/walkaway
 
-.PHONY: all setup configure build demo test sanitize bench clean
+.PHONY: all setup configure build demo test sanitize bench fuzz netns-test clean
 
 all: build
 
@@ -37,5 +37,15 @@ bench: build
 	@$(BUILD)/bin/walkaway_bench
 	@scripts/bench-cold-start $(WALKAWAY)
 
+# Longer fuzzing than CI's minute a target (docs/hardening.md): FUZZ_SECONDS per target,
+# FUZZ_TARGETS="case_toml jsonl_line" for some only. Builds in build-fuzz with clang-14.
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) scripts/fuzz-ci
+
+# The CLI test suite inside a network namespace with loopback only, counting connect() calls.
+netns-test: build
+	@scripts/netns-test $(BUILD)
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

@@ -1,5 +1,6 @@
-// The scanner core on its own (no JSON, no threads): the repo's lexicon over a posting-like text,
-// and the database load from the cache. Run: build/bin/walkaway_scan_bench.
+// The scanner core on its own (no threads): the repo's lexicon over a posting-like text, the JSON
+// line decoder, and the database load from the cache (Build, and Open,
+// the CLI's path that also skips the TOML). Run: build/bin/walkaway_scan_bench.
 
 #include <benchmark/benchmark.h>
 
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "walkaway/io/lexicon_file.h"
+#include "walkaway/scan/jsonl.h"
 #include "walkaway/scan/scanner.h"
 
 namespace {
@@ -61,6 +63,36 @@ void BM_LoadLexiconAndCachedDatabase(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadLexiconAndCachedDatabase)->Unit(benchmark::kMillisecond);
+
+void BM_OpenWarmCache(benchmark::State& state) {
+  const std::string cache = std::string(WALKAWAY_BINARY_DIR) + "/bench-scan-open-cache";
+  auto warm = Scanner::Open(WALKAWAY_LEXICON_DIR, cache, &walkaway::io::ReadLexiconDir);
+  if (!warm) std::abort();
+  for (auto _ : state) {
+    auto opened = Scanner::Open(WALKAWAY_LEXICON_DIR, cache, &walkaway::io::ReadLexiconDir);
+    benchmark::DoNotOptimize(opened);
+  }
+}
+BENCHMARK(BM_OpenWarmCache)->Unit(benchmark::kMillisecond);
+
+// A posting as one JSON line, its line breaks escaped as JSON writers do.
+std::string JsonLine(size_t bytes) {
+  std::string text = Text(bytes), line = "{\"id\":1,\"text\":";
+  for (size_t i = 80; i < text.size(); i += 400) text[i] = '\n';
+  walkaway::scan::AppendJsonString(line, text);
+  return line + "}";
+}
+
+void BM_ParseJsonlRecord(benchmark::State& state) {
+  const std::string line = JsonLine(static_cast<size_t>(state.range(0)));
+  walkaway::scan::JsonlRecord record;
+  for (auto _ : state) {
+    auto parsed = walkaway::scan::ParseJsonlRecord(line, record);
+    benchmark::DoNotOptimize(parsed);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(line.size()));
+}
+BENCHMARK(BM_ParseJsonlRecord)->Arg(4 << 10);
 
 void BM_CompileLexicon(benchmark::State& state) {
   for (auto _ : state) {

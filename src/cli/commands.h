@@ -2,12 +2,15 @@
 
 // The subcommands, one file each. Each returns an exit code and writes only to its streams.
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 
 #include "walkaway/cli/run.h"
 #include "walkaway/core/case.h"
+#include "walkaway/decide/inputs.h"
+#include "walkaway/scan/scanner.h"
 
 namespace walkaway::cli {
 
@@ -21,6 +24,8 @@ struct EvaluateOptions {
   std::optional<std::string> today{};   // YYYY-MM-DD; overrides the case's as_of
   ColorMode color = ColorMode::kAuto;
   std::optional<std::string> output{};  // write here (atomically) instead of stdout
+  std::optional<std::string> lexicon{}; // the scanner's lexicon folder (default as for `walkaway scan`)
+  bool no_cache = false;                // compile the lexicon instead of using the cached database
 };
 
 struct ValidateOptions {
@@ -42,6 +47,20 @@ core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<
 // Ok when the case has an offer with this id; else a not-found error on "--offer" that lists the
 // ids and suggests the closest one.
 core::Status CheckOfferId(const core::Case& c, const std::string& id);
+
+// What a command that judges offers needs besides the case: the document scanner, loaded as
+// `walkaway scan` loads it (lexicon folder from `lexicon_dir`, else WALKAWAY_LEXICON_DIR, else the
+// repository's data/lexicon; the compiled database cached unless `no_cache`) and only when some
+// offer has a document with text, and the gatherer that scans with it. evaluate, compare and draft
+// all prepare it here, so their verdicts never differ. A lexicon that cannot be read or compiled
+// is an I/O error (exit 3): evaluating the documents without it would silently change the verdict
+// (docs/document-signals.md). Cache notes go to `err`.
+struct Judging {
+  std::unique_ptr<scan::Scanner> scanner{};  // declared first: the gatherer points at it
+  decide::InputGatherer gatherer{};
+};
+core::Result<std::unique_ptr<Judging>> PrepareJudging(const core::Case& c, const std::optional<std::string>& lexicon_dir,
+                                                      bool no_cache, std::ostream& err);
 
 // Sends text to stdout, or atomically to `path` when given.
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err);

@@ -11,6 +11,9 @@
 
 #include "cli/commands.h"
 #include "cli/comp_command.h"
+#include "cli/compare_command.h"
+#include "cli/draft_command.h"
+#include "cli/init_command.h"
 #include "cli/market_command.h"
 #include "cli/scan_command.h"
 
@@ -44,6 +47,9 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       ->transform(CLI::CheckedTransformer(kColors, CLI::ignore_case));
   evaluate->add_option("-o,--output", eval_options.output,
                        "Write the report to this file (replaced whole, never half-written)");
+  evaluate->add_option("--lexicon", eval_options.lexicon,
+                       "Folder of lexicon *.toml files for scanning the case's documents (docs/scanner.md)");
+  evaluate->add_flag("--no-cache", eval_options.no_cache, "Compile the lexicon instead of using the cached database");
 
   ValidateOptions validate_options;
   CLI::App* validate =
@@ -75,6 +81,38 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   comp->add_option("--today", comp_options.today, "Start date for offers without start_date (YYYY-MM-DD)");
   comp->add_option("--format", comp_options.format, "Output format: text or json")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+
+  CompareCommandOptions compare_options;
+  CLI::App* compare = app.add_subcommand(
+      "compare", "Compare several offers robustly: gates, Pareto, value model, SMAA-2 (docs/compare.md).");
+  compare->add_option("file", compare_options.file, "Case file (.toml or .json) with two or more offers")->required();
+  compare->add_option("--format", compare_options.format, "Output format: text, json or md")
+      ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
+  compare->add_option("--today", compare_options.today,
+                      "Judge the case as of this date (YYYY-MM-DD); default: the case's as_of, else today");
+  compare->add_option("--seed", compare_options.seed, "SMAA random seed: the same seed gives the same figures");
+  compare->add_option("--draws", compare_options.draws, "SMAA draws, 100 to 1000000 (default 10000)");
+  compare->add_option("--lexicon", compare_options.lexicon,
+                      "Folder of lexicon *.toml files for scanning the case's documents (docs/scanner.md)");
+  compare->add_flag("--no-cache", compare_options.no_cache, "Compile the lexicon instead of using the cached database");
+  compare->add_option("-o,--output", compare_options.output,
+                      "Write the report to this file (replaced whole, never half-written)");
+
+  DraftOptions draft_options;
+  CLI::App* draft = app.add_subcommand(
+      "draft", "Write a message for one offer: extension, confirm, counter, decline or accept (docs/negotiation.md).");
+  draft->add_option("file", draft_options.file, "Case file (.toml or .json)")->required();
+  draft->add_option("--offer", draft_options.offer, "The offer the message is about")->required();
+  draft->add_option("--kind", draft_options.kind, "extension, confirm, counter, decline or accept")->required();
+  draft->add_option("--today", draft_options.today,
+                    "Judge the case as of this date (YYYY-MM-DD); default: the case's as_of, else today");
+  draft->add_option("-o,--output", draft_options.output, "Write the message to this file (replaced whole)");
+
+  InitOptions init_options;
+  CLI::App* init = app.add_subcommand("init", "Build a case file by answering questions in the terminal (docs/init.md).");
+  init->add_option("file", init_options.file, "Case file to write (default case.toml)");
+  init->add_flag("--force", init_options.force, "Replace an existing file without asking");
+  init->add_flag("--evaluate", init_options.evaluate, "Evaluate the new case file at the end");
 
   ScanOptions scan_options;
   CLI::App* scan = app.add_subcommand(
@@ -111,6 +149,9 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (validate->parsed()) return RunValidate(validate_options, out, err);
     if (market->parsed()) return RunMarket(market_options, out, err);
     if (comp->parsed()) return RunComp(comp_options, out, err, env);
+    if (compare->parsed()) return RunCompare(compare_options, out, err, env);
+    if (draft->parsed()) return RunDraft(draft_options, out, err, env);
+    if (init->parsed()) return RunInit(init_options, out, err, env);
     if (scan->parsed()) {
       std::istringstream no_input;
       return RunScan(scan_options, env.input != nullptr ? *env.input : no_input, out, err);

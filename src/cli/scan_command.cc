@@ -113,13 +113,12 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
     err << "walkaway: error: give one or more files to scan, or --jsonl to read JSON lines on stdin\n";
     return kExitInvalid;
   }
-  core::Result<scan::Lexicon> lexicon = io::ReadLexiconDir(LexiconDir(options));
-  if (!lexicon) return ReportError(lexicon.error(), OutputFormat::kText, out, err);
   const std::filesystem::path cache_dir =
       options.no_cache ? std::filesystem::path()
                        : scan::DefaultCacheDir(std::getenv("WALKAWAY_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"),
                                                std::getenv("HOME"));
-  core::Result<scan::Scanner> scanner = scan::Scanner::Build(std::move(*lexicon), cache_dir);
+  // One cache file holds the parsed lexicon and both databases: a warm start parses no TOML.
+  core::Result<scan::Scanner> scanner = scan::Scanner::Open(LexiconDir(options), cache_dir, &io::ReadLexiconDir);
   if (!scanner) return ReportError(scanner.error(), OutputFormat::kText, out, err);
   const scan::BuildInfo& info = scanner->build_info();
   if (!info.note.empty()) err << "walkaway: note: " << info.note << "\n";

@@ -31,15 +31,25 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
   out.company = offer.company;
   out.title = offer.title;
   out.metrics = ComputeMetrics(c.candidate, offer);
+  const PayProjection* projection = nullptr;
   for (const PayProjection& p : inputs.offers) {
-    if (p.job_id == offer.id) ApplyProjection(p, inputs.current ? &*inputs.current : nullptr, out.metrics);
+    if (p.job_id != offer.id) continue;
+    ApplyProjection(p, inputs.current ? &*inputs.current : nullptr, out.metrics);
+    projection = &p;
   }
   for (const MarketPosition& m : inputs.market) {
     if (m.offer_id == offer.id) out.metrics.market = m;
   }
   out.gates = EvaluateGates(c, offer, out.metrics, today);
 
-  RuleContext ctx{c, offer, offer_index, out.metrics, today, out.gates, {}};
+  std::vector<PhraseSignal> phrases;
+  for (const PhraseSignal& s : inputs.phrases) {
+    if (s.offer_id == offer.id) phrases.push_back(s);
+  }
+  RuleContext ctx{.c = c, .offer = offer, .offer_index = offer_index, .metrics = out.metrics, .today = today,
+                  .gates = out.gates, .phrases = phrases};
+  ctx.projection = projection;
+  ctx.current_projection = inputs.current ? &*inputs.current : nullptr;
   for (const RuleInfo& rule : AllRules()) {
     if (rule.phase != RulePhase::kFirst) continue;
     std::vector<Finding> found = rule.run(ctx);

@@ -160,6 +160,9 @@ Result<MoneyText> ParseMoney(std::string_view text) {
   const int64_t scaled_frac = frac_value * multiplier * 100;
   if (scaled_frac % frac_scale != 0) return Bad(text, "more precision than one cent");
   const int64_t cents = whole_value * multiplier * 100 + scaled_frac / frac_scale;
+  // The whole part alone may sit exactly at the cap while the fraction pushes past it
+  // ("10000000.0001m"; fuzz/regressions/parse_money/crash-76c39baf): check the total too.
+  if (cents > kMaxUnits * 100) return Bad(text, "the amount is too large");
   return MoneyText{Money::FromCents(cents), currency};
 }
 

@@ -7,8 +7,10 @@ namespace {
 
 constexpr RuleInfo kRules[] = {
     {"EVAL-NONNEG", "Non-negotiables checked as hard gates", RulePhase::kFirst, RunEvalNonneg},
+    {"SCAM", "Signs that the job is a scam", RulePhase::kFirst, RunScam},
     {"SIGN-ROLE", "The role differs from what was described", RulePhase::kFirst, RunSignRole},
     {"SIGN-PAY", "Pay below your baseline, even after negotiation", RulePhase::kFirst, RunSignPay},
+    {"CONTRACT", "Contract clauses that cost you later", RulePhase::kFirst, RunContract},
     {"SIGN-PROGRESSION", "No clear path for development and advancement", RulePhase::kFirst,
      RunSignProgression},
     {"SIGN-CULTURE", "How the interviews treated you", RulePhase::kFirst, RunSignCulture},
@@ -22,6 +24,8 @@ constexpr RuleInfo kRules[] = {
     {"BIAS-STRESS", "Stress presented as normal", RulePhase::kFirst, RunBiasStress},
     {"EVAL-INTERVIEW", "What the interview process says about the job", RulePhase::kFirst,
      RunEvalInterview},
+    {"EVAL-LONGTERM", "Where the role leads in one to three years", RulePhase::kFirst, RunEvalLongterm},
+    {"EVAL-FEAR", "Fear against facts: the odds of another offer", RulePhase::kFirst, RunEvalFear},
     {"REFLECT", "Your own answers to the reflection questions", RulePhase::kFirst, RunReflect},
     {"EVAL-PATTERNS", "Patterns over promises", RulePhase::kSecond, RunEvalPatterns},
     {"MINDSET", "Reminders for the decision", RulePhase::kSecond, RunMindset},

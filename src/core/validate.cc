@@ -1,5 +1,6 @@
 #include "walkaway/core/validate.h"
 
+#include "core/alternatives/validate_alternatives.h"
 #include "core/validate_pay.h"
 
 #include <charconv>
@@ -253,7 +254,8 @@ Status ValidateCase(const Case& c) {
   if (c.reflection) v.Reflection(*c.reflection, "reflection");
   v.Rubric(c.rubric);
   if (!v.Result()) return v.Result();
-  return ValidatePayModel(c);
+  if (Status pay = ValidatePayModel(c); !pay) return pay;
+  return ValidateAlternatives(c);
 }
 
 }  // namespace walkaway::core

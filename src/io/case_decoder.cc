@@ -3,6 +3,7 @@
 #include <array>
 
 #include "io/case_schema.h"
+#include "walkaway/core/alternatives.h"
 #include "walkaway/io/case_file.h"
 
 namespace walkaway::io {
@@ -66,6 +67,16 @@ void DecodeSituation(const TableReader& t, const core::Candidate& candidate, cor
                    item.Read("updated", p.updated);
                    out.pipeline.push_back(std::move(p));
                  });
+  out.pipeline_given = t.Get("pipeline") != nullptr;
+  const TableReader history = t.Sub("history", kHistoryFields);
+  for (std::string_view stage : core::kFunnelStages) {
+    const TableReader h = history.Sub(stage, kStageHistoryFields);
+    if (!h.ok()) continue;
+    core::StageHistory counts;
+    h.Read("advanced", counts.advanced);
+    h.Read("ended", counts.ended);
+    out.history[std::string(stage)] = counts;
+  }
 }
 
 void DecodeCandidate(const TableReader& t, core::Candidate& out) {

@@ -3,6 +3,7 @@
 
 #include "io/case_decoder.h"
 #include "io/case_schema.h"
+#include "walkaway/core/alternatives.h"
 
 namespace walkaway::io {
 namespace {
@@ -96,6 +97,15 @@ void DecodeModel(const TableReader& t, const core::Candidate& candidate, core::M
   t.Read("exit_multiple_spread", out.exit_multiple_spread);
   t.ReadMoney("retirement_comp_limit", rule, out.retirement_comp_limit);
   t.ReadMoney("negotiation_typical", rule, out.negotiation_typical);
+  const TableReader funnel = t.Sub("funnel", kFunnelFields);
+  for (std::string_view stage : core::kFunnelStages) {
+    const TableReader s = funnel.Sub(stage, kFunnelStageFields);
+    if (!s.ok()) continue;
+    core::FunnelStage rates;
+    s.Read("advance_pct", rates.advance_pct);
+    s.Read("days", rates.days);
+    out.funnel[std::string(stage)] = rates;
+  }
 }
 
 }  // namespace walkaway::io

@@ -37,9 +37,16 @@ inline constexpr Field kCurrentJobFields[] = {{"title"},        {"base"},       
                                               {"weekly_hours"}, {"commute_minutes"}, {"office_days"},
                                               {"raise_pct"}};
 inline constexpr Field kPipelineFields[] = {{"company"}, {"stage"}, {"updated"}};
+// How the person's past processes ended at each stage (EVAL-FEAR, docs/fear-and-outlook.md).
+inline constexpr Field kStageHistoryFields[] = {{"advanced"}, {"ended"}};
+inline constexpr Field kHistoryFields[] = {
+    {"applied", Shape::kTable, kStageHistoryFields},      {"screen", Shape::kTable, kStageHistoryFields},
+    {"interviewing", Shape::kTable, kStageHistoryFields}, {"onsite", Shape::kTable, kStageHistoryFields},
+    {"final", Shape::kTable, kStageHistoryFields}};
 inline constexpr Field kSituationFields[] = {
     {"employed"},         {"current", Shape::kTable, kCurrentJobFields}, {"runway_months"},
-    {"months_searching"}, {"pipeline", Shape::kTableList, kPipelineFields}};
+    {"months_searching"}, {"pipeline", Shape::kTableList, kPipelineFields},
+    {"history", Shape::kTable, kHistoryFields}};
 inline constexpr Field kCandidateFields[] = {
     {"name"},
     {"currency"},
@@ -150,11 +157,18 @@ inline constexpr Field kRubricFields[] = {
     {"min_decision_days"},    {"vague_share_major_pct"}, {"hourly_drop_major_pct"},
 };
 
+// The job-search funnel's defaults, per stage (EVAL-FEAR, docs/fear-and-outlook.md).
+inline constexpr Field kFunnelStageFields[] = {{"advance_pct"}, {"days"}};
+inline constexpr Field kFunnelFields[] = {
+    {"applied", Shape::kTable, kFunnelStageFields},      {"screen", Shape::kTable, kFunnelStageFields},
+    {"interviewing", Shape::kTable, kFunnelStageFields}, {"onsite", Shape::kTable, kFunnelStageFields},
+    {"final", Shape::kTable, kFunnelStageFields}};
+
 inline constexpr Field kModelFields[] = {
     {"horizon_years"},       {"paths"},          {"seed"},           {"merit_raise_pct"},
     {"bonus_spread_pct"},    {"bonus_no_payout_pct"}, {"volatility_pct"}, {"drift_pct"},
     {"dilution_pct"},        {"round_step_up"},  {"exit_multiple_median"}, {"exit_multiple_spread"},
-    {"retirement_comp_limit"}, {"negotiation_typical"},
+    {"retirement_comp_limit"}, {"negotiation_typical"}, {"funnel", Shape::kTable, kFunnelFields},
 };
 
 inline constexpr Field kCaseFields[] = {

@@ -58,6 +58,37 @@ json ProjectionOf(const std::string& offer_id, const JsonReportOptions& o) {
   return nullptr;
 }
 
+json PlanAskJson(const decide::PlanAsk& a, const std::string& currency) {
+  return json{{"kind", core::ToString(a.kind)},
+              {"text", a.text},
+              {"money", MoneyJson(a.money, currency)},
+              {"quote", a.quote.empty() ? json(nullptr) : json(a.quote)},
+              {"codes", a.codes}};
+}
+
+// The negotiation plan of a NEGOTIATE offer (docs/negotiation.md); null for the others.
+json PlanOf(const std::string& offer_id, const JsonReportOptions& o) {
+  const decide::NegotiationPlan* p = o.plans ? decide::FindPlan(*o.plans, offer_id) : nullptr;
+  if (p == nullptr) return nullptr;
+  json asks = json::array();
+  for (const decide::PlanAsk& a : p->asks) asks.push_back(PlanAskJson(a, o.currency));
+  json first = nullptr;
+  if (p->first_step) {
+    first = json{{"ask", PlanAskJson(*p->first_step, o.currency)},
+                 {"verdict", core::ToSlug(p->first_step_verdict)},
+                 {"closes", p->first_step_closes}};
+  }
+  return json{{"reaches_accept", p->reaches_accept},
+              {"asks", std::move(asks)},
+              {"money", MoneyJson(p->money, o.currency)},
+              {"min_base", MoneyJson(p->min_base, p->base_currency)},
+              {"base_step", p->min_base ? MoneyJson(p->base_step, p->base_currency) : json(nullptr)},
+              {"first_step", std::move(first)},
+              {"unclosable", p->unclosable},
+              {"not_modelled", p->not_modelled},
+              {"search", {{"candidates", p->candidates}, {"evaluations", p->evaluations}, {"truncated", p->truncated}}}};
+}
+
 json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
   const core::Verdict& v = e.verdict;
   json asks = json::array();
@@ -101,6 +132,7 @@ json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
               {"gates", std::move(gates)},
               {"metrics", std::move(metrics)},
               {"projection", ProjectionOf(e.offer_id, o)},
+              {"plan", PlanOf(e.offer_id, o)},
               {"findings", std::move(findings)}};
 }
 

@@ -25,7 +25,9 @@ struct Node {
   double number = 0;        // kFloat
   core::Date date{};        // kDate
   std::string text{};       // kString: the value; kDateTime / kTime: the written form, for messages
-  std::vector<Member> members{};  // kTable, in file order, keys unique
+  // No `{}` initializer: with one, clang instantiates vector<Member>'s constructor while Member is
+  // still incomplete (the fuzz build uses clang; docs/hardening.md).
+  std::vector<Member> members;  // kTable, in file order, keys unique
   std::vector<Node> items{};      // kArray
 
   bool is_table() const { return kind == NodeKind::kTable; }

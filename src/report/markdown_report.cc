@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "walkaway/report/draft.h"
 #include "walkaway/report/report.h"
 
 namespace walkaway::report {
@@ -46,6 +47,14 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, std::string& 
   if (!v.asks.empty()) {
     out += "\n### Asks\n\n";
     for (const core::Ask& a : v.asks) out += "- " + a.text + "\n";
+  }
+  if (const decide::NegotiationPlan* plan = o.plans ? decide::FindPlan(*o.plans, e.offer_id) : nullptr) {
+    const PlanLines lines = DescribePlan(*plan, o.currency);
+    out += "\n### " + lines.heading + "\n\n";
+    for (const std::string& a : lines.asks) out += "- " + a + "\n";
+    for (size_t i = 0; i < lines.notes.size(); ++i) {
+      out += (i > 0 || !lines.asks.empty() ? "\n" : "") + lines.notes[i] + "\n";
+    }
   }
   if (!v.questions.empty()) {
     out += "\n### Questions to ask first\n\n";

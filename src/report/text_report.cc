@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "walkaway/report/draft.h"
 #include "walkaway/report/report.h"
 
 namespace walkaway::report {
@@ -141,6 +142,12 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& 
     out += v.decision == Decision::kNegotiate ? "\n  Ask for these; together they would make it an ACCEPT\n"
                                               : "\n  What to ask for\n";
     for (const core::Ask& ask : v.asks) out += Wrap(ask.text, o.width, "   - ", "     ");
+  }
+  if (const decide::NegotiationPlan* plan = o.plans ? decide::FindPlan(*o.plans, e.offer_id) : nullptr) {
+    const PlanLines lines = DescribePlan(*plan, o.currency);
+    out += "\n  " + lines.heading + "\n";
+    for (const std::string& a : lines.asks) out += Wrap(a, o.width, "   - ", "     ");
+    for (const std::string& n : lines.notes) out += Wrap(n, o.width, "   ", "   ");
   }
   if (!v.questions.empty()) {
     out += "\n  Questions to ask first\n";

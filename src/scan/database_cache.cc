@@ -6,12 +6,13 @@
 
 #include "io/file_reader.h"
 #include "walkaway/io/atomic_file.h"
+#include "scan/lexicon_blob.h"
 #include "walkaway/scan/lexicon.h"
 
 namespace walkaway::scan {
 namespace {
 
-constexpr std::string_view kMagic = "WKHSDB01";   // bump when the header layout changes
+constexpr std::string_view kMagic = "WKHSDB02";   // bump when the header or payload layout changes
 constexpr size_t kHeaderBytes = 8 + 3 * 8;        // magic, key, payload length, payload checksum
 constexpr size_t kMaxCacheFileBytes = 256u << 20;
 
@@ -51,11 +52,12 @@ std::optional<std::string> ReadCachedDatabase(const std::filesystem::path& file,
   const std::string_view data = *bytes;
   if (data.size() < kHeaderBytes || data.substr(0, 8) != kMagic || GetU64(data, 8) != key ||
       GetU64(data, 16) != data.size() - kHeaderBytes ||
-      GetU64(data, 24) != Fnv1a64(data.substr(kHeaderBytes))) {
+      GetU64(data, 24) != FastChecksum(data.substr(kHeaderBytes))) {
     note = "the cache file " + file.string() + " was corrupt or stale; rebuilt";
     return std::nullopt;
   }
-  return std::string(data.substr(kHeaderBytes));
+  bytes->erase(0, kHeaderBytes);
+  return std::move(*bytes);
 }
 
 std::string WriteCachedDatabase(const std::filesystem::path& file, uint64_t key, std::string_view serialized) {
@@ -65,7 +67,7 @@ std::string WriteCachedDatabase(const std::filesystem::path& file, uint64_t key,
   std::string out(kMagic);
   PutU64(out, key);
   PutU64(out, serialized.size());
-  PutU64(out, Fnv1a64(serialized));
+  PutU64(out, FastChecksum(serialized));
   out.append(serialized);
   if (core::Status s = io::WriteFileAtomically(file, out); !s) return "cache not written: " + s.error().message;
   return {};

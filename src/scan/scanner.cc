@@ -5,12 +5,15 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <system_error>
 
+#include "scan/compact_text.h"
 #include "scan/database_cache.h"
 #include "scan/hit_context.h"
+#include "scan/lexicon_blob.h"
 
 namespace walkaway::scan {
 
@@ -25,7 +28,10 @@ struct RawHit {
 struct Scanner::Scratch {
   hs_scratch_t* find = nullptr;   // for the fast database
   hs_scratch_t* start = nullptr;  // for the start-of-match database
-  std::vector<RawHit> raw;        // reused between texts
+  std::vector<RawHit> raw;        // reused between texts, like the rest
+  std::vector<RawHit> located;
+  std::string compact;            // the text with whitespace runs collapsed (compact_text.h)
+  std::vector<Shift> shifts;
   ~Scratch() {
     hs_free_scratch(find);
     hs_free_scratch(start);
@@ -40,6 +46,9 @@ struct Scanner::State {
   // short window before each hit to learn where it begins.
   hs_database_t* find = nullptr;
   hs_database_t* start = nullptr;
+  // Per entry, the widest match of its expression in bytes of compact text (0: unbounded), so the
+  // start window is a few dozen bytes, not a kilobyte.
+  std::vector<uint32_t> widths;
   ~State() {
     hs_free_database(find);
     hs_free_database(start);
@@ -88,7 +97,7 @@ int OnStart(unsigned int id, unsigned long long from, unsigned long long to, uns
   return 0;
 }
 
-core::Result<hs_database_t*> Compile(const std::vector<const char*>& expressions, unsigned flag,
+core::Result<hs_database_t*> CompileDatabase(const std::vector<const char*>& expressions, unsigned flag,
                                      const std::vector<LexiconEntry>& entries) {
   std::vector<unsigned> flags(expressions.size(), HS_FLAG_CASELESS | flag), ids(expressions.size());
   for (size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<unsigned>(i);
@@ -105,34 +114,77 @@ core::Result<hs_database_t*> Compile(const std::vector<const char*>& expressions
   return db;
 }
 
-// Cache payload: the length of the first serialized database (8 bytes), then both databases.
-std::string Serialize(hs_database_t* find, hs_database_t* start) {
+// Cache payload: the lexicon blob (lexicon_blob.h), then both databases, each after its length.
+void PutLength(std::string& out, size_t length) {
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((length >> (8 * i)) & 0xFF);
+}
+
+bool GetLength(std::string_view in, size_t& pos, size_t& length) {
+  if (in.size() - pos < 8) return false;
+  length = 0;
+  for (int i = 7; i >= 0; --i) length = (length << 8) | static_cast<unsigned char>(in[pos + static_cast<size_t>(i)]);
+  pos += 8;
+  return length <= in.size() - pos;
+}
+
+std::string Serialize(const Lexicon& lexicon, const std::vector<uint32_t>& widths, hs_database_t* find,
+                      hs_database_t* start) {
+  std::string blob;
+  WriteLexiconBlob(lexicon, widths, blob);
   std::string out;
+  PutLength(out, blob.size());
+  out += blob;
   for (hs_database_t* db : {find, start}) {
     char* bytes = nullptr;
     size_t length = 0;
     if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return {};
-    if (out.empty()) {
-      for (int i = 0; i < 8; ++i) out += static_cast<char>((length >> (8 * i)) & 0xFF);
-    }
+    PutLength(out, length);
     out.append(bytes, length);
     std::free(bytes);
   }
   return out;
 }
 
-bool Deserialize(std::string_view payload, hs_database_t** find, hs_database_t** start) {
-  if (payload.size() < 8) return false;
-  size_t first = 0;
-  for (int i = 7; i >= 0; --i) first = (first << 8) | static_cast<unsigned char>(payload[static_cast<size_t>(i)]);
-  if (first > payload.size() - 8) return false;
-  if (hs_deserialize_database(payload.data() + 8, first, find) != HS_SUCCESS) return false;
-  if (hs_deserialize_database(payload.data() + 8 + first, payload.size() - 8 - first, start) != HS_SUCCESS) {
+// Fills lexicon (when not null), widths and both databases; false (nothing allocated) on bad bytes.
+bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_t>& widths, hs_database_t** find,
+                 hs_database_t** start) {
+  size_t pos = 0, length = 0;
+  if (!GetLength(payload, pos, length)) return false;
+  Lexicon ignored;
+  const std::string_view blob = payload.substr(pos, length);
+  size_t blob_pos = 0;
+  if (!ReadLexiconBlob(blob, blob_pos, lexicon != nullptr ? *lexicon : ignored, widths) || blob_pos != blob.size()) {
+    return false;
+  }
+  pos += length;
+  if (!GetLength(payload, pos, length) || hs_deserialize_database(payload.data() + pos, length, find) != HS_SUCCESS) {
+    return false;
+  }
+  pos += length;
+  if (!GetLength(payload, pos, length) || pos + length != payload.size() ||
+      hs_deserialize_database(payload.data() + pos, length, start) != HS_SUCCESS) {
     hs_free_database(*find);
     *find = nullptr;
     return false;
   }
   return true;
+}
+
+// The widest match of each expression (hs_expression_info), 0 when unbounded.
+std::vector<uint32_t> MaxWidths(const std::vector<std::string>& expressions) {
+  std::vector<uint32_t> widths;
+  for (const std::string& expression : expressions) {
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* error = nullptr;
+    uint32_t width = 0;
+    if (hs_expression_info(expression.c_str(), HS_FLAG_CASELESS, &info, &error) == HS_SUCCESS && info != nullptr) {
+      width = info->max_width == UINT_MAX ? 0 : info->max_width;
+    }
+    std::free(info);
+    hs_free_compile_error(error);
+    widths.push_back(width);
+  }
+  return widths;
 }
 
 }  // namespace
@@ -145,10 +197,9 @@ std::filesystem::path DefaultCacheDir(const char* walkaway_cache_dir, const char
 }
 
 // Regexes get the literals' treatment of spaces and apostrophes, outside character classes only.
-// One to three whitespace bytes ("\r\n", a double space): bounded, because an unbounded "\s+"
-// split every phrase into short literals and cut the scan speed by half (docs/scanner.md). Grouped,
-// so that " ?" in a regex stays "an optional space run".
-constexpr const char* kSpaceRun = "(?:\\s{1,3})";
+// The scanned text has every whitespace run collapsed to one space (compact_text.h), so a space is
+// just a space: whole phrases become long literals, which Hyperscan's prefilter finds quickly.
+constexpr const char* kSpaceRun = " ";
 
 static std::string RegexExpression(const std::string& p) {
   std::string out;
@@ -192,7 +243,7 @@ std::string ExpressionFor(const LexiconEntry& entry) {
       while (i + 1 <= last && (p[i + 1] == ' ' || p[i + 1] == '\t')) ++i;
       out += kSpaceRun;
     } else if (c == '-') {
-      out += "[-\\s]?";
+      out += "[- ]?";
     } else if (c == '\'') {
       out += "(?:'|\\xE2\\x80\\x99)";
     } else if (IsAsciiWordChar(c)) {
@@ -215,6 +266,42 @@ Scanner::~Scanner() = default;
 const Lexicon& Scanner::lexicon() const { return state_->lexicon; }
 const BuildInfo& Scanner::build_info() const { return state_->info; }
 
+namespace {
+
+// Folded into every cache key: bump it when ExpressionFor(), the text compaction or the payload
+// layout changes, because Open() keys its cache by the lexicon files alone.
+constexpr std::string_view kEngineVersion = "walkaway-scan-engine-3";
+// Lexicon files are ~40 KB; one over this is left to the reader to refuse (it caps at 4 MiB).
+constexpr size_t kMaxHashedLexiconFile = 4u << 20;
+
+}  // namespace
+
+core::Result<Scanner> Scanner::Compile(std::unique_ptr<State> state, uint64_t key, const std::filesystem::path& cache_dir) {
+  const std::vector<LexiconEntry>& entries = state->lexicon.entries;
+  std::vector<std::string> expressions;
+  for (const LexiconEntry& entry : entries) {
+    expressions.push_back(ExpressionFor(entry));
+    if (expressions.back().find('\0') != std::string::npos) return PatternError(entry, "it contains a NUL byte");
+  }
+  std::vector<const char*> pointers;
+  for (const std::string& expression : expressions) pointers.push_back(expression.c_str());
+  core::Result<hs_database_t*> find = CompileDatabase(pointers, 0, entries);
+  if (!find) return find.error();
+  state->find = *find;
+  core::Result<hs_database_t*> start = CompileDatabase(pointers, HS_FLAG_SOM_LEFTMOST, entries);
+  if (!start) return start.error();
+  state->start = *start;
+  state->widths = MaxWidths(expressions);
+  if (!cache_dir.empty()) {
+    state->info.cache_file = CacheFilePath(cache_dir, key);
+    const std::string payload = Serialize(state->lexicon, state->widths, state->find, state->start);
+    const std::string note = payload.empty() ? "cannot serialize the database; not cached"
+                                             : WriteCachedDatabase(state->info.cache_file, key, payload);
+    if (!note.empty()) state->info.note = note;
+  }
+  return Scanner(std::move(state));
+}
+
 core::Result<Scanner> Scanner::Build(Lexicon lexicon, const std::filesystem::path& cache_dir) {
   if (hs_valid_platform() != HS_SUCCESS) {
     return core::Error::Internal("this CPU lacks SSSE3, which Hyperscan needs; build with Vectorscan instead");
@@ -222,46 +309,91 @@ core::Result<Scanner> Scanner::Build(Lexicon lexicon, const std::filesystem::pat
   if (lexicon.entries.empty()) return core::Error::InvalidInput("the lexicon has no entries");
   auto state = std::make_unique<State>();
   state->lexicon = std::move(lexicon);
-  const std::vector<LexiconEntry>& entries = state->lexicon.entries;
-
-  std::vector<std::string> expressions;
-  for (const LexiconEntry& entry : entries) {
-    expressions.push_back(ExpressionFor(entry));
-    if (expressions.back().find('\0') != std::string::npos) return PatternError(entry, "it contains a NUL byte");
+  uint64_t key = Fnv1a64(kEngineVersion, DatabaseKey(state->lexicon.content_hash, hs_version()));
+  for (const LexiconEntry& entry : state->lexicon.entries) {
+    key = Fnv1a64(ExpressionFor(entry), key);  // a change in the patterns is a new key too
   }
-  std::vector<const char*> pointers;
-  uint64_t key = DatabaseKey(state->lexicon.content_hash, hs_version());
-  for (const std::string& expression : expressions) {
-    pointers.push_back(expression.c_str());
-    key = Fnv1a64(expression, key);  // a change in ExpressionFor() is a new key too
-  }
-
   if (!cache_dir.empty()) {
     state->info.cache_file = CacheFilePath(cache_dir, key);
     std::string note;
     if (std::optional<std::string> payload = ReadCachedDatabase(state->info.cache_file, key, note)) {
-      if (Deserialize(*payload, &state->find, &state->start)) {
+      if (Deserialize(*payload, nullptr, state->widths, &state->find, &state->start) &&
+          state->widths.size() == state->lexicon.entries.size()) {
         state->info.from_cache = true;
         return Scanner(std::move(state));
       }
+      hs_free_database(state->find);
+      hs_free_database(state->start);
+      state->find = state->start = nullptr;
       note = "the cached database could not be loaded; rebuilt";
     }
     state->info.note = note;
   }
+  std::string note = state->info.note;
+  core::Result<Scanner> built = Compile(std::move(state), key, cache_dir);
+  if (built && !note.empty() && built->state_->info.note.empty()) built->state_->info.note = note;
+  return built;
+}
 
-  core::Result<hs_database_t*> find = Compile(pointers, 0, entries);
-  if (!find) return find.error();
-  state->find = *find;
-  core::Result<hs_database_t*> start = Compile(pointers, HS_FLAG_SOM_LEFTMOST, entries);
-  if (!start) return start.error();
-  state->start = *start;
-  if (!cache_dir.empty()) {
-    const std::string payload = Serialize(state->find, state->start);
-    const std::string note = payload.empty() ? "cannot serialize the database; not cached"
-                                             : WriteCachedDatabase(state->info.cache_file, key, payload);
-    if (!note.empty()) state->info.note = note;
+core::Result<Scanner> Scanner::Open(const std::filesystem::path& lexicon_dir, const std::filesystem::path& cache_dir,
+                                    LexiconReader read_lexicon) {
+  if (hs_valid_platform() != HS_SUCCESS) {
+    return core::Error::Internal("this CPU lacks SSSE3, which Hyperscan needs; build with Vectorscan instead");
   }
-  return Scanner(std::move(state));
+  // The key: every *.toml file's name and bytes (as the loader reads them), the engine and Hyperscan.
+  std::optional<uint64_t> key;
+  std::string note;
+  if (!cache_dir.empty()) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(lexicon_dir, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->path().extension() == ".toml") files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    uint64_t h = Fnv1a64(kEngineVersion, DatabaseKey(0x6c657869636f6e64ULL, hs_version()));  // "lexicond"
+    bool readable = !ec && !files.empty();
+    for (const std::filesystem::path& file : files) {
+      std::FILE* f = std::fopen(file.c_str(), "rb");
+      if (f == nullptr) {
+        readable = false;
+        break;
+      }
+      std::string bytes;
+      char buffer[1 << 16];
+      for (size_t got; bytes.size() <= kMaxHashedLexiconFile && (got = std::fread(buffer, 1, sizeof buffer, f)) > 0;) {
+        bytes.append(buffer, got);
+      }
+      std::fclose(f);
+      if (bytes.size() > kMaxHashedLexiconFile) {  // the reader refuses it with a proper message
+        readable = false;
+        break;
+      }
+      h = Fnv1a64(bytes, Fnv1a64(file.filename().string(), h));
+    }
+    if (readable) {
+      key = h;
+      const std::filesystem::path file = CacheFilePath(cache_dir, *key);
+      if (std::optional<std::string> payload = ReadCachedDatabase(file, *key, note)) {
+        auto state = std::make_unique<State>();
+        if (Deserialize(*payload, &state->lexicon, state->widths, &state->find, &state->start) &&
+            !state->lexicon.entries.empty()) {
+          state->info.from_cache = true;
+          state->info.cache_file = file;
+          return Scanner(std::move(state));
+        }
+        note = "the cached database could not be loaded; rebuilt";
+      }
+    }
+  }
+  core::Result<Lexicon> lexicon = read_lexicon(lexicon_dir);
+  if (!lexicon) return lexicon.error();
+  if (!key) return Build(std::move(*lexicon), cache_dir);  // no cache, or files we could not hash
+  if (lexicon->entries.empty()) return core::Error::InvalidInput("the lexicon has no entries");
+  auto state = std::make_unique<State>();
+  state->lexicon = std::move(*lexicon);
+  core::Result<Scanner> built = Compile(std::move(state), *key, cache_dir);
+  if (built && !note.empty() && built->state_->info.note.empty()) built->state_->info.note = note;
+  return built;
 }
 
 core::Result<std::shared_ptr<Scanner::Scratch>> Scanner::NewScratch() const {
@@ -276,25 +408,38 @@ core::Result<std::shared_ptr<Scanner::Scratch>> Scanner::NewScratch() const {
 core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) const {
   if (text.size() >= (size_t{1} << 31)) return core::Error::TooLarge("a text of 2 GiB or more cannot be scanned whole");
   ScanResult result;
+  CompactWhitespace(text, scratch.compact, scratch.shifts);
+  const std::string_view compact = scratch.compact;
   std::vector<RawHit>& raw = scratch.raw;
   raw.clear();
   FindContext found{&raw};
-  if (hs_error_t rc = hs_scan(state_->find, text.data(), static_cast<unsigned>(text.size()), 0, scratch.find, OnFind,
-                              &found);
+  if (hs_error_t rc = hs_scan(state_->find, compact.data(), static_cast<unsigned>(compact.size()), 0, scratch.find,
+                              OnFind, &found);
       rc != HS_SUCCESS) {
     return core::Error::Internal("Hyperscan failed with code " + std::to_string(rc));
   }
-  // Where each hit starts: the leftmost start of that expression ending there, in a short window.
-  std::vector<RawHit> located;
+  // Where each hit starts: the leftmost start of that expression ending there, found by the SOM
+  // database in a window as wide as the expression's widest match, widened to a word start so that
+  // "\b" at the window's edge means what it means in the whole text.
+  std::vector<RawHit>& located = scratch.located;
+  located.clear();
   for (const RawHit& hit : raw) {
-    const size_t window = hit.end > kStartWindow ? hit.end - kStartWindow : 0;
+    const uint32_t width = state_->widths[hit.entry];
+    const size_t span = width == 0 ? kStartWindow : std::min<size_t>(width, kStartWindow);
+    size_t window = hit.end > span ? hit.end - span : 0;
+    for (int back = 0; back < 64 && window > 0 && IsWordByte(static_cast<unsigned char>(compact[window - 1])) &&
+                       IsWordByte(static_cast<unsigned char>(compact[window]));
+         ++back) {
+      --window;
+    }
     StartContext ctx{hit.entry, hit.end - window};
-    if (hs_scan(state_->start, text.data() + window, static_cast<unsigned>(hit.end - window), 0, scratch.start,
+    if (hs_scan(state_->start, compact.data() + window, static_cast<unsigned>(hit.end - window), 0, scratch.start,
                 OnStart, &ctx) != HS_SUCCESS || ctx.from == ~0ULL) {
       continue;
     }
-    const size_t begin = window + static_cast<size_t>(ctx.from);
-    if (HasWordBoundaries(text, begin, hit.end)) located.push_back(RawHit{hit.entry, begin, hit.end});
+    const size_t begin = OriginalOffset(scratch.shifts, window + static_cast<size_t>(ctx.from));
+    const size_t end = OriginalOffset(scratch.shifts, hit.end - 1) + 1;
+    if (HasWordBoundaries(text, begin, end)) located.push_back(RawHit{hit.entry, begin, end});
   }
   // Text order, one hit per entry and start (a regex may end at several places).
   std::sort(located.begin(), located.end(), [](const RawHit& a, const RawHit& b) {

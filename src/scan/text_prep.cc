@@ -51,8 +51,11 @@ size_t Utf8Length(std::string_view bytes, size_t i) {
 
 // The entity at html[pos] ('&'): its decoded text and length, or false to keep it as written.
 bool DecodeEntity(std::string_view html, size_t pos, std::string& decoded, size_t& length) {
-  const size_t semi = html.find(';', pos);
-  if (semi == std::string_view::npos || semi - pos > 10) return false;
+  // Look for the ';' in the next few bytes only: searching the rest of the file made a run of '&'
+  // quadratic (docs/hardening.md).
+  const size_t found = html.substr(pos, 11).find(';');
+  if (found == std::string_view::npos) return false;
+  const size_t semi = pos + found;
   const std::string_view name = html.substr(pos + 1, semi - pos - 1);
   length = semi - pos + 1;
   decoded.clear();
@@ -183,6 +186,17 @@ StrippedHtml StripHtml(std::string_view html) {
     }
   };
   std::string decoded;
+  // The first '>' at or after a position, remembered: once none is left, every later '<' is text
+  // without searching again (a file of '<' was quadratic; docs/hardening.md).
+  size_t next_gt = 0;
+  bool searched_gt = false;
+  const auto find_gt = [&](size_t from) {
+    if (!searched_gt || (next_gt != std::string_view::npos && next_gt < from)) {
+      next_gt = html.find('>', from);
+      searched_gt = true;
+    }
+    return next_gt;
+  };
   size_t i = 0;
   while (i < html.size()) {
     const char c = html[i];
@@ -192,7 +206,7 @@ StrippedHtml StripHtml(std::string_view html) {
         i = close == std::string_view::npos ? html.size() : close + 3;
         continue;
       }
-      const size_t close = html.find('>', i + 1);
+      const size_t close = find_gt(i + 1);
       if (close == std::string_view::npos) {  // a lone '<' is text
         emit("<", i);
         ++i;

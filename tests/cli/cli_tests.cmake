@@ -1,6 +1,13 @@
 walkaway_add_tests(walkaway_cli_tests
+  cli/atomic_write_crash_test.cc
+  cli/draft_cli_test.cc
+  cli/evaluate_documents_test.cc
   cli/examples_test.cc
+  cli/init_test.cc
   cli/run_test.cc
   cli/evaluate_market_test.cc
 )
 target_link_libraries(walkaway_cli_tests PRIVATE walkaway_cli walkaway::io nlohmann_json::nlohmann_json)
+# init_test.cc drives the interview through its src/cli headers and sends SIGINT to the built binary.
+target_include_directories(walkaway_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)
+add_dependencies(walkaway_cli_tests walkaway)

@@ -36,6 +36,7 @@ constexpr Expected kExpected[] = {
     {"aligned.toml", "atlantico", "accept"},          {"scarcity.toml", "corvid", "not_yet"},
     {"career-ladder.toml", "lionbridge", "negotiate"}, {"usd-offer.json", "stellar", "accept"},
     {"startup-options.toml", "nimbus", "negotiate"}, {"startup-options.toml", "orbital", "accept"},
+    {"scam-posting.toml", "brightlane", "walk_away"}, {"contract-clauses.toml", "kestrel", "negotiate"},
 };
 
 std::string Slurp(const fs::path& path) {

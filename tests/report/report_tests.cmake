@@ -1,4 +1,5 @@
 walkaway_add_tests(walkaway_report_tests
+  report/draft_test.cc
   report/text_report_test.cc
   report/wrap_test.cc
 )

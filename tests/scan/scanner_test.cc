@@ -167,3 +167,70 @@ TEST(ScannerTest, DefaultCacheDirFollowsTheEnvironment) {
 
 }  // namespace
 }  // namespace walkaway::scan
+
+namespace walkaway::scan {
+namespace {
+
+core::Result<Lexicon> ReadTestLexicon(const std::filesystem::path& dir) {
+  std::ifstream in(dir / "a.toml");
+  std::string pattern;
+  std::getline(in, pattern);
+  Lexicon lexicon;
+  lexicon.entries = {testing::Entry("t.one", pattern)};
+  return lexicon;
+}
+
+TEST(ScannerOpenTest, WarmCacheLoadsTheLexiconWithoutReadingItAndAnEditRebuilds) {
+  const auto lexicon_dir = FreshDir("open-lexicon");
+  const auto cache = FreshDir("open-cache");
+  std::ofstream(lexicon_dir / "a.toml") << "application fee\n";
+  core::Result<Scanner> first = Scanner::Open(lexicon_dir, cache, &ReadTestLexicon);
+  ASSERT_TRUE(first.has_value()) << first.error().ToString();
+  EXPECT_FALSE(first->build_info().from_cache);
+  const auto fail = [](const std::filesystem::path&) -> core::Result<Lexicon> {
+    return core::Error::Internal("the lexicon was read although the cache was warm");
+  };
+  core::Result<Scanner> warm = Scanner::Open(lexicon_dir, cache, fail);
+  ASSERT_TRUE(warm.has_value()) << warm.error().ToString();
+  EXPECT_TRUE(warm->build_info().from_cache);
+  ASSERT_EQ(warm->lexicon().entries.size(), 1u);
+  EXPECT_EQ(warm->lexicon().entries[0].location, first->lexicon().entries[0].location);
+  const ScanResult result = testing::ScanOrDie(*warm, "An  application\nfee applies.");
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(result.hits[0].entry->id, "t.one");
+  EXPECT_EQ(result.hits[0].column, 5);
+  std::ofstream(lexicon_dir / "a.toml", std::ios::trunc) << "signing bonus\n";
+  core::Result<Scanner> edited = Scanner::Open(lexicon_dir, cache, &ReadTestLexicon);
+  ASSERT_TRUE(edited.has_value());
+  EXPECT_FALSE(edited->build_info().from_cache);
+  EXPECT_EQ(edited->lexicon().entries[0].pattern, "signing bonus");
+}
+
+TEST(ScannerOpenTest, ReaderErrorsPassThroughAndNoCacheMeansRead) {
+  const auto lexicon_dir = FreshDir("open-missing");
+  const auto fail = [](const std::filesystem::path&) -> core::Result<Lexicon> {
+    return core::Error::NotFound("no *.toml lexicon files");
+  };
+  core::Result<Scanner> opened = Scanner::Open(lexicon_dir, FreshDir("open-missing-cache"), fail);
+  ASSERT_FALSE(opened.has_value());
+  EXPECT_NE(opened.error().message.find("no *.toml"), std::string::npos);
+  std::ofstream(lexicon_dir / "a.toml") << "fee\n";
+  core::Result<Scanner> uncached = Scanner::Open(lexicon_dir, {}, &ReadTestLexicon);
+  ASSERT_TRUE(uncached.has_value());
+  EXPECT_FALSE(uncached->build_info().from_cache);
+  EXPECT_TRUE(uncached->build_info().cache_file.empty());
+}
+
+TEST(ScannerTest, PhrasesMatchAcrossLongWhitespaceRunsAndKeepTheirPlace) {
+  const Scanner scanner = BuildOrDie({Entry("t.wear", "wear many hats"), Entry("t.fast", "fast-paced")});
+  const ScanResult result = ScanOrDie(scanner, "x\n\n   We   wear \r\n\r\n many \t\t hats and are fast\npaced.");
+  ASSERT_EQ(result.hits.size(), 2u);
+  EXPECT_EQ(result.hits[0].line, 3);
+  EXPECT_EQ(result.hits[0].column, 9);
+  EXPECT_EQ(result.hits[1].entry->id, "t.fast");
+  EXPECT_EQ(result.hits[1].line, 5);
+  EXPECT_EQ(result.hits[1].column, 23);
+}
+
+}  // namespace
+}  // namespace walkaway::scan

@@ -77,12 +77,24 @@ struct PipelineItem {
   friend bool operator==(const PipelineItem&, const PipelineItem&) = default;
 };
 
+// How the person's own past processes ended at one stage of the funnel (EVAL-FEAR,
+// docs/fear-and-outlook.md): how many moved on to the next stage, and how many ended there.
+struct StageHistory {
+  int advanced = 0;
+  int ended = 0;
+  friend bool operator==(const StageHistory&, const StageHistory&) = default;
+};
+
 struct Situation {
   std::optional<bool> employed{};
   CurrentJob current{};
   std::optional<double> runway_months{};  // savings cover this many months without pay
   std::optional<int> months_searching{};
   std::vector<PipelineItem> pipeline{};
+  // True when the case lists the pipeline, even as an empty list: "no other process" is a fact,
+  // an absent pipeline is a question.
+  bool pipeline_given = false;
+  std::map<std::string, StageHistory> history{};  // by stage name ("applied" .. "final")
   friend bool operator==(const Situation&, const Situation&) = default;
 };
 
@@ -319,6 +331,14 @@ struct Rubric {
   friend bool operator==(const Rubric&, const Rubric&) = default;
 };
 
+// One stage of the job-search funnel ([model.funnel.<stage>]): overrides of the defaults
+// documented in docs/fear-and-outlook.md.
+struct FunnelStage {
+  std::optional<double> advance_pct{};  // chance that a process at this stage moves to the next
+  std::optional<double> days{};         // mean days a process spends at this stage
+  friend bool operator==(const FunnelStage&, const FunnelStage&) = default;
+};
+
 // The pay model's settings and overrides of its defaults ([model] in the case file). Every absent
 // value uses the default documented with its source in docs/pay-model.md.
 struct ModelSettings {
@@ -336,6 +356,7 @@ struct ModelSettings {
   std::optional<double> exit_multiple_spread{};
   std::optional<Money> retirement_comp_limit{};
   std::optional<Money> negotiation_typical{};
+  std::map<std::string, FunnelStage> funnel{};  // by stage name ("applied" .. "final")
   friend bool operator==(const ModelSettings&, const ModelSettings&) = default;
 };
 

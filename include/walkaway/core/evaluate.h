@@ -12,6 +12,7 @@
 #include "walkaway/core/market_position.h"
 #include "walkaway/core/metrics.h"
 #include "walkaway/core/pay_projection.h"
+#include "walkaway/core/phrase_signal.h"
 #include "walkaway/core/rules.h"
 
 namespace walkaway::core {
@@ -55,6 +56,10 @@ struct EvaluationInputs {
   std::vector<PayProjection> offers{};
   std::optional<PayProjection> current{};
   std::vector<MarketPosition> market{};
+  // The document scanner's hits on the offers' documents (matched by offer_id), negated ones
+  // included: SCAM, CONTRACT and the rules of the other lexicon categories read them
+  // (docs/document-signals.md). Empty when the adapter scanned nothing.
+  std::vector<PhraseSignal> phrases{};
 };
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer,
                     const EvaluationInputs& inputs);

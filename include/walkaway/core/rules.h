@@ -12,6 +12,7 @@
 #include "walkaway/core/case.h"
 #include "walkaway/core/finding.h"
 #include "walkaway/core/metrics.h"
+#include "walkaway/core/phrase_signal.h"
 
 namespace walkaway::core {
 
@@ -37,6 +38,13 @@ struct RuleContext {
   Date today{};
   std::span<const GateResult> gates{};   // filled before phase-two rules run
   std::span<const Finding> prior{};      // findings of phase one, for phase-two rules
+  // The document scanner's hits on this offer's documents (EvaluationInputs::phrases), negated
+  // ones included; empty when nothing was scanned (docs/document-signals.md).
+  std::span<const PhraseSignal> phrases{};
+  // The pay model's projections of this offer and of the current job (EvaluationInputs), for
+  // EVAL-LONGTERM's pay path; null when the model was not run.
+  const PayProjection* projection = nullptr;
+  const PayProjection* current_projection = nullptr;
 };
 
 // Phase one rules read the case; phase two rules (EVAL-PATTERNS, MINDSET) also read what phase
@@ -79,6 +87,10 @@ std::vector<Finding> RunEvalInterview(const RuleContext& ctx);
 std::vector<Finding> RunEvalPatterns(const RuleContext& ctx);
 std::vector<Finding> RunReflect(const RuleContext& ctx);
 std::vector<Finding> RunMindset(const RuleContext& ctx);
+std::vector<Finding> RunEvalFear(const RuleContext& ctx);
+std::vector<Finding> RunEvalLongterm(const RuleContext& ctx);
+std::vector<Finding> RunScam(const RuleContext& ctx);
+std::vector<Finding> RunContract(const RuleContext& ctx);
 
 std::string_view ToString(GateStatus status);
 

@@ -10,6 +10,7 @@
 
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
+#include "walkaway/decide/plan.h"
 
 namespace walkaway::io {
 
@@ -24,6 +25,9 @@ struct JsonReportOptions {
   // The pay model's projections (matched to offers by id): each offer carries its own under
   // "projection", null when none was computed (docs/report-json.md).
   const std::vector<core::PayProjection>* projections = nullptr;
+  // The negotiation plans of the NEGOTIATE offers: each such offer carries its own under "plan",
+  // null for the others (docs/report-json.md, docs/negotiation.md).
+  const std::vector<decide::NegotiationPlan>* plans = nullptr;
 };
 
 std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options);

@@ -8,6 +8,7 @@
 
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
+#include "walkaway/decide/plan.h"
 
 namespace walkaway::report {
 
@@ -19,6 +20,8 @@ struct ReportOptions {
   std::string currency{};    // the candidate's currency, for figures
   // Field path -> where its value sits in the case file; evidence shows file:line:col from it.
   const std::map<std::string, core::SourceLocation>* locations = nullptr;
+  // The negotiation plan of each NEGOTIATE offer (docs/negotiation.md); shown when given.
+  const std::vector<decide::NegotiationPlan>* plans = nullptr;
 };
 
 std::string RenderText(const core::Evaluation& evaluation, const ReportOptions& options);

@@ -11,6 +11,7 @@
 // threads; each thread needs its own Scratch.
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -68,6 +69,14 @@ class Scanner {
   // file is ignored, rebuilt and rewritten; a cache that cannot be written is only a note.
   static core::Result<Scanner> Build(Lexicon lexicon, const std::filesystem::path& cache_dir);
 
+  // Reads the lexicon in `lexicon_dir` (with `read_lexicon`, e.g. io::ReadLexiconDir) and builds it,
+  // caching the parsed lexicon together with the databases in one file keyed by the hash of the
+  // *.toml files' names and bytes. With a warm cache no TOML is parsed: the cold-start path of the
+  // CLI. An empty cache_dir means read and compile, as Build().
+  using LexiconReader = core::Result<Lexicon> (*)(const std::filesystem::path& dir);
+  static core::Result<Scanner> Open(const std::filesystem::path& lexicon_dir, const std::filesystem::path& cache_dir,
+                                    LexiconReader read_lexicon);
+
   Scanner(Scanner&&) noexcept;
   Scanner& operator=(Scanner&&) noexcept;
   ~Scanner();
@@ -84,6 +93,9 @@ class Scanner {
  private:
   struct State;
   explicit Scanner(std::unique_ptr<State> state);
+  // Compiles state->lexicon and caches it under `key` when cache_dir is set.
+  static core::Result<Scanner> Compile(std::unique_ptr<State> state, uint64_t key,
+                                       const std::filesystem::path& cache_dir);
   std::unique_ptr<State> state_;
 };
 

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "core/rules/rule_util.h"
+#include "walkaway/core/alternatives.h"
 
 namespace walkaway::core {
 namespace {
@@ -21,8 +22,11 @@ constexpr std::array<std::string_view, 11> kPhrases = {
 constexpr std::string_view kTimingQuestion =
     "Would you accept this offer if timing and a gap in your CV did not worry you?";
 
-// "You have 3 other processes in progress and savings for 6 months." from the case's situation.
-std::string FactsLine(const Situation& s) {
+// "You have 3 other processes in progress and savings for 6 months." from the case's situation,
+// then EVAL-FEAR's estimate of the odds (include/walkaway/core/alternatives.h), so the fear meets
+// the same figure the odds finding gives.
+std::string FactsLine(const RuleContext& ctx) {
+  const Situation& s = ctx.c.candidate.situation;
   const size_t live = s.pipeline.size();
   std::string line = live == 0   ? "You have no other process in progress"
                      : live == 1 ? "You have 1 other process in progress"
@@ -33,12 +37,17 @@ std::string FactsLine(const Situation& s) {
   } else {
     line += "; the case does not say how many months your savings would cover.";
   }
+  if (!s.pipeline.empty()) {
+    const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.today);
+    line += " By our estimate the chance of another offer by the deadline is " +
+            FormatOdds(facts.p_by_deadline) + " (see EVAL-FEAR).";
+  }
   return line;
 }
 
 Finding SignalFinding(const RuleContext& ctx, std::string code, std::string message) {
   Finding f = NewFinding(ctx, kRuleId, std::move(code), Severity::kMajor, Channel::kSelf);
-  f.message = std::move(message) + " " + FactsLine(ctx.c.candidate.situation);
+  f.message = std::move(message) + " " + FactsLine(ctx);
   f.advice =
       "Weigh the offer on its fit, then weigh the fear on the facts: they are two questions, "
       "and the second should not answer the first.";
@@ -81,7 +90,7 @@ void AddPhraseSignal(const RuleContext& ctx, std::vector<Finding>& out) {
     }
   }
   if (f.evidence.empty()) return;
-  f.message = "Your notes speak of scarcity: \"" + first + "\" " + FactsLine(ctx.c.candidate.situation);
+  f.message = "Your notes speak of scarcity: \"" + first + "\" " + FactsLine(ctx);
   f.advice =
       "Fear of having nothing is a reason to keep searching in parallel, not a reason to take "
       "an offer that does not fit.";

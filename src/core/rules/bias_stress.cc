@@ -1,11 +1,14 @@
 // BIAS-STRESS: stress treated as normal. One "fast-paced" in a job post never moves an offer, so
 // each employer phrase alone is minor; it becomes a major flag when several distinct stress signals
-// come from the employer, or when the person's own notes wave one of them away as normal.
+// come from the employer, or when the person's own notes wave one of them away as normal. The
+// phrases come from the list below (every text) and from the scanner's workload lexicon (the
+// documents, when the case was scanned; docs/document-signals.md).
 
 #include <algorithm>
 #include <array>
 
 #include "core/rules/rule_util.h"
+#include "core/rules/signal_util.h"
 
 namespace walkaway::core {
 namespace {
@@ -50,9 +53,35 @@ constexpr std::array<std::string_view, 7> kNormalising = {
 
 constexpr size_t kDistinctPhrasesForPattern = 3;
 
-std::string PhraseList(const std::vector<std::string_view>& phrases) {
+constexpr std::string_view kOnePhraseAdvice =
+    "One phrase is not a verdict; find out what it means in hours and evenings.";
+
+// What the scan of all texts found, for the pattern finding.
+struct Scan {
+  std::vector<std::string> employer_phrases{};  // distinct by PhraseKey, as first written
+  std::vector<std::string> employer_keys{};
+  std::vector<Evidence> employer_evidence{};
+  bool strong_signal = false;  // a lexicon-major phrase outside a job post
+  std::vector<std::string> normalising{};
+  std::vector<Evidence> normalising_evidence{};
+};
+
+// "fast-paced" and "Fast paced" are one signal.
+void AddDistinct(Scan& scan, std::string_view phrase) {
+  std::string key = PhraseKey(phrase);
+  if (std::find(scan.employer_keys.begin(), scan.employer_keys.end(), key) != scan.employer_keys.end()) return;
+  scan.employer_keys.push_back(std::move(key));
+  scan.employer_phrases.push_back(std::string(phrase));
+}
+
+// Two distinct signals are enough when one of them is a phrase the lexicon rates major ("long
+// hours", "nights and weekends") written by the employer outside a job post: a letter or a
+// recruiter's message that says it is describing the job, not advertising it.
+constexpr size_t kDistinctPhrasesWithStrongSignal = 2;
+
+std::string PhraseList(const std::vector<std::string>& phrases) {
   std::vector<std::string> quoted;
-  for (std::string_view p : phrases) quoted.push_back("\"" + std::string(p) + "\"");
+  for (const std::string& p : phrases) quoted.push_back("\"" + p + "\"");
   return JoinList(quoted);
 }
 
@@ -68,17 +97,9 @@ Finding HitFinding(const RuleContext& ctx, const TextSource& source, const Sente
   Finding f = NewFinding(ctx, kRuleId, std::move(code), Severity::kMinor, source.channel);
   f.evidence.push_back(QuoteEvidence(source.field_path, hit));
   f.message = std::move(message) + " " + hit.sentence;
-  f.advice = "One phrase is not a verdict; find out what it means in hours and evenings.";
+  f.advice = std::string(kOnePhraseAdvice);
   return f;
 }
-
-// What the scan of all texts found, for the pattern finding.
-struct Scan {
-  std::vector<std::string_view> employer_phrases{};  // distinct, first seen first
-  std::vector<Evidence> employer_evidence{};
-  std::vector<std::string_view> normalising{};
-  std::vector<Evidence> normalising_evidence{};
-};
 
 void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
   for (const TextSource& source : EmployerTexts(ctx)) {
@@ -86,11 +107,26 @@ void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out)
       out.push_back(
           HitFinding(ctx, source, hit, "stress.phrase", "Stress wording (" + PhraseList(hit) + "):"));
       scan.employer_evidence.push_back(QuoteEvidence(source.field_path, hit));
-      for (std::string_view p : hit.phrases) {
-        auto& seen = scan.employer_phrases;
-        if (std::find(seen.begin(), seen.end(), p) == seen.end()) seen.push_back(p);
-      }
+      for (std::string_view p : hit.phrases) AddDistinct(scan, p);
     }
+  }
+}
+
+// The scanner's workload hits in the documents. A sentence the list above already reported is not
+// reported twice, but its lexicon phrases still count toward the pattern.
+void ScanSignals(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
+  for (const SignalSentence& sentence : SignalSentences(ctx, kRuleId)) {
+    const PhraseSignal& first = *sentence.first;
+    for (const PhraseSignal* hit : sentence.signals) AddDistinct(scan, hit->phrase);
+    if (sentence.severity == Severity::kMajor && !IsJobPost(first.document_kind)) scan.strong_signal = true;
+    if (AlreadyQuoted(out, first)) continue;
+    Finding f = NewFinding(ctx, kRuleId, "stress.phrase", Severity::kMinor, Channel::kDocuments);
+    f.evidence.push_back(SignalEvidence(first));
+    f.message = "Stress wording (" + QuotedPhrases(sentence) + ") in " + DocumentName(first.document_kind) +
+                ": " + first.sentence;
+    f.advice = first.explanation.empty() ? std::string(kOnePhraseAdvice) : first.explanation;
+    scan.employer_evidence.push_back(SignalEvidence(first));
+    out.push_back(std::move(f));
   }
 }
 
@@ -103,7 +139,7 @@ void ScanOwn(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
     for (const SentenceHit& hit : AffirmedSentences(source.text, kNormalising)) {
       out.push_back(HitFinding(ctx, source, hit, "stress.normalising",
                                "Your notes treat strain as normal (" + PhraseList(hit) + "):"));
-      scan.normalising.push_back(hit.phrases.front());
+      scan.normalising.push_back(std::string(hit.phrases.front()));
       scan.normalising_evidence.push_back(QuoteEvidence(source.field_path, hit));
     }
   }
@@ -112,7 +148,8 @@ void ScanOwn(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
 void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& out) {
   const size_t distinct = scan.employer_phrases.size();
   const bool normalised = distinct >= 1 && !scan.normalising.empty();
-  if (distinct < kDistinctPhrasesForPattern && !normalised) return;
+  const bool strong = scan.strong_signal && distinct >= kDistinctPhrasesWithStrongSignal;
+  if (distinct < kDistinctPhrasesForPattern && !normalised && !strong) return;
   Finding f = NewFinding(ctx, kRuleId, "stress.pattern", Severity::kMajor, Channel::kDocuments);
   f.evidence = scan.employer_evidence;
   f.message = "Stress signals from the employer: " + PhraseList(scan.employer_phrases) + ".";
@@ -143,6 +180,7 @@ std::vector<Finding> RunBiasStress(const RuleContext& ctx) {
   }
   Scan scan;
   ScanEmployer(ctx, scan, out);
+  ScanSignals(ctx, scan, out);
   ScanOwn(ctx, scan, out);
   AddPattern(ctx, scan, out);
   return out;

@@ -1,6 +1,8 @@
 // BIAS-VAGUE: vague promises accepted instead of written clarity. Two views of the same problem:
 // the claims ledger (how much of the offer's value, and which key terms, rest on words nobody wrote
-// down) and the wording of letters and claims ("discretionary", "we'll revisit", "up to").
+// down) and the wording of letters and claims ("discretionary", "we'll revisit", "up to"), from
+// the list below and, for documents, from the scanner's vague-promises lexicon
+// (docs/document-signals.md).
 
 #include <algorithm>
 #include <array>
@@ -8,6 +10,7 @@
 #include <iterator>
 
 #include "core/rules/rule_util.h"
+#include "core/rules/signal_util.h"
 
 namespace walkaway::core {
 namespace {
@@ -146,6 +149,34 @@ void AddWordingFindings(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+// The scanner's vague-promise hits in the documents, for sentences the list above did not report.
+// A letter or a post states pay at risk in these words as a matter of course: minor. In a
+// recruiter's messages or the person's interview notes they are a promise someone made in
+// conversation, so a phrase the lexicon rates major, about pay, is major with an ask.
+void AddSignalFindings(const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const SignalSentence& sentence : SignalSentences(ctx, kRuleId)) {
+    const PhraseSignal& first = *sentence.first;
+    if (AlreadyQuoted(out, first)) continue;
+    const bool about_pay = MentionsAny(first.sentence, kPayWords);
+    const bool conversation =
+        IsInterviewNotes(first.document_kind) || NormalizeText(first.document_kind) == "recruiter_messages";
+    const bool major = about_pay && conversation && sentence.severity <= Severity::kMajor;
+    Finding f = NewFinding(ctx, kRuleId, about_pay ? "vague.pay_wording" : "vague.wording",
+                           major ? Severity::kMajor : Severity::kMinor, Channel::kDocuments);
+    f.evidence.push_back(SignalEvidence(first));
+    f.message = "Vague wording (" + QuotedPhrases(sentence) + ") in " + DocumentName(first.document_kind) +
+                ": " + first.sentence;
+    f.advice = first.explanation.empty()
+                   ? "Words like these commit the employer to nothing; ask what exactly is promised."
+                   : first.explanation;
+    f.question = "What exactly is promised here, how much, when, and on what conditions?";
+    if (about_pay) {
+      f.ask = Ask{AskKind::kWriting, "the exact terms (amount, conditions, date) behind: '" + first.sentence + "'"};
+    }
+    out.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
@@ -165,6 +196,7 @@ std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
   AddValueFinding(ctx, out);
   AddKeyClaimsFinding(ctx, out);
   AddWordingFindings(ctx, out);
+  AddSignalFindings(ctx, out);
   const bool all_written =
       !claims.empty() && std::all_of(claims.begin(), claims.end(),
                                        [&](const Claim& c) { return ConfirmedInWriting(ctx.offer, c); });

@@ -2,12 +2,15 @@
 // candidate is a preview of the job, but one bad call is not a pattern: negative signals in two or
 // more different stages, contradictions between stages, or one interview that was plainly
 // dismissive (the tag, or three separate bad signals in it) are major; a single mild one is minor.
+// The scanner's culture lexicon adds what the documents say (docs/document-signals.md).
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <set>
 
 #include "core/rules/rule_util.h"
+#include "core/rules/signal_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
@@ -156,6 +159,31 @@ std::optional<Finding> Inconsistency(const RuleContext& ctx, const std::vector<R
   return f;
 }
 
+// The scanner's culture hits in the documents. The person's interview notes as a document speak
+// for the interviews (the same channel as the journal, so one bad process is not counted twice);
+// a letter or the recruiter's messages keep the lexicon's severity; a job post's words
+// ("work hard, play hard", "young team") are advertising and stay minor.
+void DocumentSignals(const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const SignalSentence& sentence : SignalSentences(ctx, "SIGN-CULTURE")) {
+    const PhraseSignal& first = *sentence.first;
+    if (AlreadyQuoted(out, first)) continue;
+    const Severity severity = IsJobPost(first.document_kind)
+                                  ? Severity::kMinor
+                                  : CapSeverity(sentence.severity, Severity::kMajor);
+    Finding f = Make(ctx, "culture.document_signal", severity,
+                     "About the workplace, " + DocumentName(first.document_kind) + " says (" +
+                         QuotedPhrases(sentence) + "): \"" + first.sentence + "\"");
+    f.channel = IsInterviewNotes(first.document_kind) ? Channel::kInterviews : Channel::kDocuments;
+    f.evidence = {SignalEvidence(first)};
+    f.advice = first.explanation;
+    if (severity == Severity::kMajor) {
+      f.ask = MeetAgain();
+      f.question = "Would a second conversation with the manager or a future teammate feel different?";
+    }
+    out.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> RunSignCulture(const RuleContext& ctx) {
@@ -164,7 +192,9 @@ std::vector<Finding> RunSignCulture(const RuleContext& ctx) {
     Finding f = Make(ctx, "culture.no_journal", Severity::kMinor,
                      "No interviews are recorded, so how the process treated you cannot be weighed.");
     f.question = "How were you treated in each interview? Add the interview journal.";
-    return {f};
+    std::vector<Finding> out = {f};
+    DocumentSignals(ctx, out);
+    return out;
   }
   std::vector<Reading> readings;
   for (size_t k = 0; k < interviews.size(); ++k) {
@@ -174,14 +204,18 @@ std::vector<Finding> RunSignCulture(const RuleContext& ctx) {
   std::vector<Finding> out;
   if (auto f = Treatment(ctx, readings)) out.push_back(std::move(*f));
   if (auto f = Inconsistency(ctx, readings)) out.push_back(std::move(*f));
+  std::vector<Finding> documents;
+  DocumentSignals(ctx, documents);
   const auto positives =
       std::count_if(readings.begin(), readings.end(), [](const Reading& r) { return r.positive; });
-  if (out.empty() && positives >= 2) {
+  // A job post's "young team" does not undo a respectful process; a serious signal does.
+  if (out.empty() && positives >= 2 && std::none_of(documents.begin(), documents.end(), IsSerious)) {
     Finding f =
         Make(ctx, "culture.respectful", Severity::kPositive,
              std::to_string(positives) + " interviews were tagged as good experiences and none as bad.");
     out.push_back(std::move(f));
   }
+  std::move(documents.begin(), documents.end(), std::back_inserter(out));
   return out;
 }
 

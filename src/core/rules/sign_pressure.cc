@@ -1,10 +1,12 @@
 // SIGN-PRESSURE: pushed to decide before there is time to think or ask. Reads the dates (received,
-// deadline, extension) and pressure wording in what the employer said or wrote.
+// deadline, extension) and pressure wording in what the employer said or wrote: the list below
+// for every text, and the scanner's pressure lexicon for the documents (docs/document-signals.md).
 
 #include <algorithm>
 #include <array>
 
 #include "core/rules/rule_util.h"
+#include "core/rules/signal_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
@@ -203,28 +205,54 @@ std::string Speaker(const std::string& source) {
 
 bool IsEmployer(std::string_view source) { return !FindPhrases(source, kEmployerSources).empty(); }
 
-// One finding per text field with pressure wording; returns whether any was found.
+// The scanner's pressure hits in one document, grouped by sentence.
+std::vector<SignalSentence> DocumentSignals(const RuleContext& ctx, int document_index) {
+  std::vector<SignalSentence> out;
+  for (SignalSentence& sentence : SignalSentences(ctx, "SIGN-PRESSURE")) {
+    if (sentence.first->document_index == document_index) out.push_back(std::move(sentence));
+  }
+  return out;
+}
+
+// One finding per text field with pressure wording; returns whether it is pressure on this offer
+// (see the end). `signals` are
+// the scanner's hits in this text (documents only); `employer` says whether the text speaks for
+// the employer about this offer.
 bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const std::string& path, Channel channel,
-                      bool employer, std::string_view who, std::vector<Finding>& out) {
-  std::vector<Evidence> evidence;
+                      bool employer, std::string_view who, std::vector<Finding>& out,
+                      const std::vector<SignalSentence>& signals = {}) {
+  Finding f = Make(ctx, "pressure.phrase", Severity::kMinor, channel, "");
   for (const PhraseHit& hit : FindPhrases(text, kPressurePhrases)) {
     if (hit.negated) continue;
-    const bool seen = std::any_of(evidence.begin(), evidence.end(),
+    const bool seen = std::any_of(f.evidence.begin(), f.evidence.end(),
                                   [&](const Evidence& e) { return e.quote == hit.sentence; });
-    if (!seen) evidence.push_back({path, hit.sentence, hit.line, hit.column});
+    if (!seen) f.evidence.push_back({path, hit.sentence, hit.line, hit.column});
   }
-  if (evidence.empty()) return false;
-  Finding f = Make(ctx, "pressure.phrase", employer ? Severity::kMajor : Severity::kMinor, channel,
-                   std::string(who) + ": \"" + evidence.front().quote + "\"");
-  f.evidence = std::move(evidence);
-  if (employer) {
+  // A phrase from the list in the employer's words is major; the scanner's other sentences carry
+  // their lexicon severity (a "first come, first served" is minor). Nothing else is the employer's
+  // pressure on this offer, so it is minor.
+  const bool listed = !f.evidence.empty();
+  Severity severity = listed ? Severity::kMajor : Severity::kPositive;
+  for (const SignalSentence& sentence : signals) {
+    if (AlreadyQuoted({f}, *sentence.first)) continue;
+    f.evidence.push_back(SignalEvidence(*sentence.first));
+    severity = MoreSerious(severity, CapSeverity(sentence.severity, Severity::kMajor));
+  }
+  if (f.evidence.empty()) return false;
+  if (!employer) severity = Severity::kMinor;
+  if (severity == Severity::kPositive) severity = Severity::kMinor;
+  f.severity = severity;
+  f.message = std::string(who) + ": \"" + f.evidence.front().quote + "\"";
+  if (severity == Severity::kMajor) {
     const std::optional<Date> due = Due(ctx.offer);
     if (due && ctx.offer.extension != ExtensionStatus::kRefused) f.ask = ExtensionAsk(*due, ctx.today);
     f.question = "Is the deadline really firm, and what happens if you take a few more days?";
   }
   f.advice = "Urgency is a negotiating tactic more often than a fact; a good offer survives a week.";
   out.push_back(std::move(f));
-  return true;
+  // Only the scanner's hits in a job post or the person's notes leave "no pressure in what was
+  // said" standing: advertising is not pressure on this offer.
+  return listed || employer;
 }
 
 bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
@@ -240,12 +268,14 @@ bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
   }
   for (size_t k = 0; k < o.documents.size(); ++k) {
     const Document& d = o.documents[k];
-    // The person's own interview notes are not the employer's words.
-    const bool employer = NormalizeText(d.kind) != "interview_notes";
+    // The person's own interview notes are not the employer's words, and a job post's "apply
+    // today" is advertising, not a deadline on this offer.
+    const bool employer = !IsInterviewNotes(d.kind) && !IsJobPost(d.kind);
     std::string kind = d.kind.empty() ? "document" : d.kind;
     std::replace(kind.begin(), kind.end(), '_', ' ');
     found |= AddPhraseFinding(ctx, d.text, base + ".documents[" + std::to_string(k) + "].text",
-                              Channel::kDocuments, employer, "The " + kind + " says", out);
+                              Channel::kDocuments, employer, "The " + kind + " says", out,
+                              DocumentSignals(ctx, static_cast<int>(k)));
   }
   for (size_t k = 0; k < o.interviews.size(); ++k) {
     found |=

@@ -1,11 +1,13 @@
 // SIGN-PROGRESSION: no transparency on development, feedback or advancement. Reads the structured
 // facts (ladder, review cycle, written criteria, mentorship, learning budget), verbal promotion
-// promises, and vague growth wording in documents and claims.
+// promises, and vague growth wording in documents and claims: the list below, and the scanner's
+// progression lexicon for the documents (docs/document-signals.md).
 
 #include <algorithm>
 #include <array>
 
 #include "core/rules/rule_util.h"
+#include "core/rules/signal_util.h"
 #include "core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
@@ -150,6 +152,29 @@ void VaguePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
   }
 }
 
+// The scanner's progression hits in the documents, for sentences the list did not report. What a
+// letter, the recruiter or an interviewer states about advancement ("promotion freeze", "no formal
+// ladder") keeps the lexicon's severity; a job post's words are advertising and stay minor.
+void DocumentSignals(const RuleContext& ctx, std::vector<Finding>& out) {
+  for (const SignalSentence& sentence : SignalSentences(ctx, "SIGN-PROGRESSION")) {
+    const PhraseSignal& first = *sentence.first;
+    if (AlreadyQuoted(out, first)) continue;
+    const Severity severity =
+        IsJobPost(first.document_kind) ? Severity::kMinor : CapSeverity(sentence.severity, Severity::kMajor);
+    Finding f = Make(ctx, "progression.document_signal", severity, Channel::kDocuments,
+                     "On advancement, " + DocumentName(first.document_kind) + " says (" + QuotedPhrases(sentence) +
+                         "): \"" + first.sentence + "\"");
+    f.evidence = {SignalEvidence(first)};
+    f.advice = first.explanation;
+    f.question = "What, concretely, would the next step be and when?";
+    if (severity == Severity::kMajor) {
+      f.ask = Ask{AskKind::kProgression,
+                  "the career ladder, the written criteria for the next level and the review dates, in writing"};
+    }
+    out.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> RunSignProgression(const RuleContext& ctx) {
@@ -157,6 +182,7 @@ std::vector<Finding> RunSignProgression(const RuleContext& ctx) {
   FactFindings(ctx, out);
   VerbalPromises(ctx, out);
   VaguePhrases(ctx, out);
+  DocumentSignals(ctx, out);
   const Progression& p = ctx.offer.progression;
   if (p.ladder_shared == true && p.promotion_criteria_written == true && p.review_cycle_months &&
       *p.review_cycle_months <= kMaxReviewMonths) {

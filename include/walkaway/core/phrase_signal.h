@@ -1,0 +1,45 @@
+#pragma once
+
+// One hit of the document scanner's lexicon (data/lexicon/*.toml, docs/scanner.md) on one of an
+// offer's documents, as the core sees it: plain data copied out of the scanner by the adapter
+// (walkaway_decide's InputGatherer), so the core never links the scanner. The rules of the entry's
+// rule id read these (docs/document-signals.md).
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "walkaway/core/finding.h"
+
+namespace walkaway::core {
+
+struct PhraseSignal {
+  std::string offer_id{};       // the offer whose document was scanned
+  int document_index = 0;       // index into that offer's `documents`
+  std::string document_kind{};  // "offer_letter", "job_post", "recruiter_messages", "interview_notes", "other"
+  std::string field_path{};     // "offers[0].documents[1].text"
+  std::string entry_id{};       // "scam.pay-for-training"
+  std::string category{};       // "scam"
+  std::string rule_id{};        // the rule it feeds: "SCAM", "BIAS-STRESS", ...
+  Severity severity = Severity::kMinor;  // the lexicon's severity for this one phrase
+  std::string explanation{};    // the lexicon's plain-English "why"
+  std::string phrase{};         // the words that matched, as the document writes them
+  std::string sentence{};       // the whole sentence, as the scanner quotes it
+  int line = 0;                 // of the hit inside the document's text, 1-based
+  int column = 0;               // 1-based, in bytes
+  bool negated = false;         // "no unlimited PTO": reported by the scanner, never counted
+  friend bool operator==(const PhraseSignal&, const PhraseSignal&) = default;
+};
+
+// The signals of `rule_id` that count: not negated, in scan order.
+inline std::vector<const PhraseSignal*> CountedSignals(std::span<const PhraseSignal> signals,
+                                                       std::string_view rule_id) {
+  std::vector<const PhraseSignal*> out;
+  for (const PhraseSignal& s : signals) {
+    if (!s.negated && s.rule_id == rule_id) out.push_back(&s);
+  }
+  return out;
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,57 @@
+#include "cli/draft_command.h"
+
+#include "walkaway/core/evaluate.h"
+#include "walkaway/decide/inputs.h"
+#include "walkaway/decide/plan.h"
+#include "walkaway/io/case_file.h"
+#include "walkaway/report/draft.h"
+
+namespace walkaway::cli {
+namespace {
+
+std::string KindList() {
+  std::string out;
+  for (std::string_view name : report::kDraftKindNames) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
+}  // namespace
+
+int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
+  // The kind is checked first: a typo should not wait for the case to load.
+  const std::optional<report::DraftKind> kind = report::ParseDraftKind(options.kind);
+  if (!kind) {
+    core::Error e = core::Error::InvalidInput("unknown draft kind \"" + options.kind + "\"", "--kind");
+    e.hint = "choose one of " + KindList();
+    return ReportError(e, OutputFormat::kText, out, err);
+  }
+  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  if (!loaded) return ReportError(loaded.error(), OutputFormat::kText, out, err);
+  const core::Case& c = loaded->c;
+  core::Status known = CheckOfferId(c, options.offer);
+  if (!known) return ReportError(known.error(), OutputFormat::kText, out, err);
+  core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
+  if (!judged_on) return ReportError(judged_on.error(), OutputFormat::kText, out, err);
+  const core::Date today = *judged_on;
+
+  // The same evaluation as `walkaway evaluate`, so the draft never argues with the report.
+  core::Result<std::unique_ptr<Judging>> judging = PrepareJudging(c, std::nullopt, false, err);
+  if (!judging) return ReportError(judging.error(), OutputFormat::kText, out, err);
+  decide::InputGatherer& gatherer = (*judging)->gatherer;
+  const core::Evaluation evaluation = core::Evaluate(c, today, options.offer, gatherer.Gather(c, today));
+  const core::OfferEvaluation& judged = evaluation.offers.front();
+  std::optional<decide::NegotiationPlan> plan;
+  if (*kind == report::DraftKind::kCounter || *kind == report::DraftKind::kExtension) {
+    plan = decide::PlanNegotiation(c, judged, today, gatherer);
+  }
+  const core::Offer* offer = nullptr;
+  for (const core::Offer& o : c.offers) {
+    if (o.id == options.offer) offer = &o;
+  }
+  report::DraftInput input{&c, offer, &judged, plan ? &*plan : nullptr, today};
+  core::Result<std::string> text = report::RenderDraft(*kind, input);
+  if (!text) return ReportError(text.error(), OutputFormat::kText, out, err);
+  return Emit(*text, options.output, out, err);
+}
+
+}  // namespace walkaway::cli

@@ -1,0 +1,116 @@
+// EVAL-LONGTERM: where the role leads in one to three years. The outlook (include/walkaway/core/
+// trajectory.h) lists what moves the person closer to their goals and what moves them further; this
+// rule says which way it leans, with the reasons, the pay path and the promotion odds. Moving closer
+// is a point in the offer's favour; moving further is shown but never decisive on its own, because
+// the outlook rests on estimates, not on terms.
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/rules/rule_util.h"
+#include "walkaway/core/trajectory.h"
+
+namespace walkaway::core {
+namespace {
+
+constexpr std::string_view kRuleId = "EVAL-LONGTERM";
+
+// The reasons of one side as clauses: "pay is 18% higher ...; the title is a step up ...".
+std::string Reasons(const Outlook& o, bool closer) {
+  std::string out;
+  for (const OutlookReason& r : o.reasons) {
+    if (r.closer == closer) out += (out.empty() ? "" : "; ") + r.text;
+  }
+  return out;
+}
+
+std::string Years(int years) { return years == 1 ? "year" : std::to_string(years) + " years"; }
+
+std::string PayPathLine(const Outlook& o, const std::string& currency) {
+  if (o.pay.empty()) return "The pay path is unknown without a base salary.";
+  std::vector<std::string> offer, current;
+  for (const PayYear& p : o.pay) {
+    offer.push_back(FormatMoneyShort(p.offer));
+    if (p.current) current.push_back(FormatMoneyShort(*p.current));
+  }
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s;
+  };
+  std::string line = "Pay by year (middle estimate, " + currency + "): " + join(offer);
+  if (current.size() == offer.size()) line += " against " + join(current) + " staying";
+  return line + ".";
+}
+
+std::string PromotionLine(const Outlook& o) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * o.promotion_odds);
+  return std::string(" A promotion within ") + Years(o.years) + ": about " + buf +
+         (o.promotion_from_offer ? " by the offer's promotion scenario." : ", the usual rate of about 10% a year.");
+}
+
+}  // namespace
+
+std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
+  std::vector<Finding> out;
+  const Goals& goals = ctx.c.candidate.goals;
+  const bool no_goals = goals.target_title.empty() && !goals.target_total && goals.skills.empty();
+  if (no_goals) {
+    Finding f = NewFinding(ctx, kRuleId, "longterm.no_goals", Severity::kMinor, Channel::kSelf);
+    f.evidence = {FieldEvidence("candidate.goals")};
+    f.message = "You have not written down where you want to be in a few years, so this offer can only be "
+                "compared with staying, not with your goals.";
+    f.advice = "Name a target title, a target total pay, or the skills you want to build: then each offer "
+               "can be read as a step toward them or away.";
+    f.question = "Where do you want to be in three years: which title, what pay, which skills?";
+    out.push_back(std::move(f));
+  }
+
+  const Outlook o = ProjectOutlook(ctx.c, ctx.offer, ctx.offer_index, ctx.metrics, ctx.projection,
+                                   ctx.current_projection);
+  const std::string span = "Over the next " + Years(o.years);
+  Finding f = NewFinding(ctx, kRuleId, "", Severity::kMinor, Channel::kTerms);
+  switch (o.direction) {
+    case Direction::kCloser:
+      f.code = "longterm.closer";
+      f.severity = Severity::kPositive;
+      // Without goals the yardstick is where the person stands today.
+      f.message = span + (no_goals ? " this offer is a step forward from where you are: "
+                                   : " this offer moves you closer to your goals: ") +
+                  Reasons(o, true) + ".";
+      break;
+    case Direction::kFurther:
+      f.code = "longterm.further";
+      f.message = span + (no_goals ? " this offer is a step back from where you are: "
+                                   : " this offer moves you further from your goals: ") +
+                  Reasons(o, false) + ".";
+      break;
+    case Direction::kMixed:
+      f.code = "longterm.mixed";
+      f.message = span + " this offer moves you closer in some ways (" + Reasons(o, true) +
+                  ") and further in others (" + Reasons(o, false) + ").";
+      break;
+    case Direction::kUnclear:
+      f.code = "longterm.unclear";
+      f.message = span + " nothing in the case shows whether this offer moves you toward your goals or away.";
+      f.question = "What would the next step after this role be, and how do people here reach it?";
+      break;
+  }
+  for (const OutlookReason& r : o.reasons) {
+    const Evidence e = FieldEvidence(r.field_path);
+    if (std::find(f.evidence.begin(), f.evidence.end(), e) == f.evidence.end()) f.evidence.push_back(e);
+  }
+  f.advice = PayPathLine(o, ctx.c.candidate.currency) + PromotionLine(o);
+  if (!o.unknown_skills.empty()) {
+    f.advice += " Nothing in the offer mentions " + JoinList(o.unknown_skills) + ".";
+    if (f.question.empty()) {
+      f.question = "Will this role let you build " + JoinList(o.unknown_skills) + "? Ask what a typical quarter looks like.";
+    }
+  }
+  if (f.evidence.empty()) f.evidence.push_back(FieldEvidence(OfferPath(ctx.offer_index)));
+  out.push_back(std::move(f));
+  return out;
+}
+
+}  // namespace walkaway::core

@@ -1,0 +1,75 @@
+#include "scan/compact_text.h"
+
+#include <algorithm>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace walkaway::scan {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+}  // namespace
+
+void CompactWhitespace(std::string_view text, std::string& out, std::vector<Shift>& shifts) {
+  const size_t n = text.size();
+  out.resize(n);
+  shifts.clear();
+  shifts.push_back(Shift{0, 0});
+  const char* p = text.data();
+  char* o = out.data();
+  size_t i = 0, j = 0;
+  bool prev_space = false;  // the last byte written is a space
+  while (i < n) {
+#if defined(__SSE2__)
+    // Fast path: 16 bytes without two whitespace bytes in a row are copied with each whitespace
+    // byte turned into a space: same length, so no shift (a lone "\n" is the common case).
+    const __m128i kSpace = _mm_set1_epi8(' ');
+    const __m128i kTab = _mm_set1_epi8('\t');
+    const __m128i kFour = _mm_set1_epi8(4);  // '\t' .. '\r' is 9 .. 13
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i from_tab = _mm_sub_epi8(v, kTab);
+      const __m128i white = _mm_or_si128(_mm_cmpeq_epi8(v, kSpace),
+                                         _mm_cmpeq_epi8(_mm_min_epu8(from_tab, kFour), from_tab));
+      const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(white));
+      if ((mask & (mask >> 1)) != 0 || ((mask & 1u) != 0 && prev_space)) break;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o + j),
+                       _mm_or_si128(_mm_andnot_si128(white, v), _mm_and_si128(white, kSpace)));
+      i += 16;
+      j += 16;
+      prev_space = (mask & 0x8000u) != 0;
+    }
+    if (i >= n) break;
+#endif
+    const char c = p[i];
+    if (!IsSpace(c)) {
+      o[j++] = c;
+      ++i;
+      prev_space = false;
+      continue;
+    }
+    size_t k = i + 1;
+    while (k < n && IsSpace(p[k])) ++k;
+    if (prev_space) {  // the run began in the block before: its space is already written
+      shifts.push_back(Shift{static_cast<uint32_t>(j), static_cast<uint32_t>(k)});
+    } else {
+      o[j++] = ' ';
+      if (k != i + 1) shifts.push_back(Shift{static_cast<uint32_t>(j), static_cast<uint32_t>(k)});
+    }
+    prev_space = true;
+    i = k;
+  }
+  out.resize(j);
+}
+
+size_t OriginalOffset(const std::vector<Shift>& shifts, size_t at) {
+  auto it = std::upper_bound(shifts.begin(), shifts.end(), at,
+                             [](size_t value, const Shift& s) { return value < s.compact; });
+  const Shift& s = *(it - 1);  // shifts[0] is {0, 0}, so there is always one at or before `at`
+  return s.original + (at - s.compact);
+}
+
+}  // namespace walkaway::scan

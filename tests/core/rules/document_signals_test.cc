@@ -1,0 +1,330 @@
+// The scanner's hits on the documents (RuleContext::phrases) in the five rules that also have their
+// own phrase lists: BIAS-STRESS, SIGN-PRESSURE, BIAS-VAGUE, SIGN-PROGRESSION and SIGN-CULTURE.
+// Severity caps, de-duplication against the lists, negation, and the verdict calibration of
+// docs/document-signals.md.
+
+#include <gtest/gtest.h>
+
+#include "core/rules/signal_builders.h"
+#include "walkaway/core/evaluate.h"
+
+namespace walkaway::core {
+namespace {
+
+using walkaway::testing::AlignedCase;
+using walkaway::testing::FindingWithCode;
+using walkaway::testing::HasCode;
+using walkaway::testing::RunRuleWithSignals;
+using walkaway::testing::Signal;
+
+Case WithDocument(std::string kind, std::string text) {
+  Case c = AlignedCase();
+  c.offers[0].documents.push_back({std::move(kind), "doc.txt", std::move(text)});
+  return c;
+}
+
+std::vector<Finding> OfRule(const std::vector<Finding>& findings, std::string_view rule_id) {
+  std::vector<Finding> out;
+  for (const Finding& f : findings) {
+    if (f.rule_id == rule_id) out.push_back(f);
+  }
+  return out;
+}
+
+// --- BIAS-STRESS ---
+
+TEST(StressSignalsTest, OneLexiconPhraseIsMinorAndQuoted) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, AlignedCase(),
+      {Signal("BIAS-STRESS", "workload.fast-paced", Severity::kMinor, "A fast-paced team.", "job_post", 0,
+              "fast-paced")});
+  const Finding f = FindingWithCode(findings, "stress.phrase");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_EQ(f.channel, Channel::kDocuments);
+  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(f.advice, "Why this phrase matters.");
+  EXPECT_NE(f.message.find("\"fast-paced\") in the job post"), std::string::npos) << f.message;
+  EXPECT_FALSE(HasCode(findings, "stress.pattern"));
+}
+
+TEST(StressSignalsTest, ALexiconMajorPhraseAloneStaysMinor) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, AlignedCase(),
+      {Signal("BIAS-STRESS", "workload.long-hours", Severity::kMajor, "Expect long hours.", "offer_letter", 0,
+              "long hours")});
+  EXPECT_EQ(FindingWithCode(findings, "stress.phrase").severity, Severity::kMinor);
+  EXPECT_FALSE(HasCode(findings, "stress.pattern"));
+}
+
+TEST(StressSignalsTest, ASentenceTheListReportedIsNotReportedTwice) {
+  const Case c = WithDocument("job_post", "We are a fast-paced team.");
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, c,
+      {Signal("BIAS-STRESS", "workload.fast-paced", Severity::kMinor, "We are a fast-paced team.", "job_post", 0,
+              "fast-paced")});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].evidence[0].field_path, "offers[0].documents[0]");  // the list's finding
+}
+
+TEST(StressSignalsTest, TheSamePhraseFromListAndLexiconCountsOnce) {
+  // The list sees "fast-paced"; the lexicon sees it too, and one more phrase: two signals, no pattern.
+  const Case c = WithDocument("job_post", "We are a fast-paced team.\nWe are a lean team.");
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, c,
+      {Signal("BIAS-STRESS", "workload.fast-paced", Severity::kMinor, "We are a fast-paced team.", "job_post", 0,
+              "Fast-paced"),
+       Signal("BIAS-STRESS", "workload.lean-team", Severity::kMinor, "A lean team.", "job_post", 0, "lean team")});
+  EXPECT_FALSE(HasCode(findings, "stress.pattern"));
+}
+
+TEST(StressSignalsTest, ThreeDistinctLexiconPhrasesAreAPattern) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, AlignedCase(),
+      {Signal("BIAS-STRESS", "workload.lean-team", Severity::kMinor, "A lean team.", "job_post", 0, "lean team"),
+       Signal("BIAS-STRESS", "workload.tight-deadlines", Severity::kMinor, "Tight deadlines.", "job_post", 0,
+              "tight deadlines"),
+       Signal("BIAS-STRESS", "workload.hustle", Severity::kMinor, "We hustle.", "job_post", 0, "hustle")});
+  const Finding f = FindingWithCode(findings, "stress.pattern");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.evidence.size(), 3u);
+}
+
+TEST(StressSignalsTest, TwoPhrasesWithAMajorOneInTheLetterAreAPattern) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, AlignedCase(),
+      {Signal("BIAS-STRESS", "workload.long-hours", Severity::kMajor, "Long hours at launch.", "offer_letter", 0,
+              "long hours"),
+       Signal("BIAS-STRESS", "workload.lean-team", Severity::kMinor, "A lean team.", "offer_letter", 0,
+              "lean team")});
+  EXPECT_EQ(FindingWithCode(findings, "stress.pattern").severity, Severity::kMajor);
+}
+
+TEST(StressSignalsTest, TwoMajorPhrasesInAJobPostAreNotAPattern) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasStress, AlignedCase(),
+      {Signal("BIAS-STRESS", "workload.long-hours", Severity::kMajor, "Long hours at launch.", "job_post", 0,
+              "long hours"),
+       Signal("BIAS-STRESS", "workload.whatever-it-takes", Severity::kMajor, "Whatever it takes.", "job_post", 0,
+              "whatever it takes")});
+  EXPECT_FALSE(HasCode(findings, "stress.pattern"));
+}
+
+TEST(StressSignalsTest, NegatedHitsAreNeverCounted) {
+  PhraseSignal s = Signal("BIAS-STRESS", "workload.unlimited-pto", Severity::kMinor, "There is no unlimited PTO.",
+                          "job_post", 0, "unlimited PTO");
+  s.negated = true;
+  EXPECT_TRUE(RunRuleWithSignals(RunBiasStress, AlignedCase(), {s}).empty());
+}
+
+// --- SIGN-PRESSURE ---
+
+TEST(PressureSignalsTest, ALexiconPhraseInTheLetterIsMajorWithAnExtensionAsk) {
+  const Case c = WithDocument("offer_letter", "We cannot extend the deadline.");
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.no-extension", Severity::kMajor, "We cannot extend the deadline.")});
+  const Finding f = FindingWithCode(findings, "pressure.phrase");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.channel, Channel::kDocuments);
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(f.ask->kind, AskKind::kDeadline);
+  EXPECT_FALSE(HasCode(findings, "pressure.enough_time"));
+}
+
+TEST(PressureSignalsTest, AMinorLexiconPhraseInTheLetterIsMinor) {
+  const Case c = WithDocument("offer_letter", "Positions are first come, first served.");
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.first-come", Severity::kMinor, "Positions are first come, first served.")});
+  EXPECT_EQ(FindingWithCode(findings, "pressure.phrase").severity, Severity::kMinor);
+}
+
+TEST(PressureSignalsTest, AJobPostIsAdvertisingNotADeadline) {
+  const Case c = WithDocument("job_post", "Act fast: apply today.");
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.act-fast", Severity::kMajor, "Act fast: apply today.", "job_post")});
+  EXPECT_EQ(FindingWithCode(findings, "pressure.phrase").severity, Severity::kMinor);
+  EXPECT_TRUE(HasCode(findings, "pressure.enough_time"));
+}
+
+TEST(PressureSignalsTest, ASentenceTheListQuotedIsNotAddedAgain) {
+  const Case c = WithDocument("offer_letter", "Please answer by end of day.");
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.end-of-day", Severity::kMajor, "Please answer by end of day.")});
+  const Finding f = FindingWithCode(findings, "pressure.phrase");
+  EXPECT_EQ(f.evidence.size(), 1u);
+}
+
+TEST(PressureSignalsTest, YourOwnInterviewNotesAreMinor) {
+  const Case c = WithDocument("interview_notes", "They said the offer expires soon.");
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.expires", Severity::kMajor, "They said the offer expires soon.",
+              "interview_notes")});
+  EXPECT_EQ(FindingWithCode(findings, "pressure.phrase").severity, Severity::kMinor);
+}
+
+// --- BIAS-VAGUE ---
+
+TEST(VagueSignalsTest, PayWordingInALetterIsMinorWithAnAsk) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasVague, AlignedCase(),
+      {Signal("BIAS-VAGUE", "vague.equity-promise", Severity::kMajor, "You will receive meaningful equity.")});
+  const Finding f = FindingWithCode(findings, "vague.pay_wording");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_EQ(f.channel, Channel::kDocuments);
+  EXPECT_TRUE(f.ask.has_value());
+}
+
+TEST(VagueSignalsTest, PayWordingInTheRecruitersMessagesIsMajor) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasVague, AlignedCase(),
+      {Signal("BIAS-VAGUE", "vague.revisit-comp", Severity::kMajor, "We can revisit your salary after six months.",
+              "recruiter_messages")});
+  const Finding f = FindingWithCode(findings, "vague.pay_wording");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
+}
+
+TEST(VagueSignalsTest, AMinorPhraseInTheRecruitersMessagesStaysMinor) {
+  const auto findings = RunRuleWithSignals(
+      RunBiasVague, AlignedCase(),
+      {Signal("BIAS-VAGUE", "vague.competitive-salary", Severity::kMinor, "A competitive salary.",
+              "recruiter_messages")});
+  EXPECT_EQ(FindingWithCode(findings, "vague.pay_wording").severity, Severity::kMinor);
+}
+
+TEST(VagueSignalsTest, ASentenceTheListReportedIsNotReportedTwice) {
+  const std::string sentence = "You may be eligible for a discretionary bonus.";
+  const Case c = WithDocument("offer_letter", sentence);
+  const auto findings = RunRuleWithSignals(
+      RunBiasVague, c, {Signal("BIAS-VAGUE", "vague.may-be-eligible", Severity::kMajor, sentence)});
+  int quoting = 0;
+  for (const Finding& f : findings) {
+    for (const Evidence& e : f.evidence) quoting += e.quote == sentence ? 1 : 0;
+  }
+  EXPECT_EQ(quoting, 1);
+}
+
+// --- SIGN-PROGRESSION ---
+
+TEST(ProgressionSignalsTest, WhatTheLetterStatesKeepsTheLexiconSeverity) {
+  const auto findings = RunRuleWithSignals(
+      RunSignProgression, AlignedCase(),
+      {Signal("SIGN-PROGRESSION", "progression.promotion-freeze", Severity::kMajor,
+              "There is a promotion freeze until 2028.")});
+  const Finding f = FindingWithCode(findings, "progression.document_signal");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.channel, Channel::kDocuments);
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(f.ask->kind, AskKind::kProgression);
+}
+
+TEST(ProgressionSignalsTest, AJobPostsWordsAreMinor) {
+  const auto findings = RunRuleWithSignals(
+      RunSignProgression, AlignedCase(),
+      {Signal("SIGN-PROGRESSION", "progression.no-formal-ladder", Severity::kMajor, "No formal ladder here.",
+              "job_post")});
+  const Finding f = FindingWithCode(findings, "progression.document_signal");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_FALSE(f.ask.has_value());
+}
+
+TEST(ProgressionSignalsTest, ASentenceTheListReportedIsNotReportedTwice) {
+  const std::string sentence = "There is room to grow as the company grows.";
+  const Case c = WithDocument("offer_letter", sentence);
+  const auto findings = RunRuleWithSignals(
+      RunSignProgression, c,
+      {Signal("SIGN-PROGRESSION", "progression.organic-growth", Severity::kMinor, sentence)});
+  EXPECT_TRUE(HasCode(findings, "progression.vague_phrase"));
+  EXPECT_FALSE(HasCode(findings, "progression.document_signal"));
+}
+
+// --- SIGN-CULTURE ---
+
+TEST(CultureSignalsTest, YourInterviewNotesSpeakForTheInterviews) {
+  const auto findings = RunRuleWithSignals(
+      RunSignCulture, AlignedCase(),
+      {Signal("SIGN-CULTURE", "culture.yelled", Severity::kMajor, "The manager yelled at a junior designer.",
+              "interview_notes")});
+  const Finding f = FindingWithCode(findings, "culture.document_signal");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.channel, Channel::kInterviews);  // the same interviews as the journal: not counted twice
+  EXPECT_TRUE(f.ask.has_value());
+}
+
+TEST(CultureSignalsTest, AJobPostsWordsAreMinorAndKeepARespectfulProcess) {
+  Case c = AlignedCase();
+  c.offers[0].interviews.push_back(c.offers[0].interviews[0]);
+  c.offers[0].interviews[1].stage = "final";
+  const auto findings = RunRuleWithSignals(
+      RunSignCulture, c,
+      {Signal("SIGN-CULTURE", "culture.beer-fridays", Severity::kMinor, "Beer Fridays!", "job_post")});
+  EXPECT_EQ(FindingWithCode(findings, "culture.document_signal").channel, Channel::kDocuments);
+  EXPECT_EQ(FindingWithCode(findings, "culture.document_signal").severity, Severity::kMinor);
+  EXPECT_TRUE(HasCode(findings, "culture.respectful"));
+}
+
+TEST(CultureSignalsTest, ASeriousSignalUndoesTheRespectfulNote) {
+  Case c = AlignedCase();
+  c.offers[0].interviews.push_back(c.offers[0].interviews[0]);
+  const auto findings = RunRuleWithSignals(
+      RunSignCulture, c,
+      {Signal("SIGN-CULTURE", "culture.toxic", Severity::kMajor, "Two people called it toxic.", "recruiter_messages")});
+  EXPECT_FALSE(HasCode(findings, "culture.respectful"));
+}
+
+TEST(CultureSignalsTest, SignalsCountEvenWithoutAJournal) {
+  Case c = AlignedCase();
+  c.offers[0].interviews.clear();
+  const auto findings = RunRuleWithSignals(
+      RunSignCulture, c, {Signal("SIGN-CULTURE", "culture.no-hr", Severity::kMajor, "We have no HR department.")});
+  EXPECT_TRUE(HasCode(findings, "culture.no_journal"));
+  EXPECT_TRUE(HasCode(findings, "culture.document_signal"));
+}
+
+// --- the verdict ---
+
+TEST(DocumentSignalsVerdictTest, ASingleFastPacedKeepsAnAlignedOfferAccepted) {
+  EvaluationInputs inputs;
+  inputs.phrases = {Signal("BIAS-STRESS", "workload.fast-paced", Severity::kMinor, "A fast-paced team.", "job_post",
+                           0, "fast-paced")};
+  EXPECT_EQ(Evaluate(AlignedCase(), Date{2026, 11, 21}, std::nullopt, inputs).offers[0].verdict.decision,
+            Decision::kAccept);
+}
+
+TEST(DocumentSignalsVerdictTest, AJobPostsWordsNeverMoveAnAlignedOffer) {
+  // Major-rated phrases of every category, all in a job post: each is capped at minor.
+  EvaluationInputs inputs;
+  inputs.phrases = {
+      Signal("BIAS-STRESS", "workload.long-hours", Severity::kMajor, "Long hours.", "job_post", 0, "long hours"),
+      Signal("BIAS-STRESS", "workload.thick-skin", Severity::kMajor, "Thick skin.", "job_post", 0, "thick skin"),
+      Signal("SIGN-PRESSURE", "pressure.act-fast", Severity::kMajor, "Act fast.", "job_post"),
+      Signal("BIAS-VAGUE", "vague.equity-promise", Severity::kMajor, "Meaningful equity.", "job_post"),
+      Signal("SIGN-PROGRESSION", "progression.dead-end", Severity::kMajor, "Not a dead-end job.", "job_post"),
+      Signal("SIGN-CULTURE", "culture.survival", Severity::kMajor, "Sink or swim.", "job_post"),
+  };
+  const Case c = WithDocument("job_post", "Act fast. Long hours. Thick skin. Meaningful equity. Sink or swim.");
+  const Evaluation e = Evaluate(c, Date{2026, 11, 21}, std::nullopt, inputs);
+  EXPECT_EQ(e.offers[0].verdict.decision, Decision::kAccept);
+  for (const Finding& f : e.offers[0].findings) EXPECT_NE(f.severity, Severity::kMajor) << f.code;
+}
+
+TEST(DocumentSignalsVerdictTest, LetterPressurePlusAShortWindowWalksAway) {
+  // Two independent channels (the letter's words, the dates): EVAL-PATTERNS.
+  Case c = WithDocument("offer_letter", "We cannot extend the deadline.");
+  c.offers[0].deadline = Date{2026, 11, 21};
+  c.offers[0].extension = ExtensionStatus::kRefused;
+  EvaluationInputs inputs;
+  inputs.phrases = {Signal("SIGN-PRESSURE", "pressure.no-extension", Severity::kMajor,
+                           "We cannot extend the deadline.")};
+  const Evaluation e = Evaluate(c, Date{2026, 11, 21}, std::nullopt, inputs);
+  EXPECT_EQ(e.offers[0].verdict.decision, Decision::kWalkAway);
+  EXPECT_FALSE(OfRule(e.offers[0].findings, "EVAL-PATTERNS").empty());
+}
+
+}  // namespace
+}  // namespace walkaway::core

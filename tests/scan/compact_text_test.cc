@@ -1,0 +1,56 @@
+#include "scan/compact_text.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace walkaway::scan {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// The obvious byte-by-byte version, to hold the SIMD path to.
+std::string Naive(std::string_view text, std::vector<size_t>& original) {
+  std::string out;
+  original.clear();
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (IsSpace(text[i])) {
+      if (!out.empty() && out.back() == ' ' && i > 0 && IsSpace(text[i - 1])) continue;
+      out += ' ';
+    } else {
+      out += text[i];
+    }
+    original.push_back(i);
+  }
+  return out;
+}
+
+TEST(CompactTextTest, CollapsesEveryWhitespaceRunToOneSpaceAndMapsOffsetsBack) {
+  std::string out;
+  std::vector<Shift> shifts;
+  const std::string text = "wear\r\n  many\thats,  a  long line of plain words  here\n\n";
+  CompactWhitespace(text, out, shifts);
+  EXPECT_EQ(out, "wear many hats, a long line of plain words here ");
+  EXPECT_EQ(OriginalOffset(shifts, out.find("many")), text.find("many"));
+  EXPECT_EQ(OriginalOffset(shifts, out.find("here")), text.find("here"));
+  EXPECT_EQ(OriginalOffset(shifts, 4), 4u);  // a collapsed run maps to where it began
+}
+
+TEST(CompactTextTest, MatchesTheByteByByteVersionOnRandomText) {
+  std::mt19937 rng(11);
+  const char alphabet[] = {'a', 'b', ' ', ' ', '\n', '\t', '\r', '\x01', '\xC3', '\xA9', '.'};
+  std::string out;
+  std::vector<Shift> shifts;
+  std::vector<size_t> original;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(rng() % 90, 'x');
+    const int spaces = static_cast<int>(rng() % 4);  // some texts mostly plain, for the 16-byte path
+    for (char& c : text) c = (rng() % 8 < static_cast<unsigned>(spaces)) ? alphabet[rng() % sizeof alphabet] : 'w';
+    CompactWhitespace(text, out, shifts);
+    ASSERT_EQ(out, Naive(text, original)) << round;
+    for (size_t i = 0; i < out.size(); ++i) ASSERT_EQ(OriginalOffset(shifts, i), original[i]) << round << " " << i;
+  }
+}
+
+}  // namespace
+}  // namespace walkaway::scan
