@@ -2,6 +2,8 @@
 // criteria): evaluation with the pay model's paths (10,000 per offer, its default), the value
 // model, SMAA-2 with 10,000 draws, stability and TOPSIS. The parts are timed too.
 
+#include <algorithm>
+
 #include <benchmark/benchmark.h>
 
 #include "case_generator.h"
@@ -44,6 +46,36 @@ void BM_CompareSixOffers(benchmark::State& state) {
   state.counters["compared"] = static_cast<double>(compared);
 }
 BENCHMARK(BM_CompareSixOffers)->Unit(benchmark::kMillisecond);
+
+// The same six offers turned into a pure trade-off (the better the pay, the more office days and
+// hours), so that none is dominated and all six go through SMAA-2: the worst case of the budget.
+void BM_CompareSixOffersNoneDominated(benchmark::State& state) {
+  core::Case c = SixOffers();
+  if (c.offers.size() != 6) {
+    state.SkipWithError("the generated case did not parse");
+    return;
+  }
+  for (size_t i = 0; i < c.offers.size(); ++i) {
+    const int step = static_cast<int>(i);
+    c.offers[i].base = core::Money::FromUnits(80'000 + 6'000 * step);
+    c.offers[i].work.mode = step == 0 ? core::WorkMode::kRemote : core::WorkMode::kHybrid;
+    c.offers[i].work.office_days = step == 0 ? 0 : std::min(5, step);
+    c.offers[i].work.expected_weekly_hours = 38 + 2 * step;
+  }
+  decide::InputGatherer gatherer;
+  size_t compared = 0;
+  for (auto _ : state) {
+    auto r = decide::CompareOffers(c, kToday, {}, gatherer);
+    if (!r) {
+      state.SkipWithError(r.error().ToString().c_str());
+      break;
+    }
+    compared = r->compared.size();
+    benchmark::DoNotOptimize(r);
+  }
+  state.counters["compared"] = static_cast<double>(compared);
+}
+BENCHMARK(BM_CompareSixOffersNoneDominated)->Unit(benchmark::kMillisecond);
 
 // The pay model and the rules alone: what CompareOffers spends before the value model.
 void BM_GatherAndEvaluateSixOffers(benchmark::State& state) {
