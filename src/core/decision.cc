@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "walkaway/core/evaluate.h"
+#include "walkaway/core/text_match.h"
 
 namespace walkaway::core {
 namespace {
@@ -29,20 +30,6 @@ void AddUnique(std::vector<T>& list, const T& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
-// The texts between matching quotes ('...' or "...") of an ask: the claims it asks to have written.
-std::vector<std::string> Quoted(const std::string& text) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char q = text[i];
-    if (q != '"' && q != '\'') continue;
-    if (q == '\'' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;  // "don't"
-    const size_t end = text.find(q, i + 1);
-    if (end == std::string::npos) break;
-    out.push_back(text.substr(i + 1, end - i - 1));
-    i = end;
-  }
-  return out;
-}
 
 // Several rules may ask for the same thing in different words: one hours cap, one extension, and a
 // written-confirmation ask whose quoted claims an earlier ask already covers add nothing.
@@ -52,7 +39,7 @@ bool Covered(const std::vector<Ask>& asks, const Ask& ask) {
     if (earlier.kind == ask.kind && (ask.kind == AskKind::kHours || ask.kind == AskKind::kDeadline)) return true;
   }
   if (ask.kind != AskKind::kWriting) return false;
-  const std::vector<std::string> quoted = Quoted(ask.text);
+  const std::vector<std::string> quoted = QuotedTexts(ask.text);
   if (quoted.empty()) return false;
   return std::all_of(quoted.begin(), quoted.end(), [&](const std::string& q) {
     return std::any_of(asks.begin(), asks.end(),

@@ -58,31 +58,6 @@ Money RoundUp(Money amount) {
   return Money::FromCents((cents + step_cents - 1) / step_cents * step_cents);
 }
 
-// The texts between matching quotes of an ask ('...' or "..."): the claims it names.
-std::vector<std::string> Quoted(const std::string& text) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char q = text[i];
-    if (q != '"' && q != '\'') continue;
-    if (q == '\'' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;  // "don't"
-    const size_t end = text.find(q, i + 1);
-    if (end == std::string::npos) break;
-    out.push_back(text.substr(i + 1, end - i - 1));
-    i = end;
-  }
-  return out;
-}
-
-// The first whole number in `text` ("at most 37 a week" -> 37).
-std::optional<int> FirstNumber(std::string_view text) {
-  const size_t at = text.find_first_of("0123456789");
-  int value = 0;
-  if (at == std::string_view::npos ||
-      std::from_chars(text.data() + at, text.data() + text.size(), value).ec != std::errc()) {
-    return std::nullopt;
-  }
-  return value;
-}
 
 // The date at the end of "an extension to 2026-12-08".
 std::optional<core::Date> LastDate(std::string_view text) {
@@ -212,7 +187,7 @@ void AmendLetter(Case& c, size_t i, const std::string& topic, const std::string&
   } else if (topic == "start_date" && date) {
     o.start_date = *date;
   } else if (topic == "hours") {
-    if (std::optional<int> hours = FirstNumber(value)) o.work.expected_weekly_hours = *hours;
+    if (std::optional<int> hours = core::FirstWholeNumber(value)) o.work.expected_weekly_hours = *hours;
   } else if (topic == "title") {
     o.title = value;
   }
@@ -348,7 +323,7 @@ class Collector {
   // base that would close it instead.
   bool DeriveHours(const Finding& f) {
     bool any = false;
-    if (const std::optional<int> cap = FirstNumber(f.ask->text)) {
+    if (const std::optional<int> cap = core::FirstWholeNumber(f.ask->text)) {
       const core::Work& w = O().work;
       const int on_call = w.on_call.value_or(false) ? w.on_call_hours_per_week.value_or(core::kDefaultOnCallHoursPerWeek) : 0;
       const int expected = std::max(1, *cap - on_call);
@@ -360,7 +335,7 @@ class Collector {
           Offer& o = c.offers[i];
           o.work.expected_weekly_hours = expected;
           std::erase_if(o.claims, [&](const Claim& claim) {
-            return claim.written && claim.topic == "hours" && FirstNumber(claim.value) != expected;
+            return claim.written && claim.topic == "hours" && core::FirstWholeNumber(claim.value) != expected;
           });
         };
         Add("hours", std::move(k));
@@ -460,7 +435,7 @@ class Collector {
       }
       return any;
     }
-    for (const std::string& quoted : Quoted(f.ask->text)) {
+    for (const std::string& quoted : core::QuotedTexts(f.ask->text)) {
       // The claim the ask names: verbal ones first (they are what needs writing).
       const Claim* match = nullptr;
       for (const Claim& claim : *ledger_) {

@@ -14,6 +14,7 @@
 #include "scan/database_cache.h"
 #include "scan/hit_context.h"
 #include "scan/lexicon_blob.h"
+#include "scan/literal_expansion.h"
 
 namespace walkaway::scan {
 
@@ -23,6 +24,15 @@ struct RawHit {
   size_t begin = 0;
   size_t end = 0;
 };
+
+// Entries whose pattern is a small finite language (literal_expansion.h) are compiled as their
+// strings, each under its own id from kLiteralIdBase; per id - kLiteralIdBase, the entry and length.
+struct LiteralTable {
+  std::vector<bool> expanded;  // per entry
+  std::vector<uint32_t> entry;
+  std::vector<uint32_t> length;
+  std::vector<std::string> text;
+};
 }  // namespace
 
 struct Scanner::Scratch {
@@ -30,6 +40,7 @@ struct Scanner::Scratch {
   hs_scratch_t* start = nullptr;  // for the start-of-match database
   std::vector<RawHit> raw;        // reused between texts, like the rest
   std::vector<RawHit> located;
+  std::vector<RawHit> strings;    // hits of expanded strings, compact offsets
   std::string compact;            // the text with whitespace runs collapsed (compact_text.h)
   std::vector<Shift> shifts;
   ~Scratch() {
@@ -41,11 +52,14 @@ struct Scanner::Scratch {
 struct Scanner::State {
   Lexicon lexicon;
   BuildInfo info;
-  // Two databases over the same expressions: `find` without start-of-match tracking scans the
-  // whole text (SOM halves Hyperscan's speed), `start` with HS_FLAG_SOM_LEFTMOST only rescans a
-  // short window before each hit to learn where it begins.
+  // `find` without start-of-match tracking scans the whole text (SOM halves Hyperscan's speed):
+  // the expanded entries' strings and the other entries' expressions. `start`, with
+  // HS_FLAG_SOM_LEFTMOST and only the expressions, rescans a short window before each regex hit to
+  // learn where it begins (a string begins its length before its end); null when every entry is
+  // expanded.
   hs_database_t* find = nullptr;
   hs_database_t* start = nullptr;
+  LiteralTable strings;
   // Per entry, the widest match of its expression in bytes of compact text (0: unbounded), so the
   // start window is a few dozen bytes, not a kilobyte.
   std::vector<uint32_t> widths;
@@ -68,6 +82,9 @@ core::Error PatternError(const LexiconEntry& entry, std::string_view why) {
 
 // Longest span searched backwards for a hit's start; every lexicon expression is far shorter.
 constexpr size_t kStartWindow = 1024;
+
+// Ids of expanded strings in `find`, far above any entry index.
+constexpr unsigned kLiteralIdBase = 1u << 24;
 
 struct FindContext {
   std::vector<RawHit>* out;
@@ -97,10 +114,12 @@ int OnStart(unsigned int id, unsigned long long from, unsigned long long to, uns
   return 0;
 }
 
-core::Result<hs_database_t*> CompileDatabase(const std::vector<const char*>& expressions, unsigned flag,
-                                     const std::vector<LexiconEntry>& entries) {
-  std::vector<unsigned> flags(expressions.size(), HS_FLAG_CASELESS | flag), ids(expressions.size());
-  for (size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<unsigned>(i);
+// `entry_of[i]` is the lexicon entry expression i comes from, for the error message.
+core::Result<hs_database_t*> CompileDatabase(const std::vector<const char*>& expressions,
+                                             const std::vector<unsigned>& ids, unsigned flag,
+                                             const std::vector<LexiconEntry>& entries,
+                                             const std::vector<uint32_t>& entry_of) {
+  std::vector<unsigned> flags(expressions.size(), HS_FLAG_CASELESS | flag);
   hs_database_t* db = nullptr;
   hs_compile_error_t* error = nullptr;
   if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), static_cast<unsigned>(expressions.size()),
@@ -108,13 +127,15 @@ core::Result<hs_database_t*> CompileDatabase(const std::vector<const char*>& exp
     const int index = error != nullptr ? error->expression : -1;
     const std::string why = error != nullptr && error->message != nullptr ? error->message : "rejected by Hyperscan";
     hs_free_compile_error(error);
-    if (index >= 0 && static_cast<size_t>(index) < entries.size()) return PatternError(entries[index], why);
+    if (index >= 0 && static_cast<size_t>(index) < entry_of.size()) return PatternError(entries[entry_of[index]], why);
     return core::Error::InvalidInput("the lexicon did not compile: " + why);
   }
   return db;
 }
 
-// Cache payload: the lexicon blob (lexicon_blob.h), then both databases, each after its length.
+// Cache payload: the lexicon blob (lexicon_blob.h), then both databases, each after its length
+// (0: no database), then the string count and each string's entry and length (4 bytes each, little
+// endian): rebuilding the table from the lexicon would cost a warm start ~2.5 ms.
 void PutLength(std::string& out, size_t length) {
   for (int i = 0; i < 8; ++i) out += static_cast<char>((length >> (8 * i)) & 0xFF);
 }
@@ -127,14 +148,28 @@ bool GetLength(std::string_view in, size_t& pos, size_t& length) {
   return length <= in.size() - pos;
 }
 
+void PutU32(std::string& out, uint32_t value) {
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+uint32_t GetU32(std::string_view in, size_t pos) {
+  uint32_t value = 0;
+  for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(in[pos + static_cast<size_t>(i)]);
+  return value;
+}
+
 std::string Serialize(const Lexicon& lexicon, const std::vector<uint32_t>& widths, hs_database_t* find,
-                      hs_database_t* start) {
+                      hs_database_t* start, const LiteralTable& table) {
   std::string blob;
   WriteLexiconBlob(lexicon, widths, blob);
   std::string out;
   PutLength(out, blob.size());
   out += blob;
   for (hs_database_t* db : {find, start}) {
+    if (db == nullptr) {
+      PutLength(out, 0);
+      continue;
+    }
     char* bytes = nullptr;
     size_t length = 0;
     if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return {};
@@ -142,12 +177,18 @@ std::string Serialize(const Lexicon& lexicon, const std::vector<uint32_t>& width
     out.append(bytes, length);
     std::free(bytes);
   }
+  PutLength(out, table.entry.size());
+  for (size_t k = 0; k < table.entry.size(); ++k) {
+    PutU32(out, table.entry[k]);
+    PutU32(out, table.length[k]);
+  }
   return out;
 }
 
-// Fills lexicon (when not null), widths and both databases; false (nothing allocated) on bad bytes.
+// Fills lexicon (when not null), widths, both databases and the table's entries and lengths (not
+// its texts, which scanning does not need); false (nothing allocated) on bad bytes.
 bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_t>& widths, hs_database_t** find,
-                 hs_database_t** start) {
+                 hs_database_t** start, LiteralTable& table) {
   size_t pos = 0, length = 0;
   if (!GetLength(payload, pos, length)) return false;
   Lexicon ignored;
@@ -157,14 +198,32 @@ bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_
     return false;
   }
   pos += length;
-  if (!GetLength(payload, pos, length) || hs_deserialize_database(payload.data() + pos, length, find) != HS_SUCCESS) {
-    return false;
+  *find = *start = nullptr;
+  bool ok = true;
+  for (hs_database_t** db : {find, start}) {
+    if (!GetLength(payload, pos, length) ||
+        (length > 0 && hs_deserialize_database(payload.data() + pos, length, db) != HS_SUCCESS)) {
+      ok = false;
+      break;
+    }
+    pos += length;
   }
-  pos += length;
-  if (!GetLength(payload, pos, length) || pos + length != payload.size() ||
-      hs_deserialize_database(payload.data() + pos, length, start) != HS_SUCCESS) {
+  size_t count = 0;
+  if (ok && GetLength(payload, pos, count) && count <= (payload.size() - pos) / 8 && pos + 8 * count == payload.size()) {
+    table.entry.resize(count);
+    table.length.resize(count);
+    for (size_t k = 0; k < count; ++k, pos += 8) {
+      table.entry[k] = GetU32(payload, pos);
+      table.length[k] = GetU32(payload, pos + 4);
+      if (table.entry[k] >= widths.size() || table.length[k] == 0) ok = false;  // one entry per width
+    }
+  } else {
+    ok = false;
+  }
+  if (!ok || pos != payload.size() || *find == nullptr) {
     hs_free_database(*find);
-    *find = nullptr;
+    hs_free_database(*start);
+    *find = *start = nullptr;
     return false;
   }
   return true;
@@ -185,6 +244,40 @@ std::vector<uint32_t> MaxWidths(const std::vector<std::string>& expressions) {
     widths.push_back(width);
   }
   return widths;
+}
+
+// The string table of a lexicon.
+LiteralTable ExpandEntries(const std::vector<LexiconEntry>& entries) {
+  LiteralTable table;
+  table.expanded.assign(entries.size(), false);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    std::optional<std::vector<std::string>> strings = ExpandToLiterals(entries[i].pattern, entries[i].is_regex);
+    if (!strings) continue;
+    table.expanded[i] = true;
+    for (std::string& text : *strings) {
+      table.entry.push_back(static_cast<uint32_t>(i));
+      table.length.push_back(static_cast<uint32_t>(text.size()));
+      table.text.push_back(std::move(text));
+    }
+  }
+  return table;
+}
+
+// A string as a Hyperscan expression: ASCII letters and digits as they are, every other byte as \xNN.
+// Measured against hs_compile_lit_multi in a database of its own (docs/scanner.md): one database
+// holding both strings and regexes is faster than two scans.
+std::string EscapedLiteral(std::string_view literal) {
+  std::string out;
+  for (const char c : literal) {
+    if (IsAsciiWordChar(c) && c != '_') {
+      out += c;
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned char>(c));
+      out += hex;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -269,8 +362,9 @@ const BuildInfo& Scanner::build_info() const { return state_->info; }
 namespace {
 
 // Folded into every cache key: bump it when ExpressionFor(), the text compaction or the payload
-// layout changes, because Open() keys its cache by the lexicon files alone.
-constexpr std::string_view kEngineVersion = "walkaway-scan-engine-3";
+// layout changes, or ExpandToLiterals() (literal_expansion.h): Open() keys its cache by the lexicon
+// files alone.
+constexpr std::string_view kEngineVersion = "walkaway-scan-engine-4";
 // Lexicon files are ~40 KB; one over this is left to the reader to refuse (it caps at 4 MiB).
 constexpr size_t kMaxHashedLexiconFile = 4u << 20;
 
@@ -283,18 +377,38 @@ core::Result<Scanner> Scanner::Compile(std::unique_ptr<State> state, uint64_t ke
     expressions.push_back(ExpressionFor(entry));
     if (expressions.back().find('\0') != std::string::npos) return PatternError(entry, "it contains a NUL byte");
   }
+  state->strings = ExpandEntries(entries);
+  const LiteralTable& table = state->strings;
+  // The entries left as regexes, under their own index: `start` holds only them.
   std::vector<const char*> pointers;
-  for (const std::string& expression : expressions) pointers.push_back(expression.c_str());
-  core::Result<hs_database_t*> find = CompileDatabase(pointers, 0, entries);
+  std::vector<unsigned> ids;
+  std::vector<uint32_t> entry_of;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (table.expanded[i]) continue;
+    pointers.push_back(expressions[i].c_str());
+    ids.push_back(static_cast<unsigned>(i));
+    entry_of.push_back(static_cast<uint32_t>(i));
+  }
+  if (!pointers.empty()) {
+    core::Result<hs_database_t*> start = CompileDatabase(pointers, ids, HS_FLAG_SOM_LEFTMOST, entries, entry_of);
+    if (!start) return start.error();
+    state->start = *start;
+  }
+  std::vector<std::string> escaped;
+  escaped.reserve(table.text.size());
+  for (size_t k = 0; k < table.text.size(); ++k) {
+    escaped.push_back(EscapedLiteral(table.text[k]));
+    pointers.push_back(escaped.back().c_str());
+    ids.push_back(kLiteralIdBase + static_cast<unsigned>(k));
+    entry_of.push_back(table.entry[k]);
+  }
+  core::Result<hs_database_t*> find = CompileDatabase(pointers, ids, 0, entries, entry_of);
   if (!find) return find.error();
   state->find = *find;
-  core::Result<hs_database_t*> start = CompileDatabase(pointers, HS_FLAG_SOM_LEFTMOST, entries);
-  if (!start) return start.error();
-  state->start = *start;
   state->widths = MaxWidths(expressions);
   if (!cache_dir.empty()) {
     state->info.cache_file = CacheFilePath(cache_dir, key);
-    const std::string payload = Serialize(state->lexicon, state->widths, state->find, state->start);
+    const std::string payload = Serialize(state->lexicon, state->widths, state->find, state->start, state->strings);
     const std::string note = payload.empty() ? "cannot serialize the database; not cached"
                                              : WriteCachedDatabase(state->info.cache_file, key, payload);
     if (!note.empty()) state->info.note = note;
@@ -317,7 +431,7 @@ core::Result<Scanner> Scanner::Build(Lexicon lexicon, const std::filesystem::pat
     state->info.cache_file = CacheFilePath(cache_dir, key);
     std::string note;
     if (std::optional<std::string> payload = ReadCachedDatabase(state->info.cache_file, key, note)) {
-      if (Deserialize(*payload, nullptr, state->widths, &state->find, &state->start) &&
+      if (Deserialize(*payload, nullptr, state->widths, &state->find, &state->start, state->strings) &&
           state->widths.size() == state->lexicon.entries.size()) {
         state->info.from_cache = true;
         return Scanner(std::move(state));
@@ -375,8 +489,8 @@ core::Result<Scanner> Scanner::Open(const std::filesystem::path& lexicon_dir, co
       const std::filesystem::path file = CacheFilePath(cache_dir, *key);
       if (std::optional<std::string> payload = ReadCachedDatabase(file, *key, note)) {
         auto state = std::make_unique<State>();
-        if (Deserialize(*payload, &state->lexicon, state->widths, &state->find, &state->start) &&
-            !state->lexicon.entries.empty()) {
+        if (Deserialize(*payload, &state->lexicon, state->widths, &state->find, &state->start, state->strings) &&
+            !state->lexicon.entries.empty() && state->widths.size() == state->lexicon.entries.size()) {
           state->info.from_cache = true;
           state->info.cache_file = file;
           return Scanner(std::move(state));
@@ -399,7 +513,7 @@ core::Result<Scanner> Scanner::Open(const std::filesystem::path& lexicon_dir, co
 core::Result<std::shared_ptr<Scanner::Scratch>> Scanner::NewScratch() const {
   auto scratch = std::make_shared<Scratch>();
   if (hs_alloc_scratch(state_->find, &scratch->find) != HS_SUCCESS ||
-      hs_alloc_scratch(state_->start, &scratch->start) != HS_SUCCESS) {
+      (state_->start != nullptr && hs_alloc_scratch(state_->start, &scratch->start) != HS_SUCCESS)) {
     return core::Error::Internal("cannot allocate Hyperscan scratch space");
   }
   return scratch;
@@ -423,7 +537,15 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
   // "\b" at the window's edge means what it means in the whole text.
   std::vector<RawHit>& located = scratch.located;
   located.clear();
+  std::vector<RawHit>& strings = scratch.strings;
+  strings.clear();
+  const LiteralTable& table = state_->strings;
   for (const RawHit& hit : raw) {
+    if (hit.entry >= kLiteralIdBase) {  // an expanded string: it begins its length before its end
+      const size_t k = hit.entry - kLiteralIdBase;
+      strings.push_back(RawHit{table.entry[k], hit.end - table.length[k], hit.end});
+      continue;
+    }
     const uint32_t width = state_->widths[hit.entry];
     const size_t span = width == 0 ? kStartWindow : std::min<size_t>(width, kStartWindow);
     size_t window = hit.end > span ? hit.end - span : 0;
@@ -438,6 +560,20 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
       continue;
     }
     const size_t begin = OriginalOffset(scratch.shifts, window + static_cast<size_t>(ctx.from));
+    const size_t end = OriginalOffset(scratch.shifts, hit.end - 1) + 1;
+    if (HasWordBoundaries(text, begin, end)) located.push_back(RawHit{hit.entry, begin, end});
+  }
+  // As the start database does for a regex: per entry and end, the leftmost start only, so the
+  // hits are those of the entry's regex ("the end of day" and "end of day" end at one place).
+  std::sort(strings.begin(), strings.end(), [](const RawHit& a, const RawHit& b) {
+    if (a.entry != b.entry) return a.entry < b.entry;
+    if (a.end != b.end) return a.end < b.end;
+    return a.begin < b.begin;
+  });
+  for (size_t i = 0; i < strings.size(); ++i) {
+    const RawHit& hit = strings[i];
+    if (i > 0 && strings[i - 1].entry == hit.entry && strings[i - 1].end == hit.end) continue;
+    const size_t begin = OriginalOffset(scratch.shifts, hit.begin);
     const size_t end = OriginalOffset(scratch.shifts, hit.end - 1) + 1;
     if (HasWordBoundaries(text, begin, end)) located.push_back(RawHit{hit.entry, begin, end});
   }

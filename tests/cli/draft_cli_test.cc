@@ -11,6 +11,7 @@
 #include "walkaway/cli/run.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/report/draft.h"
+#include "support/run_cli.h"
 
 namespace walkaway::cli {
 namespace {
@@ -19,19 +20,8 @@ namespace fs = std::filesystem;
 
 const fs::path kExamples = fs::path(WALKAWAY_SOURCE_DIR) / "examples";
 
-struct Outcome {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  Environment env;
-  env.today = core::Date{2026, 11, 28};
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, env);
-  return {code, out.str(), err.str()};
-}
+using Outcome = testing::CliOutcome;
+using testing::RunCli;
 
 // The same check as tests/report/draft_test.cc: nothing of a template shows.
 ::testing::AssertionResult IsClean(const std::string& text) {

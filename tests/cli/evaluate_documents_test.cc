@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "walkaway/cli/run.h"
+#include "support/run_cli.h"
 
 namespace walkaway::cli {
 namespace {
@@ -17,19 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 const fs::path kRoot = WALKAWAY_SOURCE_DIR;
 
-struct Outcome {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  Environment env;
-  env.today = core::Date{2026, 11, 28};
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, env);
-  return {code, out.str(), err.str()};
-}
+using Outcome = testing::CliOutcome;
+using testing::RunCli;
 
 // A small case whose one offer meets every non-negotiable; `documents` is its documents table.
 fs::path WriteCase(const std::string& name, const std::string& documents) {

@@ -7,25 +7,15 @@
 #include <nlohmann/json.hpp>
 
 #include "walkaway/cli/run.h"
+#include "support/run_cli.h"
 
 namespace walkaway::cli {
 namespace {
 
 const std::string kExample = std::string(WALKAWAY_SOURCE_DIR) + "/examples/startup-options.toml";
 
-struct Outcome {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  Environment env;
-  env.today = core::Date{2026, 11, 28};
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, env);
-  return {code, out.str(), err.str()};
-}
+using Outcome = testing::CliOutcome;
+using testing::RunCli;
 
 TEST(CompCliTest, PrintsATablePerYearForEachOfferAndTheCurrentJob) {
   const Outcome r = RunCli({"comp", kExample, "--paths", "2000"});

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "walkaway/cli/run.h"
+#include "support/run_cli.h"
 
 namespace walkaway::cli {
 namespace {
@@ -16,19 +17,8 @@ namespace {
 const std::string kExamples = std::string(WALKAWAY_SOURCE_DIR) + "/examples/";
 const std::string kDemo = kExamples + "demo.toml";
 
-struct Outcome {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-Outcome RunCli(std::vector<std::string> args) {
-  Environment env;
-  env.today = core::Date{2026, 11, 28};
-  std::ostringstream out, err;
-  const int code = Run(args, out, err, env);
-  return {code, out.str(), err.str()};
-}
+using Outcome = testing::CliOutcome;
+using testing::RunCli;
 
 std::string TempPath(const std::string& name) {
   return std::string(WALKAWAY_BINARY_DIR) + "/compare_cli_test_" + name;

@@ -5,6 +5,7 @@ walkaway_add_tests(walkaway_scan_tests
   scan/jsonl_test.cc
   scan/lexicon_examples_test.cc
   scan/lexicon_file_test.cc
+  scan/literal_expansion_test.cc
   scan/pipeline_test.cc
   scan/scan_command_test.cc
   scan/scanner_test.cc

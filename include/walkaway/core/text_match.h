@@ -4,6 +4,7 @@
 // whole words, with the sentence around each hit and its line and column. Good enough for the
 // engine's rules; the document scanner (issue #4) replaces it with a compiled lexicon.
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -27,5 +28,12 @@ std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::s
 // Lower-cases ASCII and collapses whitespace: used to compare claim values ("Fully Remote" vs
 // "fully  remote").
 std::string NormalizeText(std::string_view text);
+
+// The texts between matching quotes ('...' or "...") in order; an apostrophe inside a word
+// ("don't") opens no quote. Asks quote the claims they want written this way.
+std::vector<std::string> QuotedTexts(std::string_view text);
+
+// The first whole number written in `text` ("about 40 hours a week" -> 40), if any.
+std::optional<int> FirstWholeNumber(std::string_view text);
 
 }  // namespace walkaway::core

@@ -45,16 +45,6 @@ bool IsOneOf(std::string_view topic, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), topic) != list.end();
 }
 
-// "about 40 hours a week" -> 40.
-std::optional<double> FirstNumber(std::string_view text) {
-  const size_t at = text.find_first_of("0123456789");
-  int value = 0;
-  if (at == std::string_view::npos ||
-      std::from_chars(text.data() + at, text.data() + text.size(), value).ec != std::errc()) {
-    return std::nullopt;
-  }
-  return value;
-}
 
 // 1 = there is on-call, 0 = there is none. "no on-call" is a negated mention.
 std::optional<double> OnCallFromText(std::string_view text) {
@@ -74,7 +64,7 @@ void ReadValue(std::string_view topic, const Claim& claim, Side& side) {
   } else if (topic == "office_days") {
     if (auto days = OfficeDaysFromText(claim.value)) side.number = *days;
   } else if (topic == "hours") {
-    side.number = FirstNumber(claim.value);
+    if (const std::optional<int> n = FirstWholeNumber(claim.value)) side.number = *n;
   } else if (topic == "on_call") {
     side.number = OnCallFromText(claim.value);
   } else if (IsOneOf(topic, kMoneyTopics)) {
