@@ -35,7 +35,8 @@ struct LiteralTable {
 };
 }  // namespace
 
-struct Scanner::Scratch {
+class Scanner::Scratch {  // declared `class` in scanner.h
+ public:
   hs_scratch_t* find = nullptr;   // for the fast database
   hs_scratch_t* start = nullptr;  // for the start-of-match database
   std::vector<RawHit> raw;        // reused between texts, like the rest
