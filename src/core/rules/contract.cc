@@ -11,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <string_view>
 
 #include "core/rules/rule_util.h"
 #include "core/rules/signal_util.h"
@@ -218,27 +219,6 @@ void AddNonCompete(const RuleContext& ctx, const Group& g, std::vector<Finding>&
   out.push_back(std::move(f));
 }
 
-void AddRestrictive(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.restrictive_clause", g, "A clause that limits you after you leave");
-  f.ask = Ask{AskKind::kOther, "each restriction limited in time and scope, in writing"};
-  f.question = "How long does each restriction last, and what exactly does it cover?";
-  out.push_back(std::move(f));
-}
-
-void AddArbitration(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.arbitration", g, "Disputes taken out of the courts");
-  f.ask = Ask{AskKind::kOther, "the arbitration clause and any class-action waiver made optional or removed"};
-  f.question = "Can you opt out of arbitration, and within how many days?";
-  out.push_back(std::move(f));
-}
-
-void AddUnilateral(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.unilateral_change", g, "The employer may change the terms on its own");
-  f.ask = Ask{AskKind::kWriting, "changes to your duties, pay or place of work only with your written agreement"};
-  f.question = "What could change without your consent, and how much notice would you get?";
-  out.push_back(std::move(f));
-}
-
 void AddUnattached(const RuleContext& ctx, const Group& group, std::vector<Finding>& out) {
   const bool not_attached = group.Has("contract.agreement-not-attached");
   // Quote first the sentence that says the document is not attached.
@@ -311,24 +291,46 @@ void AddEntireAgreement(const RuleContext& ctx, const Group& g, std::vector<Find
   out.push_back(std::move(f));
 }
 
-void AddOvertime(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.unpaid_overtime", g, "Extra hours are not paid");
-  f.ask = Ask{AskKind::kOther, "overtime paid, or taken back as time off, in writing"};
-  f.question = "How many extra hours does the team work in a normal month?";
-  out.push_back(std::move(f));
-}
+// Clause families whose finding is fixed text: the code, what the clause does, the ask that would
+// close it and what to find out.
+struct PlainClause {
+  std::string_view code;
+  std::string_view what;
+  AskKind ask_kind;
+  std::string_view ask;
+  std::string_view question;
+};
 
-void AddTermination(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.termination_terms", g, "Terms on leaving that favour the employer");
-  f.ask = Ask{AskKind::kOther, "the same notice period for both sides, and severance if they end the job without cause"};
-  f.question = "What notice and severance apply on each side?";
-  out.push_back(std::move(f));
-}
+constexpr PlainClause kRestrictiveClause = {"contract.restrictive_clause",
+    "A clause that limits you after you leave", AskKind::kOther,
+    "each restriction limited in time and scope, in writing",
+    "How long does each restriction last, and what exactly does it cover?"};
+constexpr PlainClause kArbitrationClause = {"contract.arbitration", "Disputes taken out of the courts",
+    AskKind::kOther,
+    "the arbitration clause and any class-action waiver made optional or removed",
+    "Can you opt out of arbitration, and within how many days?"};
+constexpr PlainClause kUnilateralClause = {"contract.unilateral_change",
+    "The employer may change the terms on its own", AskKind::kWriting,
+    "changes to your duties, pay or place of work only with your written agreement",
+    "What could change without your consent, and how much notice would you get?"};
+constexpr PlainClause kOvertimeClause = {"contract.unpaid_overtime", "Extra hours are not paid",
+    AskKind::kOther,
+    "overtime paid, or taken back as time off, in writing",
+    "How many extra hours does the team work in a normal month?"};
+constexpr PlainClause kTerminationClause = {"contract.termination_terms",
+    "Terms on leaving that favour the employer", AskKind::kOther,
+    "the same notice period for both sides, and severance if they end the job without cause",
+    "What notice and severance apply on each side?"};
+constexpr PlainClause kUnpaidWorkClause = {"contract.unpaid_work", "Work before the job that is not paid",
+    AskKind::kPay,
+    "every working day paid, the trial included",
+    "Why is this work unpaid, and what happens to it if you are not hired?"};
 
-void AddUnpaidWork(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.unpaid_work", g, "Work before the job that is not paid");
-  f.ask = Ask{AskKind::kPay, "every working day paid, the trial included"};
-  f.question = "Why is this work unpaid, and what happens to it if you are not hired?";
+void AddPlain(const RuleContext& ctx, const PlainClause& clause, const Group& g, std::vector<Finding>& out) {
+  if (g.empty()) return;
+  Finding f = Make(ctx, std::string(clause.code), g, std::string(clause.what));
+  f.ask = Ask{clause.ask_kind, std::string(clause.ask)};
+  f.question = std::string(clause.question);
   out.push_back(std::move(f));
 }
 
@@ -364,15 +366,15 @@ std::vector<Finding> RunContract(const RuleContext& ctx) {
   }
   if (!group(Family::kAtWill).empty()) AddAtWill(ctx, group(Family::kAtWill), group(Family::kClawback), out);
   if (!group(Family::kNonCompete).empty()) AddNonCompete(ctx, group(Family::kNonCompete), out);
-  if (!group(Family::kRestrictive).empty()) AddRestrictive(ctx, group(Family::kRestrictive), out);
-  if (!group(Family::kArbitration).empty()) AddArbitration(ctx, group(Family::kArbitration), out);
-  if (!group(Family::kUnilateral).empty()) AddUnilateral(ctx, group(Family::kUnilateral), out);
+  AddPlain(ctx, kRestrictiveClause, group(Family::kRestrictive), out);
+  AddPlain(ctx, kArbitrationClause, group(Family::kArbitration), out);
+  AddPlain(ctx, kUnilateralClause, group(Family::kUnilateral), out);
   if (!group(Family::kUnattached).empty()) AddUnattached(ctx, group(Family::kUnattached), out);
   if (!group(Family::kVesting).empty()) AddVesting(ctx, group(Family::kVesting), out);
   if (!group(Family::kEntireAgreement).empty()) AddEntireAgreement(ctx, group(Family::kEntireAgreement), out);
-  if (!group(Family::kOvertime).empty()) AddOvertime(ctx, group(Family::kOvertime), out);
-  if (!group(Family::kTermination).empty()) AddTermination(ctx, group(Family::kTermination), out);
-  if (!group(Family::kUnpaidWork).empty()) AddUnpaidWork(ctx, group(Family::kUnpaidWork), out);
+  AddPlain(ctx, kOvertimeClause, group(Family::kOvertime), out);
+  AddPlain(ctx, kTerminationClause, group(Family::kTermination), out);
+  AddPlain(ctx, kUnpaidWorkClause, group(Family::kUnpaidWork), out);
   if (!group(Family::kOther).empty()) AddOther(ctx, group(Family::kOther), out);
   return out;
 }
