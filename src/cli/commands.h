@@ -2,6 +2,7 @@
 
 // The subcommands, one file each. Each returns an exit code and writes only to its streams.
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -47,6 +48,12 @@ core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<
 // Ok when the case has an offer with this id; else a not-found error on "--offer" that lists the
 // ids and suggests the closest one.
 core::Status CheckOfferId(const core::Case& c, const std::string& id);
+
+// Where the lexicon is read from: `option` (--lexicon), else WALKAWAY_LEXICON_DIR, else the
+// repository's data/lexicon. Shared by `walkaway scan` and the commands that judge offers.
+std::filesystem::path LexiconDir(const std::optional<std::string>& option);
+// Where its compiled database is cached (empty = no cache, for --no-cache).
+std::filesystem::path LexiconCacheDir(bool no_cache);
 
 // What a command that judges offers needs besides the case: the document scanner, loaded as
 // `walkaway scan` loads it (lexicon folder from `lexicon_dir`, else WALKAWAY_LEXICON_DIR, else the

@@ -15,14 +15,6 @@ bool HasDocumentText(const core::Case& c) {
   });
 }
 
-// As `walkaway scan` chooses it: the option, else WALKAWAY_LEXICON_DIR, else the repository's.
-std::filesystem::path LexiconDir(const std::optional<std::string>& option) {
-  if (option) return *option;
-  const char* env = std::getenv("WALKAWAY_LEXICON_DIR");
-  if (env != nullptr && env[0] != '\0') return env;
-  return WALKAWAY_DEFAULT_LEXICON_DIR;
-}
-
 core::Error LexiconError(const core::Error& cause, const std::filesystem::path& dir) {
   core::Error e = core::Error::Io("cannot load the lexicon needed to read this case's documents (" +
                                   cause.ToString() + ")");
@@ -33,16 +25,24 @@ core::Error LexiconError(const core::Error& cause, const std::filesystem::path& 
 
 }  // namespace
 
+std::filesystem::path LexiconDir(const std::optional<std::string>& option) {
+  if (option) return *option;
+  const char* env = std::getenv("WALKAWAY_LEXICON_DIR");
+  if (env != nullptr && env[0] != '\0') return env;
+  return WALKAWAY_DEFAULT_LEXICON_DIR;
+}
+
+std::filesystem::path LexiconCacheDir(bool no_cache) {
+  if (no_cache) return {};
+  return scan::DefaultCacheDir(std::getenv("WALKAWAY_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
+}
+
 core::Result<std::unique_ptr<Judging>> PrepareJudging(const core::Case& c, const std::optional<std::string>& lexicon_dir,
                                                       bool no_cache, std::ostream& err) {
   auto judging = std::make_unique<Judging>();
   if (!HasDocumentText(c)) return judging;
   const std::filesystem::path dir = LexiconDir(lexicon_dir);
-  const std::filesystem::path cache_dir =
-      no_cache ? std::filesystem::path()
-               : scan::DefaultCacheDir(std::getenv("WALKAWAY_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"),
-                                       std::getenv("HOME"));
-  core::Result<scan::Scanner> scanner = scan::Scanner::Open(dir, cache_dir, &io::ReadLexiconDir);
+  core::Result<scan::Scanner> scanner = scan::Scanner::Open(dir, LexiconCacheDir(no_cache), &io::ReadLexiconDir);
   if (!scanner) return LexiconError(scanner.error(), dir);
   if (!scanner->build_info().note.empty()) err << "walkaway: note: " << scanner->build_info().note << "\n";
   judging->scanner = std::make_unique<scan::Scanner>(std::move(*scanner));

@@ -26,13 +26,6 @@ int CategoryRank(std::string_view category) {
   return rank;
 }
 
-std::filesystem::path LexiconDir(const ScanOptions& options) {
-  if (options.lexicon) return *options.lexicon;
-  const char* env = std::getenv("WALKAWAY_LEXICON_DIR");
-  if (env != nullptr && env[0] != '\0') return env;
-  return WALKAWAY_DEFAULT_LEXICON_DIR;
-}
-
 // Moves each hit's line and column from the stripped text back to the HTML file itself.
 void RelocateToSource(std::vector<scan::ScanHit>& hits, std::string_view source,
                       const std::vector<uint32_t>& source_offset) {
@@ -113,12 +106,9 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
     err << "walkaway: error: give one or more files to scan, or --jsonl to read JSON lines on stdin\n";
     return kExitInvalid;
   }
-  const std::filesystem::path cache_dir =
-      options.no_cache ? std::filesystem::path()
-                       : scan::DefaultCacheDir(std::getenv("WALKAWAY_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"),
-                                               std::getenv("HOME"));
   // One cache file holds the parsed lexicon and both databases: a warm start parses no TOML.
-  core::Result<scan::Scanner> scanner = scan::Scanner::Open(LexiconDir(options), cache_dir, &io::ReadLexiconDir);
+  core::Result<scan::Scanner> scanner =
+      scan::Scanner::Open(LexiconDir(options.lexicon), LexiconCacheDir(options.no_cache), &io::ReadLexiconDir);
   if (!scanner) return ReportError(scanner.error(), OutputFormat::kText, out, err);
   const scan::BuildInfo& info = scanner->build_info();
   if (!info.note.empty()) err << "walkaway: note: " << info.note << "\n";
