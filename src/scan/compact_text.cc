@@ -7,12 +7,6 @@
 #endif
 
 namespace walkaway::scan {
-namespace {
-
-bool IsSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-}  // namespace
-
 void CompactWhitespace(std::string_view text, std::string& out, std::vector<Shift>& shifts) {
   const size_t n = text.size();
   out.resize(n);
@@ -45,14 +39,14 @@ void CompactWhitespace(std::string_view text, std::string& out, std::vector<Shif
     if (i >= n) break;
 #endif
     const char c = p[i];
-    if (!IsSpace(c)) {
+    if (!IsCompactedSpace(c)) {
       o[j++] = c;
       ++i;
       prev_space = false;
       continue;
     }
     size_t k = i + 1;
-    while (k < n && IsSpace(p[k])) ++k;
+    while (k < n && IsCompactedSpace(p[k])) ++k;
     if (prev_space) {  // the run began in the block before: its space is already written
       shifts.push_back(Shift{static_cast<uint32_t>(j), static_cast<uint32_t>(k)});
     } else {

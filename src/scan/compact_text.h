@@ -14,6 +14,9 @@
 
 namespace walkaway::scan {
 
+// The bytes a run of which becomes one space: space, tab, LF, VT, FF, CR.
+inline bool IsCompactedSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 // From `compact` on, compact offsets map to `original + (offset - compact)`.
 struct Shift {
   uint32_t compact = 0;

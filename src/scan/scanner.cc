@@ -15,6 +15,9 @@
 #include "scan/hit_context.h"
 #include "scan/lexicon_blob.h"
 #include "scan/literal_expansion.h"
+#include "scan/regex_anchors.h"
+#include "scan/word_anchors.h"
+#include "scan/word_scan.h"
 
 namespace walkaway::scan {
 
@@ -25,48 +28,68 @@ struct RawHit {
   size_t end = 0;
 };
 
-// Entries whose pattern is a small finite language (literal_expansion.h) are compiled as their
-// strings, each under its own id from kLiteralIdBase; per id - kLiteralIdBase, the entry and length.
+// Entries whose pattern is a small finite language (literal_expansion.h) become their strings;
+// each string is found by comparing it around its anchor word (word_anchors.h).
 struct LiteralTable {
   std::vector<bool> expanded;  // per entry
   std::vector<uint32_t> entry;
-  std::vector<uint32_t> length;
+  std::vector<uint32_t> word_begin;  // the anchor word within the string
+  std::vector<uint32_t> word_end;
   std::vector<std::string> text;
+};
+
+// The other entries, run by Hyperscan: each has literal stretches (regex_anchors.h), one of
+// which every match contains; the regex runs only in a window around a stretch found in the text.
+struct StretchTable {
+  std::vector<uint32_t> sides;  // kStartsMatch | kEndsMatch (RegexAnchor)
+  std::vector<uint32_t> entry;
+  std::vector<uint32_t> word_begin;
+  std::vector<uint32_t> word_end;
+  std::vector<std::string> text;
+};
+
+constexpr uint32_t kStartsMatch = 1;
+constexpr uint32_t kEndsMatch = 2;
+
+// A stretch found in the text: its regex must run around [begin, end).
+struct Stretch {
+  uint32_t entry = 0;
+  uint32_t length = 0;  // in compacted bytes (the stretch's string)
+  uint32_t sides = 0;
+  size_t begin = 0;
+  size_t end = 0;
 };
 }  // namespace
 
 class Scanner::Scratch {  // declared `class` in scanner.h
  public:
-  hs_scratch_t* find = nullptr;   // for the fast database
-  hs_scratch_t* start = nullptr;  // for the start-of-match database
-  std::vector<RawHit> raw;        // reused between texts, like the rest
+  hs_scratch_t* start = nullptr;  // large enough for every regex database
+  WordScratch words;              // reused between texts, like the rest
+  std::vector<AnchorHit> anchors;
+  std::vector<Stretch> stretches;
+  std::vector<RawHit> raw;        // every match: entry, begin, end in the text
   std::vector<RawHit> located;
-  std::vector<RawHit> strings;    // hits of expanded strings, compact offsets
-  std::string compact;            // the text with whitespace runs collapsed (compact_text.h)
+  std::string window;             // a regex's window, whitespace runs collapsed (compact_text.h)
   std::vector<Shift> shifts;
-  ~Scratch() {
-    hs_free_scratch(find);
-    hs_free_scratch(start);
-  }
+  ~Scratch() { hs_free_scratch(start); }
 };
 
 struct Scanner::State {
   Lexicon lexicon;
   BuildInfo info;
-  // `find` without start-of-match tracking scans the whole text (SOM halves Hyperscan's speed):
-  // the expanded entries' strings and the other entries' expressions. `start`, with
-  // HS_FLAG_SOM_LEFTMOST and only the expressions, rescans a short window before each regex hit to
-  // learn where it begins (a string begins its length before its end); null when every entry is
-  // expanded.
-  hs_database_t* find = nullptr;
-  hs_database_t* start = nullptr;
+  // Per entry, the database of an entry left as a regex (null for the others), compiled with
+  // HS_FLAG_SOM_LEFTMOST (where a match begins matters) and run only on short windows around its
+  // stretches, so tracking the start costs little; one expression a database keeps a window's run
+  // to the one regex that can match there.
+  std::vector<hs_database_t*> regexes;
   LiteralTable strings;
-  // Per entry, the widest match of its expression in bytes of compact text (0: unbounded), so the
-  // start window is a few dozen bytes, not a kilobyte.
+  StretchTable stretches;
+  AnchorIndex anchors;
+  // Per entry, the widest match of its expression in bytes of compact text (0: unbounded), so a
+  // regex window is a few dozen bytes, not a kilobyte.
   std::vector<uint32_t> widths;
   ~State() {
-    hs_free_database(find);
-    hs_free_database(start);
+    for (hs_database_t* db : regexes) hs_free_database(db);
   }
 };
 
@@ -81,37 +104,22 @@ core::Error PatternError(const LexiconEntry& entry, std::string_view why) {
   return error;
 }
 
-// Longest span searched backwards for a hit's start; every lexicon expression is far shorter.
-constexpr size_t kStartWindow = 1024;
+// How far on each side of a stretch a regex window reaches when the regex's width is unbounded
+// (`\d+`, `[a-z]+`): a lexicon phrase is a few dozen bytes; a longer match is not looked for.
+constexpr size_t kUnboundedWindow = 256;
 
-// Ids of expanded strings in `find`, far above any entry index.
-constexpr unsigned kLiteralIdBase = 1u << 24;
+// Match-dense input (a 16 MiB line of one phrase) keeps this many raw matches; the rest are
+// counted, not kept.
+constexpr size_t kMaxRawHits = 4 * kMaxHitsPerText;
 
-struct FindContext {
-  std::vector<RawHit>* out;
-  size_t overflow = 0;
-};
-
-int OnFind(unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* ctx) {
-  auto* m = static_cast<FindContext*>(ctx);
-  // Match-dense input (a 16 MiB line of one phrase) is counted past a cap, not kept.
-  if (m->out->size() >= 4 * kMaxHitsPerText) {
-    ++m->overflow;
-  } else {
-    m->out->push_back(RawHit{id, 0, static_cast<size_t>(to)});
-  }
-  return 0;
-}
-
-struct StartContext {
+struct WindowContext {
   unsigned id;
-  unsigned long long end;
-  unsigned long long from = ~0ULL;
+  std::vector<std::pair<unsigned long long, unsigned long long>>* out;
 };
 
-int OnStart(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
-  auto* m = static_cast<StartContext*>(ctx);
-  if (id == m->id && to == m->end && from < m->from) m->from = from;
+int OnWindowMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
+  auto* m = static_cast<WindowContext*>(ctx);
+  if (id == m->id) m->out->emplace_back(from, to);
   return 0;
 }
 
@@ -134,9 +142,10 @@ core::Result<hs_database_t*> CompileDatabase(const std::vector<const char*>& exp
   return db;
 }
 
-// Cache payload: the lexicon blob (lexicon_blob.h), then both databases, each after its length
-// (0: no database), then the string count and each string's entry and length (4 bytes each, little
-// endian): rebuilding the table from the lexicon would cost a warm start ~2.5 ms.
+// Cache payload: the lexicon blob (lexicon_blob.h), the regex database after its length (0: none),
+// then the string table and the stretch table, each as a count and per row the entry, the anchor
+// word's bounds and the text (little endian): choosing anchor words again on load would cost the
+// warm start milliseconds.
 void PutLength(std::string& out, size_t length) {
   for (int i = 0; i < 8; ++i) out += static_cast<char>((length >> (8 * i)) & 0xFF);
 }
@@ -153,20 +162,56 @@ void PutU32(std::string& out, uint32_t value) {
   for (int i = 0; i < 4; ++i) out += static_cast<char>((value >> (8 * i)) & 0xFF);
 }
 
-uint32_t GetU32(std::string_view in, size_t pos) {
-  uint32_t value = 0;
+bool GetU32(std::string_view in, size_t& pos, uint32_t& value) {
+  if (in.size() - pos < 4) return false;
+  value = 0;
   for (int i = 3; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(in[pos + static_cast<size_t>(i)]);
-  return value;
+  pos += 4;
+  return true;
 }
 
-std::string Serialize(const Lexicon& lexicon, const std::vector<uint32_t>& widths, hs_database_t* find,
-                      hs_database_t* start, const LiteralTable& table) {
+template <class Table>
+void PutTable(std::string& out, const Table& table) {
+  PutLength(out, table.entry.size());
+  for (size_t k = 0; k < table.entry.size(); ++k) {
+    PutU32(out, table.entry[k]);
+    PutU32(out, table.word_begin[k]);
+    PutU32(out, table.word_end[k]);
+    PutLength(out, table.text[k].size());
+    out += table.text[k];
+  }
+}
+
+// False on malformed rows: an entry out of range or a word outside its text.
+template <class Table>
+bool GetTable(std::string_view in, size_t& pos, size_t entries, Table& table) {
+  size_t count = 0;
+  if (!GetLength(in, pos, count) || count > (in.size() - pos) / 20) return false;
+  for (size_t k = 0; k < count; ++k) {
+    uint32_t entry = 0, begin = 0, end = 0;
+    size_t length = 0;
+    if (!GetU32(in, pos, entry) || !GetU32(in, pos, begin) || !GetU32(in, pos, end) || !GetLength(in, pos, length)) {
+      return false;
+    }
+    if (entry >= entries || begin >= end || end > length) return false;
+    table.entry.push_back(entry);
+    table.word_begin.push_back(begin);
+    table.word_end.push_back(end);
+    table.text.emplace_back(in.substr(pos, length));
+    pos += length;
+  }
+  return true;
+}
+
+std::string Serialize(const Lexicon& lexicon, const std::vector<uint32_t>& widths,
+                      const std::vector<hs_database_t*>& regexes, const LiteralTable& strings,
+                      const StretchTable& stretches) {
   std::string blob;
   WriteLexiconBlob(lexicon, widths, blob);
   std::string out;
   PutLength(out, blob.size());
   out += blob;
-  for (hs_database_t* db : {find, start}) {
+  for (hs_database_t* db : regexes) {  // one per entry
     if (db == nullptr) {
       PutLength(out, 0);
       continue;
@@ -178,18 +223,24 @@ std::string Serialize(const Lexicon& lexicon, const std::vector<uint32_t>& width
     out.append(bytes, length);
     std::free(bytes);
   }
-  PutLength(out, table.entry.size());
-  for (size_t k = 0; k < table.entry.size(); ++k) {
-    PutU32(out, table.entry[k]);
-    PutU32(out, table.length[k]);
-  }
+  PutTable(out, strings);
+  PutTable(out, stretches);
+  for (uint32_t sides : stretches.sides) PutU32(out, sides);
   return out;
 }
 
-// Fills lexicon (when not null), widths, both databases and the table's entries and lengths (not
-// its texts, which scanning does not need); false (nothing allocated) on bad bytes.
-bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_t>& widths, hs_database_t** find,
-                 hs_database_t** start, LiteralTable& table) {
+void FreeDatabases(std::vector<hs_database_t*>& regexes) {
+  for (hs_database_t*& db : regexes) {
+    hs_free_database(db);
+    db = nullptr;
+  }
+  regexes.clear();
+}
+
+// Fills lexicon (when not null), widths, the regex databases and both tables; false (nothing
+// allocated) on bad bytes.
+bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_t>& widths,
+                 std::vector<hs_database_t*>& regexes, LiteralTable& strings, StretchTable& stretches) {
   size_t pos = 0, length = 0;
   if (!GetLength(payload, pos, length)) return false;
   Lexicon ignored;
@@ -199,34 +250,27 @@ bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_
     return false;
   }
   pos += length;
-  *find = *start = nullptr;
+  regexes.assign(widths.size(), nullptr);
   bool ok = true;
-  for (hs_database_t** db : {find, start}) {
+  for (hs_database_t*& db : regexes) {
     if (!GetLength(payload, pos, length) ||
-        (length > 0 && hs_deserialize_database(payload.data() + pos, length, db) != HS_SUCCESS)) {
+        (length > 0 && hs_deserialize_database(payload.data() + pos, length, &db) != HS_SUCCESS)) {
       ok = false;
       break;
     }
     pos += length;
   }
-  size_t count = 0;
-  if (ok && GetLength(payload, pos, count) && count <= (payload.size() - pos) / 8 && pos + 8 * count == payload.size()) {
-    table.entry.resize(count);
-    table.length.resize(count);
-    for (size_t k = 0; k < count; ++k, pos += 8) {
-      table.entry[k] = GetU32(payload, pos);
-      table.length[k] = GetU32(payload, pos + 4);
-      if (table.entry[k] >= widths.size() || table.length[k] == 0) ok = false;  // one entry per width
-    }
-  } else {
-    ok = false;
-  }
-  if (!ok || pos != payload.size() || *find == nullptr) {
-    hs_free_database(*find);
-    hs_free_database(*start);
-    *find = *start = nullptr;
+  strings.expanded.assign(widths.size(), false);
+  ok = ok && GetTable(payload, pos, widths.size(), strings) && GetTable(payload, pos, widths.size(), stretches);
+  stretches.sides.resize(stretches.entry.size());
+  for (uint32_t& sides : stretches.sides) ok = ok && GetU32(payload, pos, sides) && sides <= (kStartsMatch | kEndsMatch);
+  ok = ok && pos == payload.size();
+  for (size_t k = 0; ok && k < stretches.entry.size(); ++k) ok = regexes[stretches.entry[k]] != nullptr;
+  if (!ok) {
+    FreeDatabases(regexes);
     return false;
   }
+  for (uint32_t entry : strings.entry) strings.expanded[entry] = true;
   return true;
 }
 
@@ -247,8 +291,9 @@ std::vector<uint32_t> MaxWidths(const std::vector<std::string>& expressions) {
   return widths;
 }
 
-// The string table of a lexicon.
-LiteralTable ExpandEntries(const std::vector<LexiconEntry>& entries) {
+// The string table of a lexicon, each string with its anchor word; an error names an entry with
+// a string that holds no word at all (nothing to look up first).
+core::Result<LiteralTable> ExpandEntries(const std::vector<LexiconEntry>& entries) {
   LiteralTable table;
   table.expanded.assign(entries.size(), false);
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -256,29 +301,51 @@ LiteralTable ExpandEntries(const std::vector<LexiconEntry>& entries) {
     if (!strings) continue;
     table.expanded[i] = true;
     for (std::string& text : *strings) {
+      const std::optional<AnchorSpan> word = ChooseAnchor(text, true, true);  // hits are whole words
+      if (!word) return PatternError(entries[i], "it matches \"" + text + "\", which holds no letter or digit to look for");
       table.entry.push_back(static_cast<uint32_t>(i));
-      table.length.push_back(static_cast<uint32_t>(text.size()));
+      table.word_begin.push_back(static_cast<uint32_t>(word->begin));
+      table.word_end.push_back(static_cast<uint32_t>(word->end));
       table.text.push_back(std::move(text));
     }
   }
   return table;
 }
 
-// A string as a Hyperscan expression: ASCII letters and digits as they are, every other byte as \xNN.
-// Measured against hs_compile_lit_multi in a database of its own (docs/scanner.md): one database
-// holding both strings and regexes is faster than two scans.
-std::string EscapedLiteral(std::string_view literal) {
-  std::string out;
-  for (const char c : literal) {
-    if (IsAsciiWordChar(c) && c != '_') {
-      out += c;
-    } else {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned char>(c));
-      out += hex;
+// The stretches of the entries left as regexes.
+core::Result<StretchTable> StretchEntries(const std::vector<LexiconEntry>& entries, const LiteralTable& strings) {
+  StretchTable table;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (strings.expanded[i]) continue;
+    const std::optional<std::vector<RegexAnchor>> anchors =
+        entries[i].is_regex ? RegexAnchorsOf(entries[i].pattern) : LiteralAnchorsOf(entries[i].pattern);
+    if (!anchors) {
+      return PatternError(entries[i],
+                          "every match must contain a whole word of plain letters or digits, outside repeats and "
+                          "classes, for the scanner to look for first (docs/scanner.md, \"Word anchors\")");
+    }
+    for (const RegexAnchor& anchor : *anchors) {
+      table.entry.push_back(static_cast<uint32_t>(i));
+      table.word_begin.push_back(static_cast<uint32_t>(anchor.word_begin));
+      table.word_end.push_back(static_cast<uint32_t>(anchor.word_end));
+      table.text.push_back(anchor.stretch);
+      table.sides.push_back((anchor.starts_match ? kStartsMatch : 0) | (anchor.ends_match ? kEndsMatch : 0));
     }
   }
-  return out;
+  return table;
+}
+
+// The anchor words of both tables, looked up by the word pass.
+void IndexAnchors(const LiteralTable& strings, const StretchTable& stretches, AnchorIndex& index) {
+  for (size_t k = 0; k < strings.text.size(); ++k) {
+    index.Add(AnchorKey(strings.text[k], strings.word_begin[k], strings.word_end[k]),
+              AnchorTarget{static_cast<uint32_t>(k), strings.word_begin[k]});
+  }
+  for (size_t k = 0; k < stretches.text.size(); ++k) {
+    index.Add(AnchorKey(stretches.text[k], stretches.word_begin[k], stretches.word_end[k]),
+              AnchorTarget{static_cast<uint32_t>(k) | AnchorTarget::kRegexBit, stretches.word_begin[k]});
+  }
+  index.Finish();
 }
 
 }  // namespace
@@ -362,10 +429,10 @@ const BuildInfo& Scanner::build_info() const { return state_->info; }
 
 namespace {
 
-// Folded into every cache key: bump it when ExpressionFor(), the text compaction or the payload
-// layout changes, or ExpandToLiterals() (literal_expansion.h): Open() keys its cache by the lexicon
-// files alone.
-constexpr std::string_view kEngineVersion = "walkaway-scan-engine-4";
+// Folded into every cache key: bump it when ExpressionFor(), the text compaction, the payload
+// layout, ExpandToLiterals() (literal_expansion.h) or the choice of anchors (word_anchors.cc,
+// regex_anchors.cc) changes: Open() keys its cache by the lexicon files alone.
+constexpr std::string_view kEngineVersion = "walkaway-scan-engine-5";
 // Lexicon files are ~40 KB; one over this is left to the reader to refuse (it caps at 4 MiB).
 constexpr size_t kMaxHashedLexiconFile = 4u << 20;
 
@@ -378,38 +445,28 @@ core::Result<Scanner> Scanner::Compile(std::unique_ptr<State> state, uint64_t ke
     expressions.push_back(ExpressionFor(entry));
     if (expressions.back().find('\0') != std::string::npos) return PatternError(entry, "it contains a NUL byte");
   }
-  state->strings = ExpandEntries(entries);
-  const LiteralTable& table = state->strings;
-  // The entries left as regexes, under their own index: `start` holds only them.
-  std::vector<const char*> pointers;
-  std::vector<unsigned> ids;
-  std::vector<uint32_t> entry_of;
+  core::Result<LiteralTable> strings = ExpandEntries(entries);
+  if (!strings) return strings.error();
+  state->strings = std::move(*strings);
+  // The entries left as regexes, each in a database of its own.
+  state->regexes.assign(entries.size(), nullptr);
   for (size_t i = 0; i < entries.size(); ++i) {
-    if (table.expanded[i]) continue;
-    pointers.push_back(expressions[i].c_str());
-    ids.push_back(static_cast<unsigned>(i));
-    entry_of.push_back(static_cast<uint32_t>(i));
+    if (state->strings.expanded[i]) continue;
+    core::Result<hs_database_t*> db = CompileDatabase({expressions[i].c_str()}, {static_cast<unsigned>(i)},
+                                                      HS_FLAG_SOM_LEFTMOST, entries, {static_cast<uint32_t>(i)});
+    if (!db) return db.error();
+    state->regexes[i] = *db;
   }
-  if (!pointers.empty()) {
-    core::Result<hs_database_t*> start = CompileDatabase(pointers, ids, HS_FLAG_SOM_LEFTMOST, entries, entry_of);
-    if (!start) return start.error();
-    state->start = *start;
-  }
-  std::vector<std::string> escaped;
-  escaped.reserve(table.text.size());
-  for (size_t k = 0; k < table.text.size(); ++k) {
-    escaped.push_back(EscapedLiteral(table.text[k]));
-    pointers.push_back(escaped.back().c_str());
-    ids.push_back(kLiteralIdBase + static_cast<unsigned>(k));
-    entry_of.push_back(table.entry[k]);
-  }
-  core::Result<hs_database_t*> find = CompileDatabase(pointers, ids, 0, entries, entry_of);
-  if (!find) return find.error();
-  state->find = *find;
+  // After the databases: a pattern Hyperscan refuses gets its syntax error, not ours.
+  core::Result<StretchTable> stretches = StretchEntries(entries, state->strings);
+  if (!stretches) return stretches.error();
+  state->stretches = std::move(*stretches);
   state->widths = MaxWidths(expressions);
+  IndexAnchors(state->strings, state->stretches, state->anchors);
   if (!cache_dir.empty()) {
     state->info.cache_file = CacheFilePath(cache_dir, key);
-    const std::string payload = Serialize(state->lexicon, state->widths, state->find, state->start, state->strings);
+    const std::string payload =
+        Serialize(state->lexicon, state->widths, state->regexes, state->strings, state->stretches);
     const std::string note = payload.empty() ? "cannot serialize the database; not cached"
                                              : WriteCachedDatabase(state->info.cache_file, key, payload);
     if (!note.empty()) state->info.note = note;
@@ -432,14 +489,15 @@ core::Result<Scanner> Scanner::Build(Lexicon lexicon, const std::filesystem::pat
     state->info.cache_file = CacheFilePath(cache_dir, key);
     std::string note;
     if (std::optional<std::string> payload = ReadCachedDatabase(state->info.cache_file, key, note)) {
-      if (Deserialize(*payload, nullptr, state->widths, &state->find, &state->start, state->strings) &&
+      if (Deserialize(*payload, nullptr, state->widths, state->regexes, state->strings, state->stretches) &&
           state->widths.size() == state->lexicon.entries.size()) {
         state->info.from_cache = true;
+        IndexAnchors(state->strings, state->stretches, state->anchors);
         return Scanner(std::move(state));
       }
-      hs_free_database(state->find);
-      hs_free_database(state->start);
-      state->find = state->start = nullptr;
+      FreeDatabases(state->regexes);
+      state->strings = {};
+      state->stretches = {};
       note = "the cached database could not be loaded; rebuilt";
     }
     state->info.note = note;
@@ -490,10 +548,11 @@ core::Result<Scanner> Scanner::Open(const std::filesystem::path& lexicon_dir, co
       const std::filesystem::path file = CacheFilePath(cache_dir, *key);
       if (std::optional<std::string> payload = ReadCachedDatabase(file, *key, note)) {
         auto state = std::make_unique<State>();
-        if (Deserialize(*payload, &state->lexicon, state->widths, &state->find, &state->start, state->strings) &&
+        if (Deserialize(*payload, &state->lexicon, state->widths, state->regexes, state->strings, state->stretches) &&
             !state->lexicon.entries.empty() && state->widths.size() == state->lexicon.entries.size()) {
           state->info.from_cache = true;
           state->info.cache_file = file;
+          IndexAnchors(state->strings, state->stretches, state->anchors);
           return Scanner(std::move(state));
         }
         note = "the cached database could not be loaded; rebuilt";
@@ -513,9 +572,10 @@ core::Result<Scanner> Scanner::Open(const std::filesystem::path& lexicon_dir, co
 
 core::Result<std::shared_ptr<Scanner::Scratch>> Scanner::NewScratch() const {
   auto scratch = std::make_shared<Scratch>();
-  if (hs_alloc_scratch(state_->find, &scratch->find) != HS_SUCCESS ||
-      (state_->start != nullptr && hs_alloc_scratch(state_->start, &scratch->start) != HS_SUCCESS)) {
-    return core::Error::Internal("cannot allocate Hyperscan scratch space");
+  for (hs_database_t* db : state_->regexes) {  // one scratch grows to fit every database
+    if (db != nullptr && hs_alloc_scratch(db, &scratch->start) != HS_SUCCESS) {
+      return core::Error::Internal("cannot allocate Hyperscan scratch space");
+    }
   }
   return scratch;
 }
@@ -523,60 +583,93 @@ core::Result<std::shared_ptr<Scanner::Scratch>> Scanner::NewScratch() const {
 core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) const {
   if (text.size() >= (size_t{1} << 31)) return core::Error::TooLarge("a text of 2 GiB or more cannot be scanned whole");
   ScanResult result;
-  CompactWhitespace(text, scratch.compact, scratch.shifts);
-  const std::string_view compact = scratch.compact;
+  // 1. The anchor words (word_scan.h), then the strings compared around them and the regex
+  //    stretches found around them.
+  FindAnchorWords(text, state_->anchors, scratch.words, scratch.anchors);
   std::vector<RawHit>& raw = scratch.raw;
   raw.clear();
-  FindContext found{&raw};
-  if (hs_error_t rc = hs_scan(state_->find, compact.data(), static_cast<unsigned>(compact.size()), 0, scratch.find,
-                              OnFind, &found);
-      rc != HS_SUCCESS) {
-    return core::Error::Internal("Hyperscan failed with code " + std::to_string(rc));
-  }
-  // Where each hit starts: the leftmost start of that expression ending there, found by the SOM
-  // database in a window as wide as the expression's widest match, widened to a word start so that
-  // "\b" at the window's edge means what it means in the whole text.
-  std::vector<RawHit>& located = scratch.located;
-  located.clear();
-  std::vector<RawHit>& strings = scratch.strings;
-  strings.clear();
+  std::vector<Stretch>& stretches = scratch.stretches;
+  stretches.clear();
+  size_t overflow = 0;
   const LiteralTable& table = state_->strings;
-  for (const RawHit& hit : raw) {
-    if (hit.entry >= kLiteralIdBase) {  // an expanded string: it begins its length before its end
-      const size_t k = hit.entry - kLiteralIdBase;
-      strings.push_back(RawHit{table.entry[k], hit.end - table.length[k], hit.end});
-      continue;
+  const StretchTable& stretch_table = state_->stretches;
+  for (const AnchorHit& anchor : scratch.anchors) {
+    for (const AnchorTarget& target : anchor.targets) {
+      size_t begin = 0, end = 0;
+      if ((target.target & AnchorTarget::kRegexBit) == 0) {
+        if (!MatchSpacedAt(text, anchor.begin, table.text[target.target], target.offset, &begin, &end)) continue;
+        if (raw.size() >= kMaxRawHits) {
+          ++overflow;
+        } else {
+          raw.push_back(RawHit{table.entry[target.target], begin, end});
+        }
+        continue;
+      }
+      const uint32_t k = target.target & ~AnchorTarget::kRegexBit;
+      if (!MatchSpacedAt(text, anchor.begin, stretch_table.text[k], target.offset, &begin, &end)) continue;
+      const uint32_t entry = stretch_table.entry[k];
+      if (!stretches.empty() && stretches.back().entry == entry && stretches.back().begin == begin) continue;
+      stretches.push_back(
+          Stretch{entry, static_cast<uint32_t>(stretch_table.text[k].size()), stretch_table.sides[k], begin, end});
     }
-    const uint32_t width = state_->widths[hit.entry];
-    const size_t span = width == 0 ? kStartWindow : std::min<size_t>(width, kStartWindow);
-    size_t window = hit.end > span ? hit.end - span : 0;
-    for (int back = 0; back < 64 && window > 0 && IsWordByte(static_cast<unsigned char>(compact[window - 1])) &&
-                       IsWordByte(static_cast<unsigned char>(compact[window]));
-         ++back) {
-      --window;
-    }
-    StartContext ctx{hit.entry, hit.end - window};
-    if (hs_scan(state_->start, compact.data() + window, static_cast<unsigned>(hit.end - window), 0, scratch.start,
-                OnStart, &ctx) != HS_SUCCESS || ctx.from == ~0ULL) {
-      continue;
-    }
-    const size_t begin = OriginalOffset(scratch.shifts, window + static_cast<size_t>(ctx.from));
-    const size_t end = OriginalOffset(scratch.shifts, hit.end - 1) + 1;
-    if (HasWordBoundaries(text, begin, end)) located.push_back(RawHit{hit.entry, begin, end});
   }
-  // As the start database does for a regex: per entry and end, the leftmost start only, so the
-  // hits are those of the entry's regex ("the end of day" and "end of day" end at one place).
-  std::sort(strings.begin(), strings.end(), [](const RawHit& a, const RawHit& b) {
+  // 2. Each regex in a window around its stretch. A match holds the stretch and is at most the
+  //    regex's widest match long, so the window reaches that width less the stretch's length on
+  //    each side, counted in compacted bytes, then widened to whole words so that "\b" at its edge
+  //    means what it means in the whole text. Only matches holding the stretch count (one cut by
+  //    the window's edge would have a wrong start; whole, it is found from its own stretch).
+  std::vector<std::pair<unsigned long long, unsigned long long>> matches;
+  const auto is_space = [&](size_t i) { return IsCompactedSpace(text[i]); };
+  const auto is_word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
+  for (const Stretch& stretch : stretches) {
+    if (raw.size() >= kMaxRawHits) {
+      ++overflow;
+      continue;
+    }
+    const uint32_t width = state_->widths[stretch.entry];
+    const size_t reach = width == 0 ? kUnboundedWindow : (width > stretch.length ? width - stretch.length : 0);
+    size_t left = stretch.begin;
+    for (size_t counted = (stretch.sides & kStartsMatch) != 0 ? reach : 0; left > 0 && counted < reach; ++counted) {
+      --left;
+      while (left > 0 && is_space(left) && is_space(left - 1)) --left;
+    }
+    for (int back = 0; back < 64 && left > 0 && is_word(left - 1) && is_word(left); ++back) --left;
+    size_t right = stretch.end;
+    for (size_t counted = (stretch.sides & kEndsMatch) != 0 ? reach : 0; right < text.size() && counted < reach;
+         ++counted) {
+      ++right;
+      while (right < text.size() && is_space(right - 1) && is_space(right)) ++right;
+    }
+    for (int ahead = 0; ahead < 64 && right < text.size() && is_word(right - 1) && is_word(right); ++ahead) ++right;
+    CompactWhitespace(text.substr(left, right - left), scratch.window, scratch.shifts);
+    matches.clear();
+    WindowContext ctx{stretch.entry, &matches};
+    if (hs_error_t rc = hs_scan(state_->regexes[stretch.entry], scratch.window.data(), static_cast<unsigned>(scratch.window.size()), 0,
+                                scratch.start, OnWindowMatch, &ctx);
+        rc != HS_SUCCESS) {
+      return core::Error::Internal("Hyperscan failed with code " + std::to_string(rc));
+    }
+    for (const auto& [from, to] : matches) {
+      const size_t begin = left + OriginalOffset(scratch.shifts, static_cast<size_t>(from));
+      const size_t end = left + OriginalOffset(scratch.shifts, static_cast<size_t>(to) - 1) + 1;
+      if (begin <= stretch.begin && end >= stretch.end) raw.push_back(RawHit{stretch.entry, begin, end});
+    }
+  }
+  // 3. Whole words only; then per entry and end the leftmost start, as Hyperscan's start-of-match
+  //    reports a regex ("the end of day" and "end of day" end at one place). Checking the word
+  //    boundary first keeps "weekend work" in "...PRESSUREOccasional weekend work", where the
+  //    longer "occasional weekend work" starts inside a word; and it makes the result the same
+  //    whichever anchor found a string.
+  std::sort(raw.begin(), raw.end(), [](const RawHit& a, const RawHit& b) {
     if (a.entry != b.entry) return a.entry < b.entry;
     if (a.end != b.end) return a.end < b.end;
     return a.begin < b.begin;
   });
-  for (size_t i = 0; i < strings.size(); ++i) {
-    const RawHit& hit = strings[i];
-    if (i > 0 && strings[i - 1].entry == hit.entry && strings[i - 1].end == hit.end) continue;
-    const size_t begin = OriginalOffset(scratch.shifts, hit.begin);
-    const size_t end = OriginalOffset(scratch.shifts, hit.end - 1) + 1;
-    if (HasWordBoundaries(text, begin, end)) located.push_back(RawHit{hit.entry, begin, end});
+  std::vector<RawHit>& located = scratch.located;
+  located.clear();
+  for (const RawHit& hit : raw) {
+    if (!located.empty() && located.back().entry == hit.entry && located.back().end == hit.end) continue;
+    if (HasWordBoundaries(text, hit.begin, hit.end)) located.push_back(hit);
   }
   // Text order, one hit per entry and start (a regex may end at several places).
   std::sort(located.begin(), located.end(), [](const RawHit& a, const RawHit& b) {
@@ -588,7 +681,7 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
                             [](const RawHit& a, const RawHit& b) { return a.begin == b.begin && a.entry == b.entry; }),
                 located.end());
   const size_t keep = std::min(located.size(), kMaxHitsPerText);
-  result.dropped = (located.size() - keep) + found.overflow;
+  result.dropped = (located.size() - keep) + overflow;
   result.hits.reserve(keep);
   int line = 1;
   size_t line_start = 0, cursor = 0;

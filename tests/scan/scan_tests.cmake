@@ -10,6 +10,7 @@ walkaway_add_tests(walkaway_scan_tests
   scan/scan_command_test.cc
   scan/scanner_test.cc
   scan/text_prep_test.cc
+  scan/word_anchors_test.cc
 )
 target_link_libraries(walkaway_scan_tests PRIVATE walkaway::scan walkaway::io walkaway_cli nlohmann_json::nlohmann_json)
 # The hit-context test reaches into src/scan; the command test into src/cli.

@@ -109,6 +109,45 @@ TEST(ScannerTest, BadRegexNamesTheEntryAndFileLine) {
   EXPECT_NE(message.find("t.broken"), std::string::npos) << message;
 }
 
+TEST(ScannerTest, RegexWithoutAWholeWordToLookForIsRefusedWithTheEntryNamed) {
+  Lexicon lexicon;
+  lexicon.entries = {Entry("t.ok", "fee"), Entry("t.digits", R"(\d+ ?%)", true)};
+  core::Result<Scanner> built = Scanner::Build(std::move(lexicon), {});
+  ASSERT_FALSE(built.has_value());
+  const std::string message = built.error().ToString();
+  EXPECT_NE(message.find("test.toml:7"), std::string::npos) << message;
+  EXPECT_NE(message.find("t.digits"), std::string::npos) << message;
+  EXPECT_NE(message.find("whole word"), std::string::npos) << message;
+}
+
+TEST(ScannerTest, RegexIsFoundAroundItsStretchWithItsWholeSpan) {
+  const Scanner scanner = BuildOrDie({Entry("t.upto", R"(up to \d+(\.\d+)? ?%)", true)});
+  const std::string text = "Bonus: up to\n\n   12.5 % of base. It is up to you.";
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin), "up to\n\n   12.5 %");
+  EXPECT_EQ(result.hits[0].column, 8);
+}
+
+TEST(ScannerTest, RegexWithAnUnboundedPieceStillFindsItsStart) {
+  const Scanner scanner =
+      BuildOrDie({Entry("t.law", "governed by the laws of (the state of )?[a-z]+", true)});
+  const std::string text = "This letter is governed by the laws of the State of Delaware.";
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin),
+            "governed by the laws of the State of Delaware");
+}
+
+TEST(ScannerTest, AShorterAlternativeCountsWhenTheLongerOneStartsInsideAWord) {
+  const Scanner scanner = BuildOrDie({Entry("t.weekend", "(occasional |some )?weekend work", true)});
+  const std::string text = "SIGN-PRESSUREOccasional weekend work is expected. Some weekend work too.";
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 2u);
+  EXPECT_EQ(text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin), "weekend work");
+  EXPECT_EQ(text.substr(result.hits[1].begin, result.hits[1].end - result.hits[1].begin), "Some weekend work");
+}
+
 TEST(ScannerTest, SecondBuildLoadsTheCachedDatabase) {
   const auto dir = FreshDir("cache-hit");
   EXPECT_FALSE(BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().from_cache);

@@ -1,0 +1,310 @@
+#include "scan/word_scan.h"
+
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define WALKAWAY_HAVE_AVX512_PASS 1
+#endif
+
+#include "scan/compact_text.h"
+#include "scan/hit_context.h"
+
+namespace walkaway::scan {
+
+namespace {
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// One bit per byte of the 64 at `p`: set for word bytes (hit_context.h's IsWordByte).
+uint64_t WordBits64(const char* p) {
+#if defined(__SSE2__)
+  const __m128i k20 = _mm_set1_epi8(0x20);
+  const __m128i kA = _mm_set1_epi8('a');
+  const __m128i k25 = _mm_set1_epi8(25);
+  const __m128i k0 = _mm_set1_epi8('0');
+  const __m128i k9 = _mm_set1_epi8(9);
+  const __m128i kUnderscore = _mm_set1_epi8('_');
+  const __m128i kZero = _mm_setzero_si128();
+  uint64_t bits = 0;
+  for (int part = 0; part < 4; ++part) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * part));
+    const __m128i letter_off = _mm_sub_epi8(_mm_or_si128(v, k20), kA);
+    const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(letter_off, k25), letter_off);
+    const __m128i digit_off = _mm_sub_epi8(v, k0);
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(digit_off, k9), digit_off);
+    const __m128i high = _mm_cmplt_epi8(v, kZero);  // bytes >= 0x80
+    const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), _mm_or_si128(high, _mm_cmpeq_epi8(v, kUnderscore)));
+    bits |= static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(word))) << (16 * part);
+  }
+  return bits;
+#else
+  uint64_t bits = 0;
+  for (int i = 0; i < 64; ++i) {
+    if (IsWordByte(static_cast<unsigned char>(p[i]))) bits |= uint64_t{1} << i;
+  }
+  return bits;
+#endif
+}
+
+// The word mask of the whole text, with one zero block after it: a word's key reads the mask's
+// bytes up to eight past its start.
+void MarkWords(std::string_view text, std::vector<uint64_t>& mask) {
+  const size_t n = text.size();
+  const size_t blocks = (n + 63) / 64;
+  mask.resize(blocks + 1);
+  const char* p = text.data();
+  for (size_t b = 0; b < n / 64; ++b) mask[b] = WordBits64(p + 64 * b);
+  if (n % 64 != 0) {  // the last, partial block: zero bytes are not word bytes
+    char tail[64] = {};
+    std::memcpy(tail, p + 64 * (n / 64), n % 64);
+    mask[n / 64] = WordBits64(tail);
+  }
+  mask[blocks] = 0;
+}
+
+// The key of the word starting at `begin`: its first eight bytes (fewer when the mask says the
+// word is shorter), lower-cased as WordKey() does.
+uint64_t KeyAt(std::string_view text, const unsigned char* mask_bytes, size_t begin) {
+  uint16_t pair_of_bytes;
+  std::memcpy(&pair_of_bytes, mask_bytes + begin / 8, 2);  // the zero block keeps this in bounds
+  const unsigned word_bits = (static_cast<unsigned>(pair_of_bytes) >> (begin % 8)) & 0xFFu;
+  const unsigned len = static_cast<unsigned>(__builtin_ctz(~word_bits));  // 1..8: bit 8 is clear
+  uint64_t bytes = 0;
+  std::memcpy(&bytes, text.data() + begin, begin + 8 <= text.size() ? 8 : text.size() - begin);
+  return (bytes | 0x2020202020202020ULL) & (len == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1);
+}
+
+// The words from `starts` on, one at a time; `previous_key` (0: no word yet) and `previous_begin`
+// carry the pair across calls.
+void LookUpWords(std::string_view text, const AnchorIndex& index, const unsigned char* mask_bytes,
+                 const uint32_t* starts, size_t count, uint64_t& previous_key, size_t& previous_begin,
+                 std::vector<AnchorHit>& out) {
+  for (size_t i = 0; i < count; ++i) {
+    const size_t begin = starts[i];
+    const uint64_t key = KeyAt(text, mask_bytes, begin);
+    if (const std::span<const AnchorTarget> targets = index.Find(key); !targets.empty()) {
+      out.push_back(AnchorHit{static_cast<uint32_t>(begin), targets});
+    }
+    if (previous_key != 0) {
+      if (const std::span<const AnchorTarget> targets = index.Find(PairKey(previous_key, key)); !targets.empty()) {
+        out.push_back(AnchorHit{static_cast<uint32_t>(previous_begin), targets});
+      }
+    }
+    previous_key = key;
+    previous_begin = begin;
+  }
+}
+
+void FindPortable(std::string_view text, const AnchorIndex& index, WordScratch& scratch, std::vector<AnchorHit>& out) {
+  MarkWords(text, scratch.mask);
+  const size_t blocks = scratch.mask.size() - 1;
+  std::vector<uint32_t>& starts = scratch.starts;
+  starts.clear();
+  uint64_t carry = 0;  // the previous block's last byte is a word byte
+  for (size_t b = 0; b < blocks; ++b) {
+    const uint64_t w = scratch.mask[b];
+    for (uint64_t s = w & ~((w << 1) | carry); s != 0; s &= s - 1) {
+      starts.push_back(static_cast<uint32_t>(64 * b + static_cast<size_t>(__builtin_ctzll(s))));
+    }
+    carry = w >> 63;
+  }
+  uint64_t previous_key = 0;
+  size_t previous_begin = 0;
+  LookUpWords(text, index, reinterpret_cast<const unsigned char*>(scratch.mask.data()), starts.data(), starts.size(),
+              previous_key, previous_begin, out);
+}
+
+#if defined(WALKAWAY_HAVE_AVX512_PASS)
+
+// GCC 12 warns that the AVX-512 intrinsics' internal "undefined" operands may be used
+// uninitialized (a false positive in its own headers).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+// The same pass eight words at a time: word starts are compressed out of each block's mask, and
+// for eight starts at once the text's bytes, the mask's bits and the bitmap's words are gathered,
+// so a word costs a few instructions and no branch. Only the rare words the bitmap lets through
+// (and the text's last words, whose eight bytes would read past its end) go one at a time.
+// AnchorIndex::Hash() of eight keys.
+__attribute__((target("avx512f,avx512bw,avx512dq"))) inline __m512i HashKeys(__m512i keys, __m512i multiplier,
+                                                                            __m512i bits) {
+  const __m512i folded = _mm512_xor_si512(keys, _mm512_srli_epi64(keys, 32));
+  return _mm512_and_si512(_mm512_srli_epi64(_mm512_mul_epu32(folded, multiplier), AnchorIndex::kHashShift), bits);
+}
+
+// Which of eight hashes have their bit set in the index's bitmap.
+__attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(const uint64_t* bitmap, __m512i h,
+                                                                             __m512i one, __m512i low6) {
+  const __m512i words = _mm512_i64gather_epi64(_mm512_srli_epi64(h, 6), bitmap, 8);
+  return _mm512_test_epi64_mask(words, _mm512_sllv_epi64(one, _mm512_and_si512(h, low6)));
+}
+
+__attribute__((target("avx512f,avx512bw,avx512dq,popcnt"))) void FindAvx512(std::string_view text,
+                                                                          const AnchorIndex& index,
+                                                                          WordScratch& scratch,
+                                                                          std::vector<AnchorHit>& out) {
+  const size_t n = text.size();
+  const size_t blocks = (n + 63) / 64;
+  std::vector<uint64_t>& mask = scratch.mask;
+  mask.resize(blocks + 1);
+  const char* p = text.data();
+  const __m512i k20 = _mm512_set1_epi8(0x20);
+  const __m512i kA = _mm512_set1_epi8('a');
+  const __m512i k25 = _mm512_set1_epi8(25);
+  const __m512i k0 = _mm512_set1_epi8('0');
+  const __m512i k9 = _mm512_set1_epi8(9);
+  const __m512i kUnderscore = _mm512_set1_epi8('_');
+  for (size_t b = 0; b < blocks; ++b) {
+    const size_t at = 64 * b;
+    const __mmask64 valid = n - at >= 64 ? ~__mmask64{0} : (__mmask64{1} << (n - at)) - 1;
+    const __m512i v = _mm512_maskz_loadu_epi8(valid, p + at);  // masked lanes never fault
+    const __mmask64 letter = _mm512_cmple_epu8_mask(_mm512_sub_epi8(_mm512_or_si512(v, k20), kA), k25);
+    const __mmask64 digit = _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, k0), k9);
+    mask[b] = (letter | digit | _mm512_movepi8_mask(v) | _mm512_cmpeq_epi8_mask(v, kUnderscore)) & valid;
+  }
+  mask[blocks] = 0;
+  // The words' starts, compressed out of the mask sixteen offsets at a time.
+  std::vector<uint32_t>& starts = scratch.starts;
+  starts.resize(n + 32);  // every other byte a start at most, plus a compress store's slack
+  const __m512i kIota = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  size_t count = 0;
+  uint64_t carry = 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    const uint64_t w = mask[b];
+    const uint64_t s = w & ~((w << 1) | carry);
+    carry = w >> 63;
+    for (int q = 0; q < 4; ++q) {
+      const __mmask16 ms = static_cast<__mmask16>(s >> (16 * q));
+      const __m512i base = _mm512_set1_epi32(static_cast<int>(64 * b + 16 * static_cast<size_t>(q)));
+      _mm512_storeu_si512(starts.data() + count, _mm512_maskz_compress_epi32(ms, _mm512_add_epi32(kIota, base)));
+      count += static_cast<size_t>(__builtin_popcount(ms));
+    }
+  }
+  const auto* mask_bytes = reinterpret_cast<const unsigned char*>(mask.data());
+  const uint64_t* bitmap = index.bitmap();
+  const __m512i kOne = _mm512_set1_epi64(1);
+  const __m512i kLower = _mm512_set1_epi64(0x2020202020202020LL);
+  const __m512i kHashMul = _mm512_set1_epi64(static_cast<long long>(AnchorIndex::kHashMultiplier));
+  const __m512i kHashMask = _mm512_set1_epi64((1LL << AnchorIndex::kHashBits) - 1);
+  const __m512i k63 = _mm512_set1_epi64(63);
+  __m512i last_keys = _mm512_setzero_si512();  // lane 7: the word before this batch
+  __m512i last_begins = _mm512_setzero_si512();
+  uint64_t previous_key = 0;
+  size_t previous_begin = 0;
+  size_t i = 0;
+  for (; i + 8 <= count && starts[i + 7] + 8 <= n; i += 8) {
+    const __m512i begins = _mm512_cvtepu32_epi64(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(starts.data() + i)));
+    // The word's first bytes, up to eight: which of the gathered bytes are word bytes, as one bit
+    // per byte, then per lane the run of ones from its first byte. Clearing each lane's top bit
+    // keeps the "+1" below from carrying into the next lane; the top bit is added back when the
+    // seven below it are all word bytes.
+    const __m512i bytes = _mm512_i64gather_epi64(begins, p, 1);
+    const uint64_t word = _cvtmask64_u64(
+        _mm512_cmple_epu8_mask(_mm512_sub_epi8(_mm512_or_si512(bytes, k20), kA), k25) |
+        _mm512_cmple_epu8_mask(_mm512_sub_epi8(bytes, k0), k9) | _mm512_movepi8_mask(bytes) |
+        _mm512_cmpeq_epi8_mask(bytes, kUnderscore));
+    const uint64_t low7 = word & 0x7F7F7F7F7F7F7F7FULL;
+    const uint64_t run = (~low7 & (low7 + 0x0101010101010101ULL)) - 0x0101010101010101ULL;
+    const uint64_t in_word = run | (word & (run << 1) & 0x8080808080808080ULL);
+    const __m512i keys = _mm512_maskz_mov_epi8(_cvtu64_mask64(in_word), _mm512_or_si512(bytes, kLower));
+    const __mmask8 single = InBitmap(bitmap, HashKeys(keys, kHashMul, kHashMask), kOne, k63);
+    // Pairs: each word with the one before it (lane 0 with the last word of the batch before).
+    const __m512i firsts = _mm512_alignr_epi64(keys, last_keys, 7);
+    const __m512i pair_keys = _mm512_xor_si512(_mm512_rol_epi64(firsts, 23), keys);
+    __mmask8 pair = InBitmap(bitmap, HashKeys(pair_keys, kHashMul, kHashMask), kOne, k63);
+    if (i == 0) pair &= static_cast<__mmask8>(~1u);  // the text's first word has no word before it
+    if ((single | pair) != 0) {
+      alignas(64) uint64_t key_lanes[8], begin_lanes[8], first_begin_lanes[8], pair_lanes[8];
+      _mm512_store_si512(key_lanes, keys);
+      _mm512_store_si512(begin_lanes, begins);
+      _mm512_store_si512(first_begin_lanes, _mm512_alignr_epi64(begins, last_begins, 7));
+      _mm512_store_si512(pair_lanes, pair_keys);
+      for (int lane = 0; lane < 8; ++lane) {
+        if ((single >> lane) & 1) {
+          if (std::span<const AnchorTarget> t = index.Probe(key_lanes[lane], AnchorIndex::Hash(key_lanes[lane])); !t.empty()) {
+            out.push_back(AnchorHit{static_cast<uint32_t>(begin_lanes[lane]), t});
+          }
+        }
+        if ((pair >> lane) & 1) {
+          if (std::span<const AnchorTarget> t = index.Probe(pair_lanes[lane], AnchorIndex::Hash(pair_lanes[lane])); !t.empty()) {
+            out.push_back(AnchorHit{static_cast<uint32_t>(first_begin_lanes[lane]), t});
+          }
+        }
+      }
+    }
+    last_keys = keys;
+    last_begins = begins;
+  }
+  if (i > 0) {
+    alignas(64) uint64_t key_lanes[8], begin_lanes[8];
+    _mm512_store_si512(key_lanes, last_keys);
+    _mm512_store_si512(begin_lanes, last_begins);
+    previous_key = key_lanes[7];
+    previous_begin = begin_lanes[7];
+  }
+  LookUpWords(text, index, mask_bytes, starts.data() + i, count - i, previous_key, previous_begin, out);
+}
+
+#pragma GCC diagnostic pop
+
+#endif
+
+}  // namespace
+
+bool HasAvx512WordPass() {
+#if defined(WALKAWAY_HAVE_AVX512_PASS)
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                          __builtin_cpu_supports("avx512dq");
+  return has;
+#else
+  return false;
+#endif
+}
+
+void FindAnchorWords(std::string_view text, const AnchorIndex& index, WordScratch& scratch,
+                     std::vector<AnchorHit>& out, WordPass pass) {
+  out.clear();
+#if defined(WALKAWAY_HAVE_AVX512_PASS)
+  if (pass != WordPass::kPortable && HasAvx512WordPass()) {
+    FindAvx512(text, index, scratch, out);
+    return;
+  }
+#endif
+  (void)pass;
+  FindPortable(text, index, scratch, out);
+}
+
+bool MatchSpacedAt(std::string_view text, size_t at, std::string_view s, size_t offset, size_t* begin, size_t* end) {
+  const size_t n = text.size();
+  size_t j = at;
+  for (size_t i = offset; i < s.size(); ++i) {
+    if (s[i] == ' ') {
+      if (j >= n || !IsCompactedSpace(text[j])) return false;
+      const size_t run = j;
+      while (j < n && IsCompactedSpace(text[j])) ++j;
+      if (i + 1 == s.size()) j = run + 1;  // the compacted text ends the match at the run's one space
+    } else {
+      if (j >= n || Lower(text[j]) != s[i]) return false;
+      ++j;
+    }
+  }
+  *end = j;
+  j = at;
+  for (size_t i = offset; i > 0; --i) {
+    if (s[i - 1] == ' ') {
+      if (j == 0 || !IsCompactedSpace(text[j - 1])) return false;
+      while (j > 0 && IsCompactedSpace(text[j - 1])) --j;
+    } else {
+      if (j == 0 || Lower(text[j - 1]) != s[i - 1]) return false;
+      --j;
+    }
+  }
+  *begin = j;
+  return true;
+}
+
+}  // namespace walkaway::scan
