@@ -124,6 +124,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   scan->add_option("--lexicon", scan_options.lexicon, "Folder of lexicon *.toml files (docs/scanner.md)");
   scan->add_flag("--no-cache", scan_options.no_cache, "Compile the lexicon instead of using the cached database");
   scan->add_flag("-v,--verbose", scan_options.verbose, "Say where the compiled lexicon came from");
+  scan->add_flag("--phrases", scan_options.phrases,
+                 "Print every literal string the lexicon's entries stand for (entry id, tab, string) and exit");
 
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 consumes from the back

@@ -102,7 +102,7 @@ int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, cons
 }  // namespace
 
 int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
-  if (!options.jsonl && options.files.empty()) {
+  if (!options.jsonl && !options.phrases && options.files.empty()) {
     err << "walkaway: error: give one or more files to scan, or --jsonl to read JSON lines on stdin\n";
     return kExitInvalid;
   }
@@ -117,6 +117,12 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
         << (info.from_cache ? "loaded from " : "compiled")
         << (info.from_cache ? info.cache_file.string() : info.cache_file.empty() ? " (no cache)" : ", cached in " + info.cache_file.string())
         << "\n";
+  }
+  if (options.phrases) {  // entry id, a tab, the string: one per line, in lexicon order
+    for (const scan::Scanner::LiteralString& literal : scanner->literal_strings()) {
+      out << literal.entry->id << '\t' << literal.text << '\n';
+    }
+    return kExitOk;
   }
   if (options.jsonl) {
     scan::PipelineOptions pipeline;

@@ -17,6 +17,7 @@ struct ScanOptions {
   std::optional<std::string> lexicon{};   // a folder of *.toml; default WALKAWAY_LEXICON_DIR or the repo's
   bool no_cache = false;                  // compile the lexicon every time
   bool verbose = false;                   // say on `err` where the database came from
+  bool phrases = false;                   // print every literal string the lexicon stands for
 };
 
 // Files larger than this are refused before they are read (docs/scanner.md has the 1 GB case).

@@ -427,6 +427,16 @@ Scanner::~Scanner() = default;
 const Lexicon& Scanner::lexicon() const { return state_->lexicon; }
 const BuildInfo& Scanner::build_info() const { return state_->info; }
 
+std::vector<Scanner::LiteralString> Scanner::literal_strings() const {
+  std::vector<LiteralString> out;
+  const LiteralTable& table = state_->strings;
+  out.reserve(table.text.size());
+  for (size_t k = 0; k < table.text.size(); ++k) {
+    out.push_back(LiteralString{&state_->lexicon.entries[table.entry[k]], table.text[k]});
+  }
+  return out;
+}
+
 namespace {
 
 // Folded into every cache key: bump it when ExpressionFor(), the text compaction, the payload

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -62,6 +63,15 @@ TEST(ScanCommandTest, JsonlModeWritesOneRecordPerLine) {
   EXPECT_EQ(o.rc, 0) << o.err;
   EXPECT_NE(o.out.find("{\"line\":1,\"id\":\"a\",\"hits\":[{\"entry\":\"pressure.expires\""), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("{\"line\":2,\"id\":null,\"error\":"), std::string::npos) << o.out;
+}
+
+TEST(ScanCommandTest, PhrasesListsEveryLiteralStringWithItsEntry) {
+  const Output o = Scan({.phrases = true});
+  EXPECT_EQ(o.rc, 0) << o.err;
+  EXPECT_NE(o.out.find("workload.wear-many-hats\twear many hats\n"), std::string::npos) << o.out.substr(0, 400);
+  EXPECT_NE(o.out.find("contract.non-compete\tnon compete\n"), std::string::npos);  // '-' also as a space
+  EXPECT_EQ(o.out.find("pressure.within-hours\t"), std::string::npos);               // left a regex
+  EXPECT_GT(std::count(o.out.begin(), o.out.end(), '\n'), 5000);
 }
 
 TEST(ScanCommandTest, NoFilesIsAUsageError) {

@@ -84,6 +84,15 @@ class Scanner {
   const Lexicon& lexicon() const;
   const BuildInfo& build_info() const;
 
+  // Every string an entry whose pattern is a finite language stands for (lower case, one space for
+  // any whitespace run), by entry: what `walkaway scan --phrases` prints and what the benchmark
+  // script gives grep. Entries left as regexes have none.
+  struct LiteralString {
+    const LexiconEntry* entry = nullptr;
+    std::string_view text{};
+  };
+  std::vector<LiteralString> literal_strings() const;
+
   // Scratch space for one thread. Fails only when memory runs out.
   core::Result<std::shared_ptr<Scratch>> NewScratch() const;  // shared_ptr: Scratch stays opaque
 
