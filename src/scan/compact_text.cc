@@ -59,6 +59,34 @@ void CompactWhitespace(std::string_view text, std::string& out, std::vector<Shif
   out.resize(j);
 }
 
+size_t AdvanceCompacted(std::string_view text, size_t from, size_t count) {
+  size_t i = from;
+  size_t counted = 0;
+  bool previous_space = false;  // a run that began before `from` still counts once here
+  while (i < text.size() && counted < count) {
+    const bool space = IsCompactedSpace(text[i]);
+    counted += (space && previous_space) ? 0 : 1;
+    previous_space = space;
+    ++i;
+  }
+  while (previous_space && i < text.size() && IsCompactedSpace(text[i])) ++i;  // the rest of the run
+  return i;
+}
+
+size_t RetreatCompacted(std::string_view text, size_t from, size_t count) {
+  size_t i = from;
+  size_t counted = 0;
+  bool previous_space = false;
+  while (i > 0 && counted < count) {
+    const bool space = IsCompactedSpace(text[i - 1]);
+    counted += (space && previous_space) ? 0 : 1;
+    previous_space = space;
+    --i;
+  }
+  while (previous_space && i > 0 && IsCompactedSpace(text[i - 1])) --i;
+  return i;
+}
+
 size_t OriginalOffset(const std::vector<Shift>& shifts, size_t at) {
   auto it = std::upper_bound(shifts.begin(), shifts.end(), at,
                              [](size_t value, const Shift& s) { return value < s.compact; });

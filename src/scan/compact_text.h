@@ -17,6 +17,12 @@ namespace walkaway::scan {
 // The bytes a run of which becomes one space: space, tab, LF, VT, FF, CR.
 inline bool IsCompactedSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+// The offset `count` compacted bytes after (before) `from` in `text`, a whitespace run counting as
+// one byte, clamped to the text; a run that begins in the span is taken whole. Branch-free loops:
+// the scanner calls them for every regex window.
+size_t AdvanceCompacted(std::string_view text, size_t from, size_t count);
+size_t RetreatCompacted(std::string_view text, size_t from, size_t count);
+
 // From `compact` on, compact offsets map to `original + (offset - compact)`.
 struct Shift {
   uint32_t compact = 0;

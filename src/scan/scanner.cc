@@ -629,7 +629,6 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
   //    means what it means in the whole text. Only matches holding the stretch count (one cut by
   //    the window's edge would have a wrong start; whole, it is found from its own stretch).
   std::vector<std::pair<unsigned long long, unsigned long long>> matches;
-  const auto is_space = [&](size_t i) { return IsCompactedSpace(text[i]); };
   const auto is_word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
   for (const Stretch& stretch : stretches) {
     if (raw.size() >= kMaxRawHits) {
@@ -638,18 +637,9 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
     }
     const uint32_t width = state_->widths[stretch.entry];
     const size_t reach = width == 0 ? kUnboundedWindow : (width > stretch.length ? width - stretch.length : 0);
-    size_t left = stretch.begin;
-    for (size_t counted = (stretch.sides & kStartsMatch) != 0 ? reach : 0; left > 0 && counted < reach; ++counted) {
-      --left;
-      while (left > 0 && is_space(left) && is_space(left - 1)) --left;
-    }
+    size_t left = (stretch.sides & kStartsMatch) != 0 ? stretch.begin : RetreatCompacted(text, stretch.begin, reach);
     for (int back = 0; back < 64 && left > 0 && is_word(left - 1) && is_word(left); ++back) --left;
-    size_t right = stretch.end;
-    for (size_t counted = (stretch.sides & kEndsMatch) != 0 ? reach : 0; right < text.size() && counted < reach;
-         ++counted) {
-      ++right;
-      while (right < text.size() && is_space(right - 1) && is_space(right)) ++right;
-    }
+    size_t right = (stretch.sides & kEndsMatch) != 0 ? stretch.end : AdvanceCompacted(text, stretch.end, reach);
     for (int ahead = 0; ahead < 64 && right < text.size() && is_word(right - 1) && is_word(right); ++ahead) ++right;
     CompactWhitespace(text.substr(left, right - left), scratch.window, scratch.shifts);
     matches.clear();

@@ -54,3 +54,21 @@ TEST(CompactTextTest, MatchesTheByteByByteVersionOnRandomText) {
 
 }  // namespace
 }  // namespace walkaway::scan
+
+namespace walkaway::scan {
+namespace {
+
+TEST(CompactedStepsTest, AWhitespaceRunCountsAsOneByteEitherWay) {
+  const std::string text = "ab \n\t cd  e";  // compacted: "ab cd e"
+  EXPECT_EQ(AdvanceCompacted(text, 0, 2), 2u);   // "ab"
+  EXPECT_EQ(AdvanceCompacted(text, 0, 3), 6u);   // "ab " takes the whole run
+  EXPECT_EQ(AdvanceCompacted(text, 0, 5), 8u);   // "ab cd"
+  EXPECT_EQ(AdvanceCompacted(text, 0, 99), text.size());
+  EXPECT_EQ(RetreatCompacted(text, text.size(), 1), 10u);  // "e"
+  EXPECT_EQ(RetreatCompacted(text, text.size(), 2), 8u);   // " e": the run "  " whole
+  EXPECT_EQ(RetreatCompacted(text, 6, 1), 2u);             // the run before "cd"
+  EXPECT_EQ(RetreatCompacted(text, 3, 99), 0u);
+}
+
+}  // namespace
+}  // namespace walkaway::scan
