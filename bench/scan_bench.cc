@@ -1,12 +1,14 @@
 // The scanner core on its own (no threads): the repo's lexicon over a posting-like text, the JSON
-// line decoder, and the database load from the cache (Build, and Open,
-// the CLI's path that also skips the TOML). Run: build/bin/walkaway_scan_bench.
+// line decoder, the sentence and negation around a hit, and the database load from the cache
+// (Build, and Open, the CLI's path that also skips the TOML). Run: build/bin/walkaway_scan_bench.
 
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
 #include <string>
+#include <vector>
 
+#include "scan/hit_context.h"
 #include "walkaway/io/lexicon_file.h"
 #include "walkaway/scan/jsonl.h"
 #include "walkaway/scan/scanner.h"
@@ -93,6 +95,32 @@ void BM_ParseJsonlRecord(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(line.size()));
 }
 BENCHMARK(BM_ParseJsonlRecord)->Arg(4 << 10);
+
+// What the scanner does around each hit: the quoted sentence and the negation check, at every
+// "fast-paced" and "bonus" of a posting (about one hit per 1 KB, as in real postings).
+void BM_SentenceAround(benchmark::State& state) {
+  std::string text = Text(64 << 10);
+  for (size_t i = 80; i < text.size(); i += 400) text[i] = '\n';
+  std::vector<size_t> hits;
+  for (const std::string_view word : {"fast-paced", "bonus"}) {
+    for (size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+      hits.push_back(at);
+    }
+  }
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (size_t at : hits) {
+      std::string sentence = walkaway::scan::SentenceAround(text, at, at + 5);
+      bytes += sentence.size();
+      benchmark::DoNotOptimize(sentence);
+      benchmark::DoNotOptimize(walkaway::scan::IsNegatedAt(text, at, at + 5));
+    }
+  }
+  const auto calls = static_cast<int64_t>(state.iterations() * hits.size());
+  state.SetItemsProcessed(calls);
+  state.counters["sentence_bytes"] = static_cast<double>(bytes) / static_cast<double>(calls);
+}
+BENCHMARK(BM_SentenceAround);
 
 void BM_CompileLexicon(benchmark::State& state) {
   for (auto _ : state) {

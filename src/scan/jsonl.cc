@@ -1,7 +1,9 @@
 #include "walkaway/scan/jsonl.h"
 
+#include <array>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <system_error>
 
 #if defined(__SSE2__)
@@ -14,6 +16,20 @@ namespace walkaway::scan {
 namespace {
 
 constexpr int kMaxDepth = 64;
+
+// What each one-letter escape stands for ("\n" is a line break); 0 for the letters that are not one.
+constexpr std::array<char, 256> kShortEscape = [] {
+  std::array<char, 256> table{};
+  table['"'] = '"';
+  table['\\'] = '\\';
+  table['/'] = '/';
+  table['b'] = '\b';
+  table['f'] = '\f';
+  table['n'] = '\n';
+  table['r'] = '\r';
+  table['t'] = '\t';
+  return table;
+}();
 
 // How many bytes from p on need no decoding: not '"', not '\\', not a control byte. 16 at a time,
 // so a posting's text costs a fraction of a nanosecond per byte (docs/scanner.md).
@@ -34,6 +50,13 @@ size_t PlainRun(const char* p, size_t n) {
     if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return i;
   }
   return n;
+}
+
+template <typename Int>
+void AppendNumber(std::string& out, Int value) {
+  char buf[24];
+  const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, value);
+  out.append(buf, static_cast<size_t>(r.ptr - buf));
 }
 
 class LineParser {
@@ -120,12 +143,15 @@ class LineParser {
     return true;
   }
 
-  // A string at pos_. Without escapes `out` views the line (the common case, no copy).
+  // A string at pos_. Without escapes `out` views the line (the common case, no copy). With them it
+  // is decoded into `storage`, which is only ever grown: decoding never makes a string longer, so
+  // the rest of the line bounds it, and a buffer kept from the previous line needs no zero fill.
   bool String(std::string_view& out, std::string& storage) {
     if (!Eat('"')) return false;
     const size_t begin = pos_;
-    pos_ += PlainRun(s_.data() + pos_, s_.size() - pos_);
-    if (pos_ < s_.size() && static_cast<unsigned char>(s_[pos_]) < 0x20) {
+    const size_t n = s_.size();
+    pos_ += PlainRun(s_.data() + pos_, n - pos_);
+    if (pos_ < n && static_cast<unsigned char>(s_[pos_]) < 0x20) {
       return Error("a control character inside a string");
     }
     if (Peek() == '"') {
@@ -133,34 +159,72 @@ class LineParser {
       ++pos_;
       return true;
     }
-    storage.clear();
-    storage.reserve(s_.size() - begin);
-    storage.append(s_.substr(begin, pos_ - begin));
-    while (pos_ < s_.size()) {
-      const size_t run = PlainRun(s_.data() + pos_, s_.size() - pos_);
-      storage.append(s_.data() + pos_, run);
-      pos_ += run;
-      if (pos_ >= s_.size()) break;
+    if (storage.size() < n - begin) storage.resize(n - begin);
+    char* const base = storage.data();
+    std::memcpy(base, s_.data() + begin, pos_ - begin);
+    char* o = base + (pos_ - begin);
+    const char* const p = s_.data();
+    while (pos_ < n) {
+      // Copied while scanned: one pass over the text instead of a scan and then a copy. A local
+      // index, as stores through `o` could otherwise alias pos_ and force it to memory each block.
+      size_t i = pos_;
+      bool stopped = false;  // at a '"', '\\' or control byte; else at the last 15 bytes or fewer
+#if defined(__SSE2__)
+      // 16 bytes at a time. A block is stored whole even when it holds a stop; only the bytes before
+      // the stop count, and o + 16 stays inside `storage` because o - base <= i - begin.
+      const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+      const __m128i control_max = _mm_set1_epi8(0x1F);
+      while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+        const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+        const __m128i stop = _mm_or_si128(special, _mm_cmpeq_epi8(_mm_min_epu8(v, control_max), v));
+        const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
+        if (mask == 0) {
+          i += 16;
+          o += 16;
+          continue;
+        }
+        const size_t k = static_cast<size_t>(__builtin_ctz(mask));
+        i += k;
+        o += k;
+        // A one-letter escape ("\n" above all: one every ~90 bytes in postings) is decoded here
+        // without leaving the loop; "\u", the closing quote and errors go the long way.
+        if (p[i] == '\\' && i + 1 < n) {
+          if (const char decoded = kShortEscape[static_cast<unsigned char>(p[i + 1])]; decoded != 0) {
+            *o++ = decoded;
+            i += 2;
+            continue;
+          }
+        }
+        stopped = true;
+        break;
+      }
+#endif
+      if (!stopped) {  // fewer than 16 bytes left (or no SSE2): a stop found above needs no call
+        const size_t run = PlainRun(p + i, n - i);
+        std::memcpy(o, p + i, run);
+        o += run;
+        i += run;
+      }
+      pos_ = i;
+      if (pos_ >= n) break;
       const char c = s_[pos_++];
       if (c == '"') {
-        out = storage;
+        out = std::string_view(base, static_cast<size_t>(o - base));
         return true;
       }
       if (static_cast<unsigned char>(c) < 0x20) return Error("a control character inside a string");
-      if (c != '\\') {
-        storage += c;
-        continue;
-      }
-      const char e = pos_ < s_.size() ? s_[pos_++] : '\0';
+      const char e = pos_ < n ? s_[pos_++] : '\0';
       switch (e) {
-        case '"': storage += '"'; break;
-        case '\\': storage += '\\'; break;
-        case '/': storage += '/'; break;
-        case 'b': storage += '\b'; break;
-        case 'f': storage += '\f'; break;
-        case 'n': storage += '\n'; break;
-        case 'r': storage += '\r'; break;
-        case 't': storage += '\t'; break;
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '/': *o++ = '/'; break;
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
         case 'u': {
           uint32_t cp = 0;
           if (!Hex4(cp)) return Error("a bad \\u escape");
@@ -170,7 +234,10 @@ class LineParser {
             if (!Hex4(low)) return Error("a bad \\u escape");
             cp = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
           }
-          AppendUtf8(storage, cp);
+          std::string utf8;  // at most 4 bytes: no allocation
+          AppendUtf8(utf8, cp);
+          std::memcpy(o, utf8.data(), utf8.size());
+          o += utf8.size();
           break;
         }
         default: return Error("a bad escape in a string");
@@ -258,7 +325,6 @@ class LineParser {
 core::Status ParseJsonlRecord(std::string_view line, JsonlRecord& record) {
   record.id_json.assign("null");  // keeps the buffers: no allocation per line once warm
   record.text = {};
-  record.storage.clear();
   return LineParser(line).Parse(record);
 }
 
@@ -269,28 +335,34 @@ void AppendJsonString(std::string& out, std::string_view s) {
     s = repaired;
   }
   out += '"';
-  for (char c : s) {
+  // The bytes that need an escape are exactly those PlainRun stops at: the rest goes in whole runs.
+  for (size_t i = 0; i < s.size();) {
+    const size_t run = PlainRun(s.data() + i, s.size() - i);
+    out.append(s.data() + i, run);
+    i += run;
+    if (i >= s.size()) break;
+    const char c = s[i++];
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-          out += buf;
-        } else {
-          out += c;
-        }
+      default: {  // a control byte
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        out += buf;
+      }
     }
   }
   out += '"';
 }
 
 void AppendResultJson(std::string& out, size_t line_number, std::string_view id_json, const ScanResult& result) {
-  out += "{\"line\":" + std::to_string(line_number) + ",\"id\":";
+  // Appended piece by piece: no temporary string per number or per hit.
+  out += "{\"line\":";
+  AppendNumber(out, line_number);
+  out += ",\"id\":";
   out += id_json;
   out += ",\"hits\":[";
   bool first = true;
@@ -301,14 +373,21 @@ void AppendResultJson(std::string& out, size_t line_number, std::string_view id_
     AppendJsonString(out, hit.entry->id);
     out += ",\"category\":";
     AppendJsonString(out, hit.entry->category);
-    out += ",\"rule\":\"" + hit.entry->rule_id + "\",\"severity\":\"";
+    out += ",\"rule\":\"";
+    out += hit.entry->rule_id;
+    out += "\",\"severity\":\"";
     out += SeverityName(hit.entry->severity);
-    out += "\",\"line\":" + std::to_string(hit.line) + ",\"column\":" + std::to_string(hit.column);
+    out += "\",\"line\":";
+    AppendNumber(out, hit.line);
+    out += ",\"column\":";
+    AppendNumber(out, hit.column);
     out += hit.negated ? ",\"negated\":true,\"sentence\":" : ",\"negated\":false,\"sentence\":";
     AppendJsonString(out, hit.sentence);
     out += '}';
   }
-  out += "],\"dropped\":" + std::to_string(result.dropped) + "}\n";
+  out += "],\"dropped\":";
+  AppendNumber(out, result.dropped);
+  out += "}\n";
 }
 
 void AppendErrorJson(std::string& out, size_t line_number, std::string_view id_json, std::string_view message) {

@@ -15,7 +15,7 @@ namespace walkaway::scan {
 struct JsonlRecord {
   std::string id_json = "null";  // the "id" value as written (a string or a number), or null
   std::string_view text{};       // the decoded "text": points into the line or into storage
-  std::string storage{};         // used when the text had escapes
+  std::string storage{};         // decoding space when the text had escapes (its size is not the text's)
 };
 
 // One line: an object with a string "text" and an optional "id" (string or number). Other keys are
