@@ -16,6 +16,7 @@ Environment SystemEnvironment() {
   localtime_r(&now, &local);
   env.today = core::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
   env.input = &std::cin;
+  env.input_fd = STDIN_FILENO;
   env.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
   const char* no_color = std::getenv("NO_COLOR");
   env.no_color = no_color != nullptr && no_color[0] != '\0';

@@ -156,6 +156,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (init->parsed()) return RunInit(init_options, out, err, env);
     if (scan->parsed()) {
       std::istringstream no_input;
+      if (env.input != nullptr) scan_options.input_fd = env.input_fd;
       return RunScan(scan_options, env.input != nullptr ? *env.input : no_input, out, err);
     }
     out << app.help();

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "io/file_reader.h"
+#include "io/mapped_input.h"
 #include "walkaway/io/lexicon_file.h"
 #include "walkaway/scan/jsonl_pipeline.h"
 #include "walkaway/scan/scanner.h"
@@ -127,7 +128,12 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
   if (options.jsonl) {
     scan::PipelineOptions pipeline;
     pipeline.threads = options.threads;
-    core::Result<scan::PipelineStats> stats = scan::RunJsonlPipeline(*scanner, in, out, pipeline);
+    // A regular file on standard input is scanned where it is mapped, not copied through read(2).
+    std::optional<io::MappedInput> mapped = io::MappedInput::MapRest(options.input_fd);
+    core::Result<scan::PipelineStats> stats =
+        mapped ? scan::RunJsonlPipeline(*scanner, mapped->bytes(), out, pipeline,
+                                        [&](size_t consumed) { mapped->Release(consumed); })
+               : scan::RunJsonlPipeline(*scanner, in, out, pipeline);
     if (!stats) return ReportError(stats.error(), OutputFormat::kText, out, err);
     if (options.verbose) err << "walkaway: " << stats->lines << " lines, " << stats->errors << " error records\n";
     return kExitOk;

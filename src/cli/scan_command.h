@@ -18,6 +18,7 @@ struct ScanOptions {
   bool no_cache = false;                  // compile the lexicon every time
   bool verbose = false;                   // say on `err` where the database came from
   bool phrases = false;                   // print every literal string the lexicon stands for
+  int input_fd = -1;                      // the descriptor behind `in`, if any: --jsonl maps a regular file
 };
 
 // Files larger than this are refused before they are read (docs/scanner.md has the 1 GB case).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -31,6 +32,11 @@ struct Batch {
   size_t seq = 0;
   std::string data;  // a buffer: only the first `used` bytes are input (its size is kept on reuse)
   size_t used = 0;
+  // Where the items' offsets point: data.data(), or the batch's first line in input held in
+  // memory (RunJsonlPipeline over a string_view: no copy); then input_end is where it ends there.
+  const char* base = nullptr;
+  bool in_place = false;
+  size_t input_end = 0;
   std::vector<Item> items;
   std::string output;
 };
@@ -40,7 +46,9 @@ class Pipeline {
   Pipeline(const Scanner& scanner, std::ostream& out, const PipelineOptions& options)
       : scanner_(scanner), out_(out), options_(options) {}
 
-  core::Result<PipelineStats> Run(std::istream& in) {
+  // Reads from `in`, or cuts `held` (input already in memory) when `in` is null.
+  core::Result<PipelineStats> Run(std::istream* in, std::string_view held, const std::function<void(size_t)>* consumed) {
+    consumed_ = consumed;
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     const int workers = options_.threads > 0 ? options_.threads : static_cast<int>(hw);
     max_in_flight_ = options_.max_batches_in_flight > 0 ? options_.max_batches_in_flight
@@ -54,7 +62,11 @@ class Pipeline {
     std::vector<std::thread> threads;
     for (int i = 0; i < workers; ++i) threads.emplace_back([this, s = scratches[i].get()] { Work(*s); });
     std::thread writer([this] { Write(); });
-    Read(in);
+    if (in != nullptr) {
+      Read(*in);
+    } else {
+      Cut(held);
+    }
     for (std::thread& t : threads) t.join();
     writer.join();
     if (failed_) return core::Error::Io("cannot write the scan results (is the output closed?)");
@@ -135,6 +147,36 @@ class Pipeline {
     done_cv_.notify_all();
   }
 
+  // Input already in memory: each batch is a run of whole lines of it, found with memchr and never
+  // copied, with the same caps and line numbering as Read().
+  void Cut(std::string_view input) {
+    size_t pos = 0, line_number = 0;
+    while (pos < input.size() && !aborted()) {
+      std::unique_ptr<Batch> batch = NewBatch();
+      if (!batch) break;
+      batch->in_place = true;
+      batch->base = input.data() + pos;
+      size_t at = pos;
+      while (at < input.size() && batch->items.size() < options_.batch_lines && at - pos < options_.batch_bytes) {
+        const void* nl = std::memchr(input.data() + at, '\n', input.size() - at);
+        const size_t end = nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - input.data()) : input.size();
+        const bool too_long = end - at > options_.max_line_bytes;
+        size_t length = too_long ? 0 : end - at;
+        if (length > 0 && input[at + length - 1] == '\r') --length;
+        batch->items.push_back(Item{++line_number, at - pos, length, too_long});
+        at = nl != nullptr ? end + 1 : input.size();
+      }
+      stats_.bytes += at - pos;
+      batch->input_end = at;
+      pos = at;
+      Submit(std::move(batch));
+    }
+    std::lock_guard lock(mu_);
+    reading_done_ = true;
+    work_cv_.notify_all();
+    done_cv_.notify_all();
+  }
+
   std::unique_ptr<Batch> NewBatch() {
     std::unique_lock lock(mu_);
     space_cv_.wait(lock, [&] { return in_flight_ < max_in_flight_ || failed_; });
@@ -158,6 +200,9 @@ class Pipeline {
     const size_t keep = 4 * std::max(options_.batch_bytes, kReadChunk);
     batch->items.clear();
     batch->used = 0;
+    batch->base = nullptr;
+    batch->in_place = false;
+    batch->input_end = 0;
     batch->output.clear();
     if (batch->data.size() > keep) std::string().swap(batch->data);
     if (batch->output.capacity() > keep) std::string().swap(batch->output);
@@ -165,6 +210,7 @@ class Pipeline {
   }
 
   void Submit(std::unique_ptr<Batch> batch) {
+    if (!batch->in_place) batch->base = batch->data.data();  // the buffer no longer moves
     std::lock_guard lock(mu_);
     ++submitted_;
     work_.push(std::move(batch));
@@ -189,7 +235,7 @@ class Pipeline {
       }
       size_t errors = 0;
       for (const Item& item : batch->items) {
-        const std::string_view line(batch->data.data() + item.offset, item.length);
+        const std::string_view line(batch->base + item.offset, item.length);
         if (item.too_long) {
           AppendErrorJson(batch->output, item.line_number, "null",
                           "line longer than " + io::FormatBytes(options_.max_line_bytes) + "; skipped");
@@ -227,6 +273,8 @@ class Pipeline {
         done_.erase(next);
       }
       out_.write(batch->output.data(), static_cast<std::streamsize>(batch->output.size()));
+      // Batches are written in order: everything before this one's end is done with.
+      if (batch->in_place && consumed_ != nullptr && *consumed_) (*consumed_)(batch->input_end);
       ++next;
       std::lock_guard lock(mu_);
       if (!out_) {
@@ -241,6 +289,7 @@ class Pipeline {
 
   const Scanner& scanner_;
   std::ostream& out_;
+  const std::function<void(size_t)>* consumed_ = nullptr;
   PipelineOptions options_;
   size_t max_in_flight_ = 4;
 
@@ -259,7 +308,16 @@ class Pipeline {
 core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::istream& in, std::ostream& out,
                                              const PipelineOptions& options) {
   Pipeline pipeline(scanner, out, options);
-  core::Result<PipelineStats> stats = pipeline.Run(in);
+  core::Result<PipelineStats> stats = pipeline.Run(&in, {}, nullptr);
+  out.flush();
+  return stats;
+}
+
+core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::string_view input, std::ostream& out,
+                                             const PipelineOptions& options,
+                                             const std::function<void(size_t)>& consumed) {
+  Pipeline pipeline(scanner, out, options);
+  core::Result<PipelineStats> stats = pipeline.Run(nullptr, input, &consumed);
   out.flush();
   return stats;
 }

@@ -9,6 +9,7 @@ walkaway_add_tests(walkaway_io_tests
   io/case_writer_test.cc
   io/evaluation_json_test.cc
   io/io_internals_test.cc
+  io/mapped_input_test.cc
   io/schema_sync_test.cc
   io/validate_test.cc
 )

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <sstream>
 
 #include "scan_test_util.h"
@@ -91,6 +92,46 @@ TEST(PipelineTest, BinaryBytesInTextProduceValidUtf8Output) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_NE(lines[0].find("\xEF\xBF\xBD fee"), std::string::npos);
   EXPECT_NE(lines[1].find("\"error\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace walkaway::scan
+
+namespace walkaway::scan {
+namespace {
+
+// Input held in memory (a mapped file) must give exactly what the same bytes read as a stream give.
+TEST(PipelineTest, InputInMemoryGivesTheSameOutputAsAStream) {
+  const Scanner& scanner = testing::RepoScanner();
+  std::mt19937 rng(20261128);
+  const std::vector<std::string> pieces = {
+      "{\"id\":1,\"text\":\"This offer expires today.\"}", "{\"id\":\"x\",\"text\":\"wear many hats\"}",
+      "{bad", "", "   ", "{\"text\":\"up to 20% bonus\"}\r", std::string(300, 'a'), "{\"id\":2,\"text\":\"fine\"}"};
+  for (int round = 0; round < 60; ++round) {
+    std::string input;
+    const size_t lines = rng() % 40;
+    for (size_t i = 0; i < lines; ++i) input += pieces[rng() % pieces.size()] + "\n";
+    if (rng() % 2 == 0 && !input.empty()) input.pop_back();  // no final newline
+    PipelineOptions options;
+    options.threads = 1 + static_cast<int>(rng() % 3);
+    options.batch_lines = 1 + rng() % 5;
+    options.batch_bytes = 1 + rng() % 200;
+    options.max_line_bytes = 100 + rng() % 250;  // some lines are over it
+    std::istringstream in(input);
+    std::ostringstream streamed, held;
+    ASSERT_TRUE(RunJsonlPipeline(scanner, in, streamed, options));
+    size_t last_consumed = 0;
+    bool ordered = true;
+    core::Result<PipelineStats> stats = RunJsonlPipeline(scanner, std::string_view(input), held, options, [&](size_t at) {
+      ordered = ordered && at >= last_consumed && at <= input.size();
+      last_consumed = at;
+    });
+    ASSERT_TRUE(stats);
+    EXPECT_EQ(held.str(), streamed.str()) << round;
+    EXPECT_EQ(stats->bytes, input.size());
+    EXPECT_TRUE(ordered);
+    EXPECT_EQ(last_consumed, input.empty() ? 0u : input.size());
+  }
 }
 
 }  // namespace

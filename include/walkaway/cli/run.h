@@ -19,6 +19,7 @@ struct Environment {
   bool stdout_is_tty = false;
   bool no_color = false;  // NO_COLOR is set (https://no-color.org)
   std::istream* input = nullptr;  // standard input (`scan --jsonl`); null reads as empty
+  int input_fd = -1;              // the descriptor behind `input` when it is the real one: mapped when a file
 };
 
 // Exit codes: 0 success, 2 bad input or usage, 3 I/O failure, 70 internal error.

@@ -6,8 +6,10 @@
 // however long the input; a line over `max_line_bytes` is skipped in chunks, never held whole.
 
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <ostream>
+#include <string_view>
 
 #include "walkaway/core/result.h"
 #include "walkaway/scan/scanner.h"
@@ -31,5 +33,13 @@ struct PipelineStats {
 // Fails only when the output cannot be written or a worker cannot get scratch space.
 core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::istream& in, std::ostream& out,
                                              const PipelineOptions& options);
+
+// The same over input already in memory, e.g. a mapped file (`walkaway scan --jsonl < file`):
+// batches are runs of its lines, scanned where they lie, with no copy. `consumed`, when set, is
+// called by the writer with an offset before which every line has been written, so the caller
+// can give those pages back and keep memory flat on a large file.
+core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::string_view input, std::ostream& out,
+                                             const PipelineOptions& options,
+                                             const std::function<void(size_t)>& consumed = {});
 
 }  // namespace walkaway::scan
