@@ -2,6 +2,7 @@ walkaway_add_tests(walkaway_scan_tests
   scan/compact_text_test.cc
   scan/hardening_regressions_test.cc
   scan/hit_context_test.cc
+  scan/json_unescape_test.cc
   scan/jsonl_test.cc
   scan/lexicon_examples_test.cc
   scan/lexicon_file_test.cc
