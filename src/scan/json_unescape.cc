@@ -22,8 +22,10 @@ bool HasAvx512Unescape() {
 #if defined(WALKAWAY_HAVE_AVX512_UNESCAPE)
 
 // GCC 12 warns about its own AVX-512 headers' "undefined" operands (a false positive).
+#if !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 __attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt,bmi"))) size_t UnescapeBlocks(const char* p, size_t i,
                                                                                         size_t n, char*& o) {
@@ -76,7 +78,9 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt,bmi"))) size_t Unesca
   return i;
 }
 
+#if !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #else
 

@@ -122,8 +122,10 @@ void FindPortable(std::string_view text, const AnchorIndex& index, WordScratch& 
 
 // GCC 12 warns that the AVX-512 intrinsics' internal "undefined" operands may be used
 // uninitialized (a false positive in its own headers).
+#if !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 // The same pass eight words at a time: word starts are compressed out of each block's mask, and
 // for eight starts at once the text's bytes, the mask's bits and the bitmap's words are gathered,
@@ -249,7 +251,9 @@ __attribute__((target("avx512f,avx512bw,avx512dq,popcnt"))) void FindAvx512(std:
   LookUpWords(text, index, mask_bytes, starts.data() + i, count - i, previous_key, previous_begin, out);
 }
 
+#if !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 #endif
 
