@@ -145,7 +145,7 @@ __attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(co
   return _mm512_test_epi64_mask(words, _mm512_sllv_epi64(one, _mm512_and_si512(h, low6)));
 }
 
-__attribute__((target("avx512f,avx512bw,avx512dq,popcnt"))) void FindAvx512(std::string_view text,
+__attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void FindAvx512(std::string_view text,
                                                                           const AnchorIndex& index,
                                                                           WordScratch& scratch,
                                                                           std::vector<AnchorHit>& out) {
@@ -169,22 +169,33 @@ __attribute__((target("avx512f,avx512bw,avx512dq,popcnt"))) void FindAvx512(std:
     mask[b] = (letter | digit | _mm512_movepi8_mask(v) | _mm512_cmpeq_epi8_mask(v, kUnderscore)) & valid;
   }
   mask[blocks] = 0;
-  // The words' starts, compressed out of the mask sixteen offsets at a time.
+  // The words' starts: one byte compress of the block's offsets (VBMI2), widened to 32 bits. A
+  // block of 64 bytes rarely holds more than 16 word starts; the others take a second step.
   std::vector<uint32_t>& starts = scratch.starts;
-  starts.resize(n + 32);  // every other byte a start at most, plus a compress store's slack
-  const __m512i kIota = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  starts.resize(n + 64);  // every other byte a start at most, plus a store's slack
+  const __m512i kByteOffsets = _mm512_set_epi8(63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48, 47, 46,
+                                               45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28,
+                                               27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10,
+                                               9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
   size_t count = 0;
   uint64_t carry = 0;
   for (size_t b = 0; b < blocks; ++b) {
     const uint64_t w = mask[b];
     const uint64_t s = w & ~((w << 1) | carry);
     carry = w >> 63;
-    for (int q = 0; q < 4; ++q) {
-      const __mmask16 ms = static_cast<__mmask16>(s >> (16 * q));
-      const __m512i base = _mm512_set1_epi32(static_cast<int>(64 * b + 16 * static_cast<size_t>(q)));
-      _mm512_storeu_si512(starts.data() + count, _mm512_maskz_compress_epi32(ms, _mm512_add_epi32(kIota, base)));
-      count += static_cast<size_t>(__builtin_popcount(ms));
+    const __m512i offsets = _mm512_maskz_compress_epi8(static_cast<__mmask64>(s), kByteOffsets);
+    const __m512i base = _mm512_set1_epi32(static_cast<int>(64 * b));
+    const size_t found = static_cast<size_t>(__builtin_popcountll(s));
+    _mm512_storeu_si512(starts.data() + count, _mm512_add_epi32(_mm512_cvtepu8_epi32(_mm512_castsi512_si128(offsets)), base));
+    if (found > 16) {
+      for (size_t part = 1; part < 4 && 16 * part < found; ++part) {
+        const __m128i bytes = part == 1 ? _mm512_extracti32x4_epi32(offsets, 1)
+                              : part == 2 ? _mm512_extracti32x4_epi32(offsets, 2)
+                                          : _mm512_extracti32x4_epi32(offsets, 3);
+        _mm512_storeu_si512(starts.data() + count + 16 * part, _mm512_add_epi32(_mm512_cvtepu8_epi32(bytes), base));
+      }
     }
+    count += found;
   }
   const auto* mask_bytes = reinterpret_cast<const unsigned char*>(mask.data());
   const uint64_t* bitmap = index.bitmap();
@@ -262,7 +273,7 @@ __attribute__((target("avx512f,avx512bw,avx512dq,popcnt"))) void FindAvx512(std:
 bool HasAvx512WordPass() {
 #if defined(WALKAWAY_HAVE_AVX512_PASS)
   static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                          __builtin_cpu_supports("avx512dq");
+                          __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vbmi2");
   return has;
 #else
   return false;

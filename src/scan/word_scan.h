@@ -25,7 +25,7 @@ struct WordScratch {
   std::vector<uint32_t> starts;
 };
 
-// Which implementation FindAnchorWords() runs: kAuto picks AVX-512 when this CPU has it (F, BW, DQ,
+// Which implementation FindAnchorWords() runs: kAuto picks AVX-512 when this CPU has it (F, BW, DQ, VBMI2,
 // checked once), else the portable one; the tests run both and compare.
 enum class WordPass { kAuto, kPortable, kAvx512 };
 bool HasAvx512WordPass();
