@@ -1,6 +1,7 @@
 #include "walkaway/scan/jsonl_pipeline.h"
 
 #include <algorithm>
+#include <charconv>
 #include <condition_variable>
 #include <cstring>
 #include <functional>
@@ -19,6 +20,15 @@ namespace walkaway::scan {
 namespace {
 
 constexpr size_t kReadChunk = 1u << 20;
+
+// How every record begins (AppendResultJson, AppendErrorJson).
+constexpr std::string_view kLinePrefix = "{\"line\":";
+
+size_t DecimalDigits(size_t n) {
+  size_t digits = 1;
+  for (; n >= 10; n /= 10) ++digits;
+  return digits;
+}
 constexpr size_t kMinRead = 64u << 10;
 
 struct Item {
@@ -37,6 +47,12 @@ struct Batch {
   const char* base = nullptr;
   bool in_place = false;
   size_t input_end = 0;
+  // In place, the worker cuts the lines itself (right before parsing each, while it is in cache)
+  // and numbers them from 1 within the batch; the writer, which knows how many lines came before,
+  // writes the real number in front of each record. record_starts: where each record begins in
+  // `output`; the batch's lines are [base, base + length).
+  size_t length = 0;
+  std::vector<size_t> record_starts;
   std::vector<Item> items;
   std::string output;
 };
@@ -147,28 +163,25 @@ class Pipeline {
     done_cv_.notify_all();
   }
 
-  // Input already in memory: each batch is a run of whole lines of it, found with memchr and never
-  // copied, with the same caps and line numbering as Read().
+  // Input already in memory: each batch is a run of whole lines of it, about batch_bytes long,
+  // never copied; the reader touches only the bytes around each cut, the worker finds the lines.
   void Cut(std::string_view input) {
-    size_t pos = 0, line_number = 0;
+    size_t pos = 0;
     while (pos < input.size() && !aborted()) {
       std::unique_ptr<Batch> batch = NewBatch();
       if (!batch) break;
+      size_t end = input.size();
+      if (input.size() - pos > options_.batch_bytes) {
+        const size_t from = pos + options_.batch_bytes - 1;
+        const void* nl = std::memchr(input.data() + from, '\n', input.size() - from);
+        if (nl != nullptr) end = static_cast<size_t>(static_cast<const char*>(nl) - input.data()) + 1;
+      }
       batch->in_place = true;
       batch->base = input.data() + pos;
-      size_t at = pos;
-      while (at < input.size() && batch->items.size() < options_.batch_lines && at - pos < options_.batch_bytes) {
-        const void* nl = std::memchr(input.data() + at, '\n', input.size() - at);
-        const size_t end = nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - input.data()) : input.size();
-        const bool too_long = end - at > options_.max_line_bytes;
-        size_t length = too_long ? 0 : end - at;
-        if (length > 0 && input[at + length - 1] == '\r') --length;
-        batch->items.push_back(Item{++line_number, at - pos, length, too_long});
-        at = nl != nullptr ? end + 1 : input.size();
-      }
-      stats_.bytes += at - pos;
-      batch->input_end = at;
-      pos = at;
+      batch->length = end - pos;
+      batch->input_end = end;
+      stats_.bytes += end - pos;
+      pos = end;
       Submit(std::move(batch));
     }
     std::lock_guard lock(mu_);
@@ -203,6 +216,8 @@ class Pipeline {
     batch->base = nullptr;
     batch->in_place = false;
     batch->input_end = 0;
+    batch->length = 0;
+    batch->record_starts.clear();
     batch->output.clear();
     if (batch->data.size() > keep) std::string().swap(batch->data);
     if (batch->output.capacity() > keep) std::string().swap(batch->output);
@@ -222,6 +237,31 @@ class Pipeline {
     return failed_;
   }
 
+  // One line's record appended to `output`; 1 when it is an error record.
+  size_t ScanLine(size_t line_number, std::string_view line, bool too_long, JsonlRecord& record,
+                  Scanner::Scratch& scratch, std::string& output) {
+    if (too_long) {
+      AppendErrorJson(output, line_number, "null",
+                      "line longer than " + io::FormatBytes(options_.max_line_bytes) + "; skipped");
+      return 1;
+    }
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      AppendErrorJson(output, line_number, "null", "empty line");
+      return 1;
+    }
+    if (core::Status parsed = ParseJsonlRecord(line, record); !parsed) {
+      AppendErrorJson(output, line_number, "null", parsed.error().message);
+      return 1;
+    }
+    if (core::Result<ScanResult> result = scanner_.Scan(record.text, scratch); !result) {
+      AppendErrorJson(output, line_number, record.id_json, result.error().message);
+      return 1;
+    } else {
+      AppendResultJson(output, line_number, record.id_json, *result);
+    }
+    return 0;
+  }
+
   void Work(Scanner::Scratch& scratch) {
     JsonlRecord record;
     while (true) {
@@ -233,28 +273,28 @@ class Pipeline {
         batch = std::move(work_.front());
         work_.pop();
       }
-      size_t errors = 0;
-      for (const Item& item : batch->items) {
-        const std::string_view line(batch->base + item.offset, item.length);
-        if (item.too_long) {
-          AppendErrorJson(batch->output, item.line_number, "null",
-                          "line longer than " + io::FormatBytes(options_.max_line_bytes) + "; skipped");
-          ++errors;
-        } else if (line.find_first_not_of(" \t") == std::string_view::npos) {
-          AppendErrorJson(batch->output, item.line_number, "null", "empty line");
-          ++errors;
-        } else if (core::Status parsed = ParseJsonlRecord(line, record); !parsed) {
-          AppendErrorJson(batch->output, item.line_number, "null", parsed.error().message);
-          ++errors;
-        } else if (core::Result<ScanResult> result = scanner_.Scan(record.text, scratch); !result) {
-          AppendErrorJson(batch->output, item.line_number, record.id_json, result.error().message);
-          ++errors;
-        } else {
-          AppendResultJson(batch->output, item.line_number, record.id_json, *result);
+      size_t errors = 0, lines = batch->items.size();
+      if (batch->in_place) {
+        const std::string_view data(batch->base, batch->length);
+        lines = 0;
+        for (size_t at = 0; at < data.size();) {
+          const void* nl = std::memchr(data.data() + at, '\n', data.size() - at);
+          const size_t end = nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - data.data()) : data.size();
+          const bool too_long = end - at > options_.max_line_bytes;
+          size_t length = too_long ? 0 : end - at;
+          if (length > 0 && data[at + length - 1] == '\r') --length;
+          batch->record_starts.push_back(batch->output.size());
+          errors += ScanLine(++lines, data.substr(at, length), too_long, record, scratch, batch->output);
+          at = end + 1;
+        }
+      } else {
+        for (const Item& item : batch->items) {
+          errors += ScanLine(item.line_number, std::string_view(batch->base + item.offset, item.length), item.too_long,
+                             record, scratch, batch->output);
         }
       }
       std::lock_guard lock(mu_);
-      stats_.lines += batch->items.size();
+      stats_.lines += lines;
       stats_.errors += errors;
       done_.emplace(batch->seq, std::move(batch));
       done_cv_.notify_one();
@@ -272,7 +312,22 @@ class Pipeline {
         batch = std::move(done_[next]);
         done_.erase(next);
       }
-      out_.write(batch->output.data(), static_cast<std::streamsize>(batch->output.size()));
+      if (batch->in_place) {
+        // Each record starts `{"line":N` with N counted within the batch: write the real number.
+        const std::vector<size_t>& starts = batch->record_starts;
+        char number[24];
+        for (size_t k = 0; k < starts.size(); ++k) {
+          const size_t rest = starts[k] + kLinePrefix.size() + DecimalDigits(k + 1);
+          const size_t record_end = k + 1 < starts.size() ? starts[k + 1] : batch->output.size();
+          const auto [end, ec] = std::to_chars(number, number + sizeof number, lines_written_ + k + 1);
+          out_.write(kLinePrefix.data(), static_cast<std::streamsize>(kLinePrefix.size()));
+          out_.write(number, end - number);
+          out_.write(batch->output.data() + rest, static_cast<std::streamsize>(record_end - rest));
+        }
+        lines_written_ += starts.size();
+      } else {
+        out_.write(batch->output.data(), static_cast<std::streamsize>(batch->output.size()));
+      }
       // Batches are written in order: everything before this one's end is done with.
       if (batch->in_place && consumed_ != nullptr && *consumed_) (*consumed_)(batch->input_end);
       ++next;
@@ -290,6 +345,7 @@ class Pipeline {
   const Scanner& scanner_;
   std::ostream& out_;
   const std::function<void(size_t)>* consumed_ = nullptr;
+  size_t lines_written_ = 0;  // by the writer: records of in-place batches so far
   PipelineOptions options_;
   size_t max_in_flight_ = 4;
 
