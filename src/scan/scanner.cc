@@ -85,6 +85,7 @@ struct Scanner::State {
   LiteralTable strings;
   StretchTable stretches;
   AnchorIndex anchors;
+  std::string anchored_text;  // every string and stretch end to end, for AnchorTarget::text_begin
   // Per entry, the widest match of its expression in bytes of compact text (0: unbounded), so a
   // regex window is a few dozen bytes, not a kilobyte.
   std::vector<uint32_t> widths;
@@ -335,15 +336,27 @@ core::Result<StretchTable> StretchEntries(const std::vector<LexiconEntry>& entri
   return table;
 }
 
-// The anchor words of both tables, looked up by the word pass.
-void IndexAnchors(const LiteralTable& strings, const StretchTable& stretches, AnchorIndex& index) {
+// The anchor words of both tables, looked up by the word pass; `all_text` gets every string and
+// stretch end to end.
+void IndexAnchors(const LiteralTable& strings, const StretchTable& stretches, AnchorIndex& index,
+                  std::string& all_text) {
+  all_text.clear();
+  const auto place = [&](const std::string& text) {
+    const auto begin = static_cast<uint32_t>(all_text.size());
+    all_text += text;
+    return begin;
+  };
   for (size_t k = 0; k < strings.text.size(); ++k) {
+    const uint32_t begin = place(strings.text[k]);
     index.Add(AnchorKey(strings.text[k], strings.word_begin[k], strings.word_end[k]),
-              AnchorTarget{static_cast<uint32_t>(k), strings.word_begin[k]});
+              AnchorTarget{static_cast<uint32_t>(k), strings.word_begin[k], begin,
+                           static_cast<uint32_t>(strings.text[k].size())});
   }
   for (size_t k = 0; k < stretches.text.size(); ++k) {
+    const uint32_t begin = place(stretches.text[k]);
     index.Add(AnchorKey(stretches.text[k], stretches.word_begin[k], stretches.word_end[k]),
-              AnchorTarget{static_cast<uint32_t>(k) | AnchorTarget::kRegexBit, stretches.word_begin[k]});
+              AnchorTarget{static_cast<uint32_t>(k) | AnchorTarget::kRegexBit, stretches.word_begin[k], begin,
+                           static_cast<uint32_t>(stretches.text[k].size())});
   }
   index.Finish();
 }
@@ -472,7 +485,7 @@ core::Result<Scanner> Scanner::Compile(std::unique_ptr<State> state, uint64_t ke
   if (!stretches) return stretches.error();
   state->stretches = std::move(*stretches);
   state->widths = MaxWidths(expressions);
-  IndexAnchors(state->strings, state->stretches, state->anchors);
+  IndexAnchors(state->strings, state->stretches, state->anchors, state->anchored_text);
   if (!cache_dir.empty()) {
     state->info.cache_file = CacheFilePath(cache_dir, key);
     const std::string payload =
@@ -502,7 +515,7 @@ core::Result<Scanner> Scanner::Build(Lexicon lexicon, const std::filesystem::pat
       if (Deserialize(*payload, nullptr, state->widths, state->regexes, state->strings, state->stretches) &&
           state->widths.size() == state->lexicon.entries.size()) {
         state->info.from_cache = true;
-        IndexAnchors(state->strings, state->stretches, state->anchors);
+        IndexAnchors(state->strings, state->stretches, state->anchors, state->anchored_text);
         return Scanner(std::move(state));
       }
       FreeDatabases(state->regexes);
@@ -562,7 +575,7 @@ core::Result<Scanner> Scanner::Open(const std::filesystem::path& lexicon_dir, co
             !state->lexicon.entries.empty() && state->widths.size() == state->lexicon.entries.size()) {
           state->info.from_cache = true;
           state->info.cache_file = file;
-          IndexAnchors(state->strings, state->stretches, state->anchors);
+          IndexAnchors(state->strings, state->stretches, state->anchors, state->anchored_text);
           return Scanner(std::move(state));
         }
         note = "the cached database could not be loaded; rebuilt";
@@ -603,11 +616,13 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
   size_t overflow = 0;
   const LiteralTable& table = state_->strings;
   const StretchTable& stretch_table = state_->stretches;
+  const char* anchored = state_->anchored_text.data();
   for (const AnchorHit& anchor : scratch.anchors) {
     for (const AnchorTarget& target : anchor.targets) {
       size_t begin = 0, end = 0;
+      const std::string_view s(anchored + target.text_begin, target.text_length);
       if ((target.target & AnchorTarget::kRegexBit) == 0) {
-        if (!MatchSpacedAt(text, anchor.begin, table.text[target.target], target.offset, &begin, &end)) continue;
+        if (!MatchSpacedAt(text, anchor.begin, s, target.offset, &begin, &end)) continue;
         if (raw.size() >= kMaxRawHits) {
           ++overflow;
         } else {
@@ -616,11 +631,11 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
         continue;
       }
       const uint32_t k = target.target & ~AnchorTarget::kRegexBit;
-      if (!MatchSpacedAt(text, anchor.begin, stretch_table.text[k], target.offset, &begin, &end)) continue;
+      if (!MatchSpacedAt(text, anchor.begin, s, target.offset, &begin, &end)) continue;
       const uint32_t entry = stretch_table.entry[k];
       if (!stretches.empty() && stretches.back().entry == entry && stretches.back().begin == begin) continue;
       stretches.push_back(
-          Stretch{entry, static_cast<uint32_t>(stretch_table.text[k].size()), stretch_table.sides[k], begin, end});
+          Stretch{entry, target.text_length, stretch_table.sides[k], begin, end});
     }
   }
   // 2. Each regex in a window around its stretch. A match holds the stretch and is at most the

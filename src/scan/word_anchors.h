@@ -29,6 +29,10 @@ struct AnchorTarget {
   static constexpr uint32_t kRegexBit = 1u << 31;
   uint32_t target = 0;  // a string index, or a regex stretch index | kRegexBit
   uint32_t offset = 0;  // where the anchor's first word begins in the string or stretch
+  // The string or stretch itself, in the owner's one buffer of all of them: the comparison reads
+  // it without a trip through a table of separately allocated strings (a cache miss each).
+  uint32_t text_begin = 0;
+  uint32_t text_length = 0;
 };
 
 // The lookup key of a word: its first eight bytes (fewer for a shorter word), ASCII letters folded
