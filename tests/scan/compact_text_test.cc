@@ -70,5 +70,28 @@ TEST(CompactedStepsTest, AWhitespaceRunCountsAsOneByteEitherWay) {
   EXPECT_EQ(RetreatCompacted(text, 3, 99), 0u);
 }
 
+TEST(CompactedStepsTest, AdvanceAgreesWithCountingTheCompactedTextOnRandomText) {
+  std::mt19937 rng(7);
+  const char alphabet[] = {'a', 'b', ' ', ' ', '\n', '\t', '\r', '.'};
+  std::string compact;
+  std::vector<Shift> shifts;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text(rng() % 200, 'x');
+    for (char& c : text) c = alphabet[rng() % sizeof alphabet];
+    const size_t from = text.empty() ? 0 : rng() % text.size();
+    const size_t count = rng() % 120;
+    const size_t to = AdvanceCompacted(text, from, count);
+    // The compacted text of [from, to) is `count` bytes long (or all there is), and `to` never
+    // stops inside a whitespace run.
+    CompactWhitespace(std::string_view(text).substr(from, to - from), compact, shifts);
+    if (to < text.size()) {
+      ASSERT_EQ(compact.size(), count) << round;
+      ASSERT_FALSE(to > from && IsCompactedSpace(text[to - 1]) && IsCompactedSpace(text[to])) << round;
+    } else {
+      ASSERT_LE(compact.size(), count) << round;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace walkaway::scan
