@@ -158,21 +158,27 @@ void AnchorIndex::Finish() {
   pending_.clear();
   pending_.shrink_to_fit();
   size_t capacity = 16;
-  while (capacity < 2 * keys_.size()) capacity *= 2;
+  unsigned log2 = 4;
+  while (capacity < 2 * keys_.size()) {
+    capacity *= 2;
+    ++log2;
+  }
+  slot_shift_ = 64 - log2;
   slots_.assign(capacity, 0);
   std::fill(bitmap_.begin(), bitmap_.end(), 0);
   for (size_t k = 0; k < keys_.size(); ++k) {
-    const uint64_t h = Hash(keys_[k]);
-    bitmap_[h >> 6] |= uint64_t{1} << (h & 63);
-    size_t slot = h & (capacity - 1);
+    const uint32_t h = Hash(keys_[k]);
+    bitmap_[BitmapWord(h)] |= BitmapBits(h);
+    size_t slot = (keys_[k] * 0x9E3779B97F4A7C15ULL) >> slot_shift_;
     while (slots_[slot] != 0) slot = (slot + 1) & (capacity - 1);
     slots_[slot] = static_cast<uint32_t>(k + 1);
   }
 }
 
-std::span<const AnchorTarget> AnchorIndex::Probe(uint64_t key, uint64_t h) const {
+std::span<const AnchorTarget> AnchorIndex::Probe(uint64_t key) const {
+  if (slots_.empty()) return {};
   const size_t mask = slots_.size() - 1;
-  for (size_t slot = h & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+  for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> slot_shift_; slots_[slot] != 0; slot = (slot + 1) & mask) {
     const uint32_t k = slots_[slot] - 1;
     if (keys_[k] == key) return {targets_.data() + ranges_[k], targets_.data() + ranges_[k + 1]};
   }

@@ -84,27 +84,25 @@ class AnchorIndex {
 
   // The targets of a word key; empty for most words, which a bitmap turns away before any probe.
   std::span<const AnchorTarget> Find(uint64_t key) const {
-    const uint64_t h = Hash(key);
-    if ((bitmap_[h >> 6] & (uint64_t{1} << (h & 63))) == 0) return {};
-    return Probe(key, h);
+    const uint32_t h = Hash(key);
+    if ((bitmap_[BitmapWord(h)] & BitmapBits(h)) != BitmapBits(h)) return {};
+    return Probe(key);
   }
 
-  // The pieces of Find() for the vectorised word pass (word_scan.cc): the same hash, the bitmap
-  // (kBitmapWords words, bit h of the whole) and the probe behind it.
-  // Fibonacci hashing of the key folded to 32 bits: the top bits of the product's low 32 bits (one
-  // cheap 32-bit vector multiply). 2^18 bits of bitmap (32 KiB, within the first-level cache):
-  // with ~2,000 anchor keys under 1% of other words get past it (measured: 2^17 bits cost the word
-  // pass 15% more in probes).
-  static constexpr uint64_t kHashMultiplier = 0x9E3779B1ULL;
-  static constexpr unsigned kHashBits = 18;
-  static constexpr unsigned kHashShift = 32 - kHashBits;
-  static constexpr size_t kBitmapWords = size_t{1} << (kHashBits - 6);
-  static uint64_t Hash(uint64_t key) {
-    const uint64_t folded = static_cast<uint32_t>(key ^ (key >> 32));
-    return ((folded * kHashMultiplier) >> kHashShift) & ((uint64_t{1} << kHashBits) - 1);
-  }
+  // The pieces of Find() for the vectorised word pass (word_scan.cc). The bitmap is a blocked
+  // Bloom filter: 2^12 words of 64 bits (32 KiB, within the first-level cache), two bits per key
+  // in one word. The key folded to 32 bits is multiplied by a 32-bit odd constant (Fibonacci
+  // hashing: one cheap vector multiply); the product's top 12 bits pick the word, the next two
+  // sixes the bits. With ~2,000 keys a word of text gets past it about once in 3,000 (one bit per
+  // key: once in 120, each a probe of the table).
+  static constexpr uint32_t kHashMultiplier = 0x9E3779B1u;
+  static constexpr unsigned kBitmapWordBits = 12;
+  static constexpr size_t kBitmapWords = size_t{1} << kBitmapWordBits;
+  static uint32_t Hash(uint64_t key) { return static_cast<uint32_t>(key ^ (key >> 32)) * kHashMultiplier; }
+  static uint32_t BitmapWord(uint32_t h) { return h >> (32 - kBitmapWordBits); }
+  static uint64_t BitmapBits(uint32_t h) { return (uint64_t{1} << ((h >> 14) & 63)) | (uint64_t{1} << ((h >> 8) & 63)); }
   const uint64_t* bitmap() const { return bitmap_.data(); }
-  std::span<const AnchorTarget> Probe(uint64_t key, uint64_t h) const;
+  std::span<const AnchorTarget> Probe(uint64_t key) const;
 
   size_t word_count() const { return keys_.size(); }
   size_t target_count() const { return targets_.size(); }
@@ -116,8 +114,10 @@ class AnchorIndex {
   };
   std::vector<Pending> pending_;
   std::vector<uint64_t> bitmap_ = std::vector<uint64_t>(kBitmapWords, 0);
-  // Open addressing, linear probing; slot value = index into keys_/ranges_ + 1 (0: empty).
+  // Open addressing, linear probing on a 64-bit multiplicative hash; slot value = index into
+  // keys_/ranges_ + 1 (0: empty).
   std::vector<uint32_t> slots_;
+  unsigned slot_shift_ = 64;
   std::vector<uint64_t> keys_;
   std::vector<uint32_t> ranges_;  // keys_.size() + 1 bounds into targets_
   std::vector<AnchorTarget> targets_;

@@ -131,18 +131,17 @@ void FindPortable(std::string_view text, const AnchorIndex& index, WordScratch& 
 // for eight starts at once the text's bytes, the mask's bits and the bitmap's words are gathered,
 // so a word costs a few instructions and no branch. Only the rare words the bitmap lets through
 // (and the text's last words, whose eight bytes would read past its end) go one at a time.
-// AnchorIndex::Hash() of eight keys.
-__attribute__((target("avx512f,avx512bw,avx512dq"))) inline __m512i HashKeys(__m512i keys, __m512i multiplier,
-                                                                            __m512i bits) {
+// Which of eight keys get past the index's bitmap (the first half of AnchorIndex::Find()).
+__attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(const uint64_t* bitmap, __m512i keys) {
   const __m512i folded = _mm512_xor_si512(keys, _mm512_srli_epi64(keys, 32));
-  return _mm512_and_si512(_mm512_srli_epi64(_mm512_mul_epu32(folded, multiplier), AnchorIndex::kHashShift), bits);
-}
-
-// Which of eight hashes have their bit set in the index's bitmap.
-__attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(const uint64_t* bitmap, __m512i h,
-                                                                             __m512i one, __m512i low6) {
-  const __m512i words = _mm512_i64gather_epi64(_mm512_srli_epi64(h, 6), bitmap, 8);
-  return _mm512_test_epi64_mask(words, _mm512_sllv_epi64(one, _mm512_and_si512(h, low6)));
+  const __m512i h = _mm512_and_si512(_mm512_mul_epu32(folded, _mm512_set1_epi64(AnchorIndex::kHashMultiplier)),
+                                     _mm512_set1_epi64(0xFFFFFFFFLL));
+  const __m512i low6 = _mm512_set1_epi64(63);
+  const __m512i one = _mm512_set1_epi64(1);
+  const __m512i bits = _mm512_or_si512(_mm512_sllv_epi64(one, _mm512_and_si512(_mm512_srli_epi64(h, 14), low6)),
+                                       _mm512_sllv_epi64(one, _mm512_and_si512(_mm512_srli_epi64(h, 8), low6)));
+  const __m512i words = _mm512_i64gather_epi64(_mm512_srli_epi64(h, 32 - AnchorIndex::kBitmapWordBits), bitmap, 8);
+  return _mm512_cmpeq_epi64_mask(_mm512_and_si512(words, bits), bits);
 }
 
 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void FindAvx512(std::string_view text,
@@ -199,11 +198,7 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
   }
   const auto* mask_bytes = reinterpret_cast<const unsigned char*>(mask.data());
   const uint64_t* bitmap = index.bitmap();
-  const __m512i kOne = _mm512_set1_epi64(1);
   const __m512i kLower = _mm512_set1_epi64(0x2020202020202020LL);
-  const __m512i kHashMul = _mm512_set1_epi64(static_cast<long long>(AnchorIndex::kHashMultiplier));
-  const __m512i kHashMask = _mm512_set1_epi64((1LL << AnchorIndex::kHashBits) - 1);
-  const __m512i k63 = _mm512_set1_epi64(63);
   __m512i last_keys = _mm512_setzero_si512();  // lane 7: the word before this batch
   __m512i last_begins = _mm512_setzero_si512();
   uint64_t previous_key = 0;
@@ -224,11 +219,11 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
     const uint64_t run = (~low7 & (low7 + 0x0101010101010101ULL)) - 0x0101010101010101ULL;
     const uint64_t in_word = run | (word & (run << 1) & 0x8080808080808080ULL);
     const __m512i keys = _mm512_maskz_mov_epi8(_cvtu64_mask64(in_word), _mm512_or_si512(bytes, kLower));
-    const __mmask8 single = InBitmap(bitmap, HashKeys(keys, kHashMul, kHashMask), kOne, k63);
+    const __mmask8 single = InBitmap(bitmap, keys);
     // Pairs: each word with the one before it (lane 0 with the last word of the batch before).
     const __m512i firsts = _mm512_alignr_epi64(keys, last_keys, 7);
     const __m512i pair_keys = _mm512_xor_si512(_mm512_rol_epi64(firsts, 23), keys);
-    __mmask8 pair = InBitmap(bitmap, HashKeys(pair_keys, kHashMul, kHashMask), kOne, k63);
+    __mmask8 pair = InBitmap(bitmap, pair_keys);
     if (i == 0) pair &= static_cast<__mmask8>(~1u);  // the text's first word has no word before it
     if ((single | pair) != 0) {
       alignas(64) uint64_t key_lanes[8], begin_lanes[8], first_begin_lanes[8], pair_lanes[8];
@@ -238,12 +233,12 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
       _mm512_store_si512(pair_lanes, pair_keys);
       for (int lane = 0; lane < 8; ++lane) {
         if ((single >> lane) & 1) {
-          if (std::span<const AnchorTarget> t = index.Probe(key_lanes[lane], AnchorIndex::Hash(key_lanes[lane])); !t.empty()) {
+          if (std::span<const AnchorTarget> t = index.Probe(key_lanes[lane]); !t.empty()) {
             out.push_back(AnchorHit{static_cast<uint32_t>(begin_lanes[lane]), t});
           }
         }
         if ((pair >> lane) & 1) {
-          if (std::span<const AnchorTarget> t = index.Probe(pair_lanes[lane], AnchorIndex::Hash(pair_lanes[lane])); !t.empty()) {
+          if (std::span<const AnchorTarget> t = index.Probe(pair_lanes[lane]); !t.empty()) {
             out.push_back(AnchorHit{static_cast<uint32_t>(first_begin_lanes[lane]), t});
           }
         }
