@@ -1,6 +1,7 @@
-// The scanner core on its own (no threads): the repo's lexicon over a posting-like text, the JSON
-// line decoder, the sentence and negation around a hit, and the database load from the cache
-// (Build, and Open, the CLI's path that also skips the TOML). Run: build/bin/walkaway_scan_bench.
+// The scanner core on its own (no threads): the repo's lexicon over a posting-like text, the word
+// pass and the JSON string decoder alone, the JSON line decoder, the sentence and negation around a
+// hit, and the database load from the cache (Build, and Open, the CLI's path that also skips the
+// TOML). Run: build/bin/walkaway_scan_bench.
 
 #include <benchmark/benchmark.h>
 
@@ -9,6 +10,10 @@
 #include <vector>
 
 #include "scan/hit_context.h"
+#include "scan/json_unescape.h"
+#include "scan/literal_expansion.h"
+#include "scan/word_anchors.h"
+#include "scan/word_scan.h"
 #include "walkaway/io/lexicon_file.h"
 #include "walkaway/scan/jsonl.h"
 #include "walkaway/scan/scanner.h"
@@ -55,6 +60,63 @@ void BM_ScanText(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_ScanText)->Arg(4 << 10)->Arg(64 << 10)->Arg(4 << 20);
+
+// The word pass alone (word_scan.h) with the anchors of the repo's 6,068 lexicon strings, over
+// the posting-like text: 0 = portable, 1 = AVX-512 (skipped where the CPU lacks it).
+void BM_WordPass(benchmark::State& state) {
+  using namespace walkaway::scan;
+  const auto pass = state.range(0) == 0 ? WordPass::kPortable : WordPass::kAvx512;
+  if (pass == WordPass::kAvx512 && !HasAvx512WordPass()) {
+    state.SkipWithError("this CPU has no AVX-512 word pass");
+    return;
+  }
+  static const AnchorIndex* index = [] {
+    auto lexicon = walkaway::io::ReadLexiconDir(WALKAWAY_LEXICON_DIR);
+    if (!lexicon) std::abort();
+    auto* built = new AnchorIndex;
+    uint32_t k = 0;
+    for (const LexiconEntry& entry : lexicon->entries) {
+      const auto strings = ExpandToLiterals(entry.pattern, entry.is_regex);
+      if (!strings) continue;
+      for (const std::string& s : *strings) {
+        const auto anchor = ChooseAnchor(s, true, true);
+        if (anchor) built->Add(AnchorKey(s, anchor->begin, anchor->end), AnchorTarget{k++, 0, 0, 0});
+      }
+    }
+    built->Finish();
+    return built;
+  }();
+  const std::string text = Text(64 << 10);
+  WordScratch scratch;
+  std::vector<AnchorHit> hits;
+  for (auto _ : state) {
+    FindAnchorWords(text, *index, scratch, hits, pass);
+    benchmark::DoNotOptimize(hits.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_WordPass)->Arg(0)->Arg(1);
+
+// JSON string bodies, 64 bytes at a time (json_unescape.h), with a "\n" every ~90 bytes as in
+// postings.
+void BM_UnescapeBlocks(benchmark::State& state) {
+  using namespace walkaway::scan;
+  if (!HasAvx512Unescape()) {
+    state.SkipWithError("this CPU has no AVX-512 VBMI2");
+    return;
+  }
+  std::string body;
+  while (body.size() < (64 << 10)) body += "We ship weekly and care about clear, tested code in Python and SQL here.\\n";
+  body += '"';
+  std::string out(body.size() + 64, '\0');
+  for (auto _ : state) {
+    char* o = out.data();
+    benchmark::DoNotOptimize(UnescapeBlocks(body.data(), 0, body.size(), o));
+    benchmark::DoNotOptimize(o);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(body.size()));
+}
+BENCHMARK(BM_UnescapeBlocks);
 
 void BM_LoadLexiconAndCachedDatabase(benchmark::State& state) {
   const std::string cache = std::string(WALKAWAY_BINARY_DIR) + "/bench-scan-cache";

@@ -1,6 +1,8 @@
 // The whole `walkaway scan --jsonl` pipeline on a stream: line cutting across read chunks, the
 // over-long-line path (the cap is lowered to 64 bytes so short inputs reach it), CR handling,
-// batching, ordering. Oracle: exactly one JSON record per input line, numbered 1..N in order.
+// batching, ordering. Oracle: exactly one JSON record per input line, numbered 1..N in order; and
+// the same input held in memory (the mapped-file path: the worker cuts the lines, the writer
+// numbers them) gives exactly the same bytes.
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.max_batches_in_flight = 2;
   core::Result<scan::PipelineStats> stats = scan::RunJsonlPipeline(repo.scanner, in, out, options);
   if (!stats || stats->lines != expected_lines || stats->bytes != size) std::abort();
+  std::ostringstream held;
+  size_t consumed = 0;
+  core::Result<scan::PipelineStats> held_stats =
+      scan::RunJsonlPipeline(repo.scanner, std::string_view(input), held, options, [&](size_t at) {
+        if (at < consumed || at > size) std::abort();  // only forwards, never past the end
+        consumed = at;
+      });
+  if (!held_stats || held_stats->lines != expected_lines || held_stats->bytes != size || held.str() != out.str()) {
+    std::abort();
+  }
 
   std::istringstream records(out.str());
   std::string record;

@@ -4,6 +4,8 @@
 // order. A reader thread cuts the input into batches, N workers parse and scan them, and a writer
 // emits them in order. At most `max_batches_in_flight` batches exist at once, so memory stays flat
 // however long the input; a line over `max_line_bytes` is skipped in chunks, never held whole.
+// Input already in memory (a mapped file) is cut into runs of about `batch_bytes` at line ends
+// (`batch_lines` does not apply), scanned where it lies, and given back as it is written.
 
 #include <cstddef>
 #include <functional>
