@@ -131,8 +131,9 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
     // A regular file on standard input is scanned where it is mapped, not copied through read(2).
     std::optional<io::MappedInput> mapped = io::MappedInput::MapRest(options.input_fd);
     core::Result<scan::PipelineStats> stats =
-        mapped ? scan::RunJsonlPipeline(*scanner, mapped->bytes(), out, pipeline,
-                                        [&](size_t consumed) { mapped->Release(consumed); })
+        mapped ? scan::RunJsonlPipeline(
+                     *scanner, mapped->bytes(), out, pipeline, [&](size_t consumed) { mapped->Release(consumed); },
+                     [&](size_t begin, size_t end) { mapped->ReleaseRange(begin, end); })
                : scan::RunJsonlPipeline(*scanner, in, out, pipeline);
     if (!stats) return ReportError(stats.error(), OutputFormat::kText, out, err);
     if (options.verbose) err << "walkaway: " << stats->lines << " lines, " << stats->errors << " error records\n";

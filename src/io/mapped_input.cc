@@ -63,4 +63,14 @@ void MappedInput::Release(size_t offset) {
   released_ = upto;
 }
 
+void MappedInput::ReleaseRange(size_t begin, size_t end) const {
+  const long page = ::sysconf(_SC_PAGESIZE);
+  if (mapping_ == nullptr || page <= 0 || begin >= end) return;
+  const auto page_size = static_cast<size_t>(page);
+  const size_t skew = static_cast<size_t>(data_ - static_cast<const char*>(mapping_));
+  const size_t first = (skew + begin + page_size - 1) / page_size * page_size;  // whole pages only
+  const size_t last = (skew + std::min(end, size_)) / page_size * page_size;
+  if (first < last) ::madvise(static_cast<char*>(mapping_) + first, last - first, MADV_DONTNEED);
+}
+
 }  // namespace walkaway::io

@@ -28,6 +28,10 @@ class MappedInput {
   // Hands back the whole pages before `offset` (into bytes()) that are still mapped in: read
   // once, they need not count against the process's memory (a 1 GB file stays a few MB resident).
   void Release(size_t offset);
+  // The same for the whole pages inside [begin, end) only, from any thread: for a line too long
+  // to read, passed over while its end is searched. Pages given back come again from the file if
+  // touched, so giving back too much is slow, never wrong.
+  void ReleaseRange(size_t begin, size_t end) const;
 
  private:
   MappedInput(void* mapping, size_t mapping_size, const char* data, size_t size);

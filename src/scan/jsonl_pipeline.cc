@@ -53,6 +53,7 @@ struct Batch {
   // `output`; the batch's lines are [base, base + length).
   size_t length = 0;
   std::vector<size_t> record_starts;
+  bool over_long = false;  // in place: the batch is one line over max_line_bytes, never read
   std::vector<Item> items;
   std::string output;
 };
@@ -63,7 +64,8 @@ class Pipeline {
       : scanner_(scanner), out_(out), options_(options) {}
 
   // Reads from `in`, or cuts `held` (input already in memory) when `in` is null.
-  core::Result<PipelineStats> Run(std::istream* in, std::string_view held, const std::function<void(size_t)>* consumed) {
+  core::Result<PipelineStats> Run(std::istream* in, std::string_view held, const std::function<void(size_t)>* consumed,
+                                  const std::function<void(size_t, size_t)>* skipped) {
     consumed_ = consumed;
     const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     const int workers = options_.threads > 0 ? options_.threads : static_cast<int>(hw);
@@ -81,7 +83,7 @@ class Pipeline {
     if (in != nullptr) {
       Read(*in);
     } else {
-      Cut(held);
+      Cut(held, skipped);
     }
     for (std::thread& t : threads) t.join();
     writer.join();
@@ -165,24 +167,51 @@ class Pipeline {
 
   // Input already in memory: each batch is a run of whole lines of it, about batch_bytes long,
   // never copied; the reader touches only the bytes around each cut, the worker finds the lines.
-  void Cut(std::string_view input) {
+  // A line over max_line_bytes across a cut is a batch of its own that nobody reads: its end is
+  // searched a chunk at a time and the chunks passed are given back (`skipped`), so a 1 GB line
+  // never becomes 1 GB of resident pages.
+  void Cut(std::string_view input, const std::function<void(size_t, size_t)>* skipped) {
+    constexpr size_t kSearchChunk = 16u << 20;
+    const char* base = input.data();
     size_t pos = 0;
-    while (pos < input.size() && !aborted()) {
+    const auto submit = [&](size_t begin, size_t end, bool over_long) {
       std::unique_ptr<Batch> batch = NewBatch();
-      if (!batch) break;
-      size_t end = input.size();
-      if (input.size() - pos > options_.batch_bytes) {
-        const size_t from = pos + options_.batch_bytes - 1;
-        const void* nl = std::memchr(input.data() + from, '\n', input.size() - from);
-        if (nl != nullptr) end = static_cast<size_t>(static_cast<const char*>(nl) - input.data()) + 1;
-      }
+      if (!batch) return false;
       batch->in_place = true;
-      batch->base = input.data() + pos;
-      batch->length = end - pos;
+      batch->over_long = over_long;
+      batch->base = base + begin;
+      batch->length = end - begin;
       batch->input_end = end;
-      stats_.bytes += end - pos;
-      pos = end;
+      stats_.bytes += end - begin;
       Submit(std::move(batch));
+      return true;
+    };
+    while (pos < input.size() && !aborted()) {
+      if (input.size() - pos <= options_.batch_bytes) {
+        submit(pos, input.size(), false);
+        break;
+      }
+      const size_t from = pos + options_.batch_bytes - 1;
+      const void* before = ::memrchr(base + pos, '\n', from - pos);
+      const size_t line_start = before != nullptr ? static_cast<size_t>(static_cast<const char*>(before) - base) + 1 : pos;
+      size_t at = from, line_end = input.size();
+      while (at < input.size()) {
+        const size_t chunk = std::min(kSearchChunk, input.size() - at);
+        if (const void* nl = std::memchr(base + at, '\n', chunk); nl != nullptr) {
+          line_end = static_cast<size_t>(static_cast<const char*>(nl) - base);
+          break;
+        }
+        at += chunk;
+        if (at - line_start > options_.max_line_bytes && skipped != nullptr && *skipped) (*skipped)(line_start, at);
+      }
+      const size_t next = std::min(line_end + 1, input.size());
+      if (line_end - line_start <= options_.max_line_bytes) {
+        if (!submit(pos, next, false)) break;
+      } else {
+        if (line_start > pos && !submit(pos, line_start, false)) break;
+        if (!submit(line_start, next, true)) break;
+      }
+      pos = next;
     }
     std::lock_guard lock(mu_);
     reading_done_ = true;
@@ -218,6 +247,7 @@ class Pipeline {
     batch->input_end = 0;
     batch->length = 0;
     batch->record_starts.clear();
+    batch->over_long = false;
     batch->output.clear();
     if (batch->data.size() > keep) std::string().swap(batch->data);
     if (batch->output.capacity() > keep) std::string().swap(batch->output);
@@ -274,7 +304,11 @@ class Pipeline {
         work_.pop();
       }
       size_t errors = 0, lines = batch->items.size();
-      if (batch->in_place) {
+      if (batch->in_place && batch->over_long) {
+        batch->record_starts.push_back(batch->output.size());
+        errors += ScanLine(1, {}, true, record, scratch, batch->output);
+        lines = 1;
+      } else if (batch->in_place) {
         const std::string_view data(batch->base, batch->length);
         lines = 0;
         for (size_t at = 0; at < data.size();) {
@@ -368,16 +402,17 @@ class Pipeline {
 core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::istream& in, std::ostream& out,
                                              const PipelineOptions& options) {
   Pipeline pipeline(scanner, out, options);
-  core::Result<PipelineStats> stats = pipeline.Run(&in, {}, nullptr);
+  core::Result<PipelineStats> stats = pipeline.Run(&in, {}, nullptr, nullptr);
   out.flush();
   return stats;
 }
 
 core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::string_view input, std::ostream& out,
                                              const PipelineOptions& options,
-                                             const std::function<void(size_t)>& consumed) {
+                                             const std::function<void(size_t)>& consumed,
+                                             const std::function<void(size_t, size_t)>& skipped) {
   Pipeline pipeline(scanner, out, options);
-  core::Result<PipelineStats> stats = pipeline.Run(nullptr, input, &consumed);
+  core::Result<PipelineStats> stats = pipeline.Run(nullptr, input, &consumed, &skipped);
   out.flush();
   return stats;
 }

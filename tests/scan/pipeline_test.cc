@@ -136,3 +136,37 @@ TEST(PipelineTest, InputInMemoryGivesTheSameOutputAsAStream) {
 
 }  // namespace
 }  // namespace walkaway::scan
+
+namespace walkaway::scan {
+namespace {
+
+// A line far over the cap in input held in memory is reported without being read, and the reader
+// hands back what it passed while looking for its end.
+TEST(PipelineTest, AnOverlongLineInMemoryIsSkippedAndGivenBackAsItIsPassed) {
+  const Scanner& scanner = testing::RepoScanner();
+  const std::string first = "{\"id\":1,\"text\":\"This offer expires today.\"}\n";
+  const std::string huge = "{\"id\":2,\"text\":\"" + std::string(40u << 20, 'x') + "\"}\n";
+  const std::string input = first + huge + "{\"id\":3,\"text\":\"wear many hats\"}";
+  std::ostringstream out;
+  std::vector<std::pair<size_t, size_t>> given_back;
+  core::Result<PipelineStats> stats = RunJsonlPipeline(
+      scanner, std::string_view(input), out, PipelineOptions{}, {},
+      [&](size_t begin, size_t end) { given_back.emplace_back(begin, end); });
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->lines, 3u);
+  EXPECT_EQ(stats->errors, 1u);
+  const std::vector<std::string> lines = Lines(out.str());
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_NE(lines[0].find("\"line\":1,\"id\":1,\"hits\":[{"), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[1], "{\"line\":2,\"id\":null,\"error\":\"line longer than 16 MiB; skipped\"}");
+  EXPECT_NE(lines[2].find("\"line\":3,\"id\":3,\"hits\":[{"), std::string::npos) << lines[2];
+  ASSERT_FALSE(given_back.empty());
+  for (const auto& [begin, end] : given_back) {  // only bytes of the long line
+    EXPECT_GE(begin, first.size());
+    EXPECT_LE(end, first.size() + huge.size());
+    EXPECT_LT(begin, end);
+  }
+}
+
+}  // namespace
+}  // namespace walkaway::scan

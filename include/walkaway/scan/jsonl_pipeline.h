@@ -39,9 +39,11 @@ core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::istrea
 // The same over input already in memory, e.g. a mapped file (`walkaway scan --jsonl < file`):
 // batches are runs of its lines, scanned where they lie, with no copy. `consumed`, when set, is
 // called by the writer with an offset before which every line has been written, so the caller
-// can give those pages back and keep memory flat on a large file.
+// can give those pages back and keep memory flat on a large file; `skipped`, when set, is called
+// by the reader with a range of a line over max_line_bytes that nobody will read.
 core::Result<PipelineStats> RunJsonlPipeline(const Scanner& scanner, std::string_view input, std::ostream& out,
                                              const PipelineOptions& options,
-                                             const std::function<void(size_t)>& consumed = {});
+                                             const std::function<void(size_t)>& consumed = {},
+                                             const std::function<void(size_t, size_t)>& skipped = {});
 
 }  // namespace walkaway::scan
