@@ -103,6 +103,11 @@ int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, cons
 }  // namespace
 
 int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (options.phrases && (options.jsonl || !options.files.empty())) {
+    err << "walkaway: error: --phrases lists the lexicon's strings and scans nothing: give it without files "
+           "or --jsonl\n";
+    return kExitInvalid;
+  }
   if (!options.jsonl && !options.phrases && options.files.empty()) {
     err << "walkaway: error: give one or more files to scan, or --jsonl to read JSON lines on stdin\n";
     return kExitInvalid;

@@ -3,6 +3,9 @@
 // The rest of a regular file, mapped read-only: `walkaway scan --jsonl < postings.jsonl` scans the
 // lines where the kernel keeps them instead of copying every byte through read(2) (7% of a
 // single-core run in perf). A pipe, a terminal or anything that cannot be mapped is read as before.
+// The trade-off of every tool that maps its input (grep, ripgrep): a file another process cuts
+// shorter while it is read ends the process with SIGBUS, and one that grows is read up to the size
+// it had when mapped. `cat file | walkaway scan --jsonl` reads it as a stream instead.
 
 #include <cstddef>
 #include <optional>

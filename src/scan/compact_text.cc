@@ -21,13 +21,9 @@ void CompactWhitespace(std::string_view text, std::string& out, std::vector<Shif
     // Fast path: 16 bytes without two whitespace bytes in a row are copied with each whitespace
     // byte turned into a space: same length, so no shift (a lone "\n" is the common case).
     const __m128i kSpace = _mm_set1_epi8(' ');
-    const __m128i kTab = _mm_set1_epi8('\t');
-    const __m128i kFour = _mm_set1_epi8(4);  // '\t' .. '\r' is 9 .. 13
     while (i + 16 <= n) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      const __m128i from_tab = _mm_sub_epi8(v, kTab);
-      const __m128i white = _mm_or_si128(_mm_cmpeq_epi8(v, kSpace),
-                                         _mm_cmpeq_epi8(_mm_min_epu8(from_tab, kFour), from_tab));
+      const __m128i white = CompactedSpaces16(v);
       const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(white));
       if ((mask & (mask >> 1)) != 0 || ((mask & 1u) != 0 && prev_space)) break;
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o + j),
@@ -66,14 +62,9 @@ size_t AdvanceCompacted(std::string_view text, size_t from, size_t count) {
 #if defined(__SSE2__)
   // 16 bytes at a time while a whole block fits in what is left to count: a whitespace byte right
   // after another counts nothing.
-  const __m128i kSpace = _mm_set1_epi8(' ');
-  const __m128i kTab = _mm_set1_epi8('\t');
-  const __m128i kFour = _mm_set1_epi8(4);  // '\t' .. '\r' is 9 .. 13
   while (i + 16 <= text.size() && counted + 16 <= count) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i from_tab = _mm_sub_epi8(v, kTab);
-    const unsigned white = static_cast<unsigned>(_mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(v, kSpace), _mm_cmpeq_epi8(_mm_min_epu8(from_tab, kFour), from_tab))));
+    const unsigned white = static_cast<unsigned>(_mm_movemask_epi8(CompactedSpaces16(v)));
     const unsigned repeated = white & ((white << 1) | (previous_space ? 1u : 0u));
     counted += 16 - static_cast<size_t>(__builtin_popcount(repeated));
     previous_space = (white & 0x8000u) != 0;

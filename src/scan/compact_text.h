@@ -12,10 +12,24 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace walkaway::scan {
 
 // The bytes a run of which becomes one space: space, tab, LF, VT, FF, CR.
 inline bool IsCompactedSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+#if defined(__SSE2__)
+// IsCompactedSpace of the 16 bytes in v, as 0xFF/0x00 bytes: the fast paths of the compaction,
+// of counting compacted bytes and of collapsing a quoted sentence.
+inline __m128i CompactedSpaces16(__m128i v) {
+  const __m128i from_tab = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
+  return _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                      _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8(4)), from_tab));  // '\t' .. '\r'
+}
+#endif
 
 // The offset `count` compacted bytes after (before) `from` in `text`, a whitespace run counting as
 // one byte, clamped to the text; a run that begins in the span is taken whole. Branch-free loops:

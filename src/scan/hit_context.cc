@@ -7,6 +7,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "scan/compact_text.h"
 #include "walkaway/scan/scanner.h"
 #include "walkaway/scan/text_prep.h"
 
@@ -15,25 +16,16 @@ namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsClauseEnd(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'; }
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsWord(char c) { return IsWordByte(static_cast<unsigned char>(c)) || c == '\''; }
 
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (Lower(word[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
 bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> set) {
-  return std::any_of(set.begin(), set.end(), [&](std::string_view w) { return EqualsLower(word, w); });
+  return std::any_of(set.begin(), set.end(), [&](std::string_view w) { return EqualsAsciiLower(word, w); });
 }
 
 bool IsNegator(std::string_view word) {
   // Every word near every hit is asked: rule most out by length and first letter before comparing.
   if (word.size() < 2 || word.size() > 7) return false;
-  const char first = Lower(word[0]);
+  const char first = AsciiLower(word[0]);
   if (first != 'n' && first != 'w' && first != 'i' && first != 'a' && first != 'd' && first != 'c') {
     return false;
   }
@@ -158,13 +150,9 @@ void AppendCollapsed(std::string_view text, size_t from, size_t to, std::string&
     // 16 bytes without two whitespace bytes in a row are copied at once, each whitespace byte
     // turned into a space: postings almost always have single spaces and lone line breaks.
     const __m128i kSpace = _mm_set1_epi8(' ');
-    const __m128i kTab = _mm_set1_epi8('\t');
-    const __m128i kFour = _mm_set1_epi8(4);  // '\t' .. '\r' is 9 .. 13
     while (i + 16 <= to) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      const __m128i from_tab = _mm_sub_epi8(v, kTab);
-      const __m128i white = _mm_or_si128(_mm_cmpeq_epi8(v, kSpace),
-                                         _mm_cmpeq_epi8(_mm_min_epu8(from_tab, kFour), from_tab));
+      const __m128i white = CompactedSpaces16(v);
       const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(white));
       if ((mask & (mask >> 1)) != 0 || ((mask & 1u) != 0 && prev_space)) break;
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o),
@@ -202,7 +190,7 @@ bool IsNegatedAt(std::string_view text, size_t begin, size_t end) {
   std::array<std::string_view, 3> before{};
   const size_t nb = WordsBefore(text, begin, before);
   for (size_t i = 0; i < nb; ++i) {
-    if (IsNegator(before[i]) || (before[i].size() > 3 && EqualsLower(before[i].substr(before[i].size() - 3), "n't"))) {
+    if (IsNegator(before[i]) || (before[i].size() > 3 && EqualsAsciiLower(before[i].substr(before[i].size() - 3), "n't"))) {
       return true;
     }
   }

@@ -14,6 +14,18 @@ inline bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
+// ASCII letters to lower case, every other byte as it is: the scanner's caseless matching.
+inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `word` is `lower` (already lower case) ignoring ASCII case.
+inline bool EqualsAsciiLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (AsciiLower(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
 // True when the match [begin, end) does not start or end inside a word: "rush" in "brush" is not a hit.
 bool HasWordBoundaries(std::string_view text, size_t begin, size_t end);
 

@@ -44,13 +44,13 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt,bmi"))) size_t Unesca
       continue;
     }
     const uint64_t escaped = bs << 1;  // the byte after each backslash (one in bit 63 escapes the next block)
-    const uint64_t n_ = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('n'));
-    const uint64_t t_ = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('t'));
-    const uint64_t r_ = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('r'));
-    const uint64_t b_ = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('b'));
-    const uint64_t f_ = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('f'));
+    const uint64_t letter_n = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('n'));
+    const uint64_t letter_t = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('t'));
+    const uint64_t letter_r = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('r'));
+    const uint64_t letter_b = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('b'));
+    const uint64_t letter_f = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('f'));
     const uint64_t slash = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('/'));
-    const uint64_t simple = n_ | t_ | r_ | b_ | f_ | q | bs | slash;
+    const uint64_t simple = letter_n | letter_t | letter_r | letter_b | letter_f | q | bs | slash;
     // Where the caller must take over: a closing quote, a control byte, or the backslash of an
     // escape we do not decode here ("\u", a bad one, or "\\" whose parity is the caller's to read).
     uint64_t stops = (q & ~escaped) | control | (((escaped & ~simple) | (escaped & bs)) >> 1);
@@ -64,11 +64,11 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi2,popcnt,bmi"))) size_t Unesca
     }
     const uint64_t range = keep_bytes == 64 ? ~uint64_t{0} : (uint64_t{1} << keep_bytes) - 1;
     const uint64_t decode = escaped & range;
-    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & n_), _mm512_set1_epi8('\n'));
-    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & t_), _mm512_set1_epi8('\t'));
-    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & r_), _mm512_set1_epi8('\r'));
-    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & b_), _mm512_set1_epi8('\b'));
-    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & f_), _mm512_set1_epi8('\f'));
+    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & letter_n), _mm512_set1_epi8('\n'));
+    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & letter_t), _mm512_set1_epi8('\t'));
+    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & letter_r), _mm512_set1_epi8('\r'));
+    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & letter_b), _mm512_set1_epi8('\b'));
+    v = _mm512_mask_mov_epi8(v, static_cast<__mmask64>(decode & letter_f), _mm512_set1_epi8('\f'));
     const uint64_t kept = range & ~(bs & range);  // every backslash in range starts an escape decoded here
     _mm512_storeu_si512(o, _mm512_maskz_compress_epi8(static_cast<__mmask64>(kept), v));
     o += __builtin_popcountll(kept);

@@ -1,7 +1,5 @@
 #include "walkaway/scan/jsonl.h"
 
-#include "scan/json_unescape.h"
-
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -12,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "scan/json_unescape.h"
 #include "walkaway/scan/text_prep.h"
 
 namespace walkaway::scan {
@@ -74,8 +73,7 @@ class LineParser {
       while (true) {
         SkipSpace();
         std::string_view raw_key;
-        std::string key_storage;
-        if (!String(raw_key, key_storage)) return Fail(error_.empty() ? "expected a key string" : error_);
+        if (!String(raw_key, other_storage_)) return Fail(error_.empty() ? "expected a key string" : error_);
         SkipSpace();
         if (!Eat(':')) return Fail("expected ':' after a key");
         SkipSpace();
@@ -87,8 +85,7 @@ class LineParser {
           const size_t begin = pos_;
           if (Peek() == '"') {  // re-encoded, so that a bad byte in an id cannot break our output
             std::string_view id;
-            std::string storage;
-            if (!String(id, storage)) return Fail(error_);
+            if (!String(id, other_storage_)) return Fail(error_);
             record.id_json.clear();
             AppendJsonString(record.id_json, id);
           } else if (Number()) {
@@ -285,9 +282,8 @@ class LineParser {
   bool SkipValue(int depth) {
     if (depth > kMaxDepth) return Error("nested deeper than 64 levels");
     std::string_view ignored;
-    std::string storage;
     switch (Peek()) {
-      case '"': return String(ignored, storage);
+      case '"': return String(ignored, other_storage_);
       case 't': return Literal("true");
       case 'f': return Literal("false");
       case 'n': return Literal("null");
@@ -300,7 +296,7 @@ class LineParser {
         while (true) {
           SkipSpace();
           if (close == '}') {
-            if (!String(ignored, storage)) return false;
+            if (!String(ignored, other_storage_)) return false;
             SkipSpace();
             if (!Eat(':')) return Error("expected ':' after a key");
             SkipSpace();
@@ -321,6 +317,9 @@ class LineParser {
   }
 
   std::string_view s_;
+  // Keys, ids and skipped strings are decoded here, one buffer for the line: `storage` is only
+  // grown, never refilled (a fresh one per string was zero-filled to the line's end each time).
+  std::string other_storage_;
   size_t pos_ = 0;
   std::string error_;
 };

@@ -20,6 +20,7 @@ namespace walkaway::scan {
 namespace {
 
 constexpr size_t kReadChunk = 1u << 20;
+constexpr size_t kMinRead = 64u << 10;
 
 // How every record begins (AppendResultJson, AppendErrorJson).
 constexpr std::string_view kLinePrefix = "{\"line\":";
@@ -29,7 +30,6 @@ size_t DecimalDigits(size_t n) {
   for (; n >= 10; n /= 10) ++digits;
   return digits;
 }
-constexpr size_t kMinRead = 64u << 10;
 
 struct Item {
   size_t line_number = 0;
@@ -186,12 +186,13 @@ class Pipeline {
       Submit(std::move(batch));
       return true;
     };
+    const size_t batch_bytes = std::max<size_t>(options_.batch_bytes, 1);
     while (pos < input.size() && !aborted()) {
-      if (input.size() - pos <= options_.batch_bytes) {
+      if (input.size() - pos <= batch_bytes) {
         submit(pos, input.size(), false);
         break;
       }
-      const size_t from = pos + options_.batch_bytes - 1;
+      const size_t from = pos + batch_bytes - 1;
       const void* before = ::memrchr(base + pos, '\n', from - pos);
       const size_t line_start = before != nullptr ? static_cast<size_t>(static_cast<const char*>(before) - base) + 1 : pos;
       size_t at = from, line_end = input.size();

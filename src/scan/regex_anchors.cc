@@ -150,12 +150,14 @@ bool AtomEdgeIsNonWord(std::string_view atom, bool at_start) {
     case '[': {
       for (size_t i = 1; i + 1 < atom.size(); ++i) {
         if (atom[i] == '^' || atom[i] == '\\' || IsWordChar(atom[i])) return false;
+        if (atom[i] == '-' && i > 1 && i + 2 < atom.size()) return false;  // a range: "[!-~]" holds letters
       }
       return true;
     }
     case '\\':
       return atom.size() == 2 && (atom[1] == 's' || !IsWordChar(atom[1]));
     case '.':
+    case '\'':  // also matches the right quote, whose UTF-8 bytes are word bytes
       return false;
     default:
       return !IsWordChar(atom[0]);
@@ -238,7 +240,28 @@ std::optional<std::vector<RegexAnchor>> BranchAnchors(std::string_view branch) {
 
 }  // namespace
 
+bool UsesTextAnchors(std::string_view pattern) {
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      if (i + 1 < pattern.size() && (pattern[i + 1] == 'A' || pattern[i + 1] == 'z' || pattern[i + 1] == 'Z')) return true;
+      ++i;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') ++i;
+    } else if (c == '^' || c == '$') {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<std::vector<RegexAnchor>> RegexAnchorsOf(std::string_view pattern) {
+  if (UsesTextAnchors(pattern)) return std::nullopt;
   const std::vector<std::string_view> branches = Branches(pattern);
   if (branches.empty()) return std::nullopt;
   std::vector<RegexAnchor> out;

@@ -32,6 +32,10 @@ struct RegexAnchor {
 // entry (Scanner::Build names it).
 std::optional<std::vector<RegexAnchor>> RegexAnchorsOf(std::string_view pattern);
 
+// Whether the pattern uses ^, $, \A, \z or \Z: a regex runs in a window of the text, where those
+// would mean the window's edges, so such an entry is refused (RegexAnchorsOf gives nullopt).
+bool UsesTextAnchors(std::string_view pattern);
+
 // The same for a literal entry too long to expand (ExpandToLiterals() gave up): its words that no
 // '-' or '\'' touches, since those match other bytes or none; nullopt when there is none.
 std::optional<std::vector<RegexAnchor>> LiteralAnchorsOf(std::string_view pattern);

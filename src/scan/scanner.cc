@@ -58,6 +58,7 @@ struct Stretch {
   uint32_t sides = 0;
   size_t begin = 0;
   size_t end = 0;
+  bool operator==(const Stretch&) const = default;
 };
 }  // namespace
 
@@ -109,9 +110,12 @@ core::Error PatternError(const LexiconEntry& entry, std::string_view why) {
 // (`\d+`, `[a-z]+`): a lexicon phrase is a few dozen bytes; a longer match is not looked for.
 constexpr size_t kUnboundedWindow = 256;
 
-// Match-dense input (a 16 MiB line of one phrase) keeps this many raw matches; the rest are
-// counted, not kept.
+// Match-dense input (a 16 MiB line of one phrase) keeps this many raw matches of strings, and
+// runs this many regex windows; the rest are counted, not kept.
 constexpr size_t kMaxRawHits = 4 * kMaxHitsPerText;
+
+// The word pass takes a long text this many bytes at a time.
+constexpr size_t kWordPassChunk = size_t{1} << 20;
 
 struct WindowContext {
   unsigned id;
@@ -320,6 +324,11 @@ core::Result<StretchTable> StretchEntries(const std::vector<LexiconEntry>& entri
     if (strings.expanded[i]) continue;
     const std::optional<std::vector<RegexAnchor>> anchors =
         entries[i].is_regex ? RegexAnchorsOf(entries[i].pattern) : LiteralAnchorsOf(entries[i].pattern);
+    if (entries[i].is_regex && UsesTextAnchors(entries[i].pattern)) {
+      return PatternError(entries[i],
+                          "^, $, \\A and \\z are not supported: a regex runs in a window around its words, where they "
+                          "would match at the window's edges");
+    }
     if (!anchors) {
       return PatternError(entries[i],
                           "every match must contain a whole word of plain letters or digits, outside repeats and "
@@ -607,8 +616,10 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
   if (text.size() >= (size_t{1} << 31)) return core::Error::TooLarge("a text of 2 GiB or more cannot be scanned whole");
   ScanResult result;
   // 1. The anchor words (word_scan.h), then the strings compared around them and the regex
-  //    stretches found around them.
-  FindAnchorWords(text, state_->anchors, scratch.words, scratch.anchors);
+  //    stretches found around them. A long text goes a chunk at a time, so the anchors found are
+  //    never more than a chunk's worth (a 64 MiB document of nothing but anchor words would
+  //    otherwise hold hundreds of MB of them); each chunk starts with the last word of the one
+  //    before, so a pair across the cut is still seen (what that word finds twice is one hit).
   std::vector<RawHit>& raw = scratch.raw;
   raw.clear();
   std::vector<Stretch>& stretches = scratch.stretches;
@@ -617,44 +628,66 @@ core::Result<ScanResult> Scanner::Scan(std::string_view text, Scratch& scratch) 
   const LiteralTable& table = state_->strings;
   const StretchTable& stretch_table = state_->stretches;
   const char* anchored = state_->anchored_text.data();
-  for (const AnchorHit& anchor : scratch.anchors) {
-    for (const AnchorTarget& target : anchor.targets) {
-      size_t begin = 0, end = 0;
-      const std::string_view s(anchored + target.text_begin, target.text_length);
-      if ((target.target & AnchorTarget::kRegexBit) == 0) {
-        if (!MatchSpacedAt(text, anchor.begin, s, target.offset, &begin, &end)) continue;
-        if (raw.size() >= kMaxRawHits) {
+  const auto is_word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
+  for (size_t chunk = 0; chunk < text.size();) {
+    size_t chunk_end = text.size();
+    size_t next = text.size();
+    if (text.size() - chunk > kWordPassChunk) {
+      chunk_end = chunk + kWordPassChunk;
+      while (chunk_end > chunk && is_word(chunk_end - 1) && is_word(chunk_end)) --chunk_end;  // not inside a word
+      if (chunk_end == chunk) chunk_end = chunk + kWordPassChunk;  // one word longer than a chunk
+      next = chunk_end;  // back to the start of the chunk's last word
+      while (next > chunk && !is_word(next - 1)) --next;
+      while (next > chunk && is_word(next - 1)) --next;
+      if (next == chunk) next = chunk_end;
+    }
+    FindAnchorWords(text.substr(chunk, chunk_end - chunk), state_->anchors, scratch.words, scratch.anchors);
+    for (const AnchorHit& anchor : scratch.anchors) {
+      const size_t at = chunk + anchor.begin;
+      for (const AnchorTarget& target : anchor.targets) {
+        size_t begin = 0, end = 0;
+        const std::string_view s(anchored + target.text_begin, target.text_length);
+        if (!MatchSpacedAt(text, at, s, target.offset, &begin, &end)) continue;
+        if ((target.target & AnchorTarget::kRegexBit) == 0) {
+          if (raw.size() >= kMaxRawHits) {
+            ++overflow;
+          } else {
+            raw.push_back(RawHit{table.entry[target.target], begin, end});
+          }
+          continue;
+        }
+        const uint32_t k = target.target & ~AnchorTarget::kRegexBit;
+        const Stretch found{stretch_table.entry[k], target.text_length, stretch_table.sides[k], begin, end};
+        if (!stretches.empty() && stretches.back() == found) continue;  // one stretch, two anchors
+        if (stretches.size() >= kMaxRawHits) {
           ++overflow;
         } else {
-          raw.push_back(RawHit{table.entry[target.target], begin, end});
+          stretches.push_back(found);
         }
-        continue;
       }
-      const uint32_t k = target.target & ~AnchorTarget::kRegexBit;
-      if (!MatchSpacedAt(text, anchor.begin, s, target.offset, &begin, &end)) continue;
-      const uint32_t entry = stretch_table.entry[k];
-      if (!stretches.empty() && stretches.back().entry == entry && stretches.back().begin == begin) continue;
-      stretches.push_back(
-          Stretch{entry, target.text_length, stretch_table.sides[k], begin, end});
     }
+    chunk = next;
   }
   // 2. Each regex in a window around its stretch. A match holds the stretch and is at most the
   //    regex's widest match long, so the window reaches that width less the stretch's length on
   //    each side, counted in compacted bytes, then widened to whole words so that "\b" at its edge
   //    means what it means in the whole text. Only matches holding the stretch count (one cut by
   //    the window's edge would have a wrong start; whole, it is found from its own stretch).
+  // The stretches are capped on their own (above): a text dense with strings must not lose its
+  // regex hits, and a text dense with stretches must not run a window each without end.
   std::vector<std::pair<unsigned long long, unsigned long long>> matches;
-  const auto is_word = [&](size_t i) { return IsWordByte(static_cast<unsigned char>(text[i])); };
   for (const Stretch& stretch : stretches) {
-    if (raw.size() >= kMaxRawHits) {
-      ++overflow;
-      continue;
-    }
     const uint32_t width = state_->widths[stretch.entry];
     const size_t reach = width == 0 ? kUnboundedWindow : (width > stretch.length ? width - stretch.length : 0);
     size_t left = (stretch.sides & kStartsMatch) != 0 ? stretch.begin : RetreatCompacted(text, stretch.begin, reach);
     for (int back = 0; back < 64 && left > 0 && is_word(left - 1) && is_word(left); ++back) --left;
-    size_t right = (stretch.sides & kEndsMatch) != 0 ? stretch.end : AdvanceCompacted(text, stretch.end, reach);
+    // A stretch that ends with a space ends at its run's first byte (MatchSpacedAt): the rest of
+    // the run is that same compacted space, not reach.
+    size_t after = stretch.end;
+    if (after > 0 && IsCompactedSpace(text[after - 1])) {
+      while (after < text.size() && IsCompactedSpace(text[after])) ++after;
+    }
+    size_t right = (stretch.sides & kEndsMatch) != 0 ? stretch.end : AdvanceCompacted(text, after, reach);
     for (int ahead = 0; ahead < 64 && right < text.size() && is_word(right - 1) && is_word(right); ++ahead) ++right;
     CompactWhitespace(text.substr(left, right - left), scratch.window, scratch.shifts);
     matches.clear();

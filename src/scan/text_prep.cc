@@ -7,15 +7,15 @@
 #include <emmintrin.h>
 #endif
 
+#include "scan/hit_context.h"
+
 namespace walkaway::scan {
 namespace {
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool StartsWithLower(std::string_view text, size_t pos, std::string_view lower) {
   if (text.size() - pos < lower.size()) return false;
   for (size_t i = 0; i < lower.size(); ++i) {
-    if (Lower(text[pos + i]) != lower[i]) return false;
+    if (AsciiLower(text[pos + i]) != lower[i]) return false;
   }
   return true;
 }
@@ -81,8 +81,8 @@ bool DecodeEntity(std::string_view html, size_t pos, std::string& decoded, size_
     uint32_t d = 0;
     if (c >= '0' && c <= '9') {
       d = static_cast<uint32_t>(c - '0');
-    } else if (hex && Lower(c) >= 'a' && Lower(c) <= 'f') {
-      d = static_cast<uint32_t>(Lower(c) - 'a' + 10);
+    } else if (hex && AsciiLower(c) >= 'a' && AsciiLower(c) <= 'f') {
+      d = static_cast<uint32_t>(AsciiLower(c) - 'a' + 10);
     } else {
       return false;
     }
@@ -96,7 +96,7 @@ bool DecodeEntity(std::string_view html, size_t pos, std::string& decoded, size_
 bool IsBlockTag(std::string_view tag) {
   size_t i = tag.size() > 1 && tag[1] == '/' ? 2 : 1;
   size_t j = i;
-  while (j < tag.size() && ((Lower(tag[j]) >= 'a' && Lower(tag[j]) <= 'z') || (tag[j] >= '1' && tag[j] <= '6'))) ++j;
+  while (j < tag.size() && ((AsciiLower(tag[j]) >= 'a' && AsciiLower(tag[j]) <= 'z') || (tag[j] >= '1' && tag[j] <= '6'))) ++j;
   const std::string_view name = tag.substr(i, j - i);
   for (std::string_view block : {"p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                                  "ul", "ol", "table", "section", "article", "blockquote", "hr"}) {

@@ -41,15 +41,6 @@ constexpr std::string_view kJobWords[] = {
     "working",      "year",         "years",
 };
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsLower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (Lower(word[i]) != lower[i]) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -64,10 +55,10 @@ uint64_t WordKey(std::string_view word) {
 
 double WordCommonness(std::string_view word) {
   for (std::string_view common : kFunctionWords) {
-    if (EqualsLower(word, common)) return 1e-2;
+    if (EqualsAsciiLower(word, common)) return 1e-2;
   }
   for (std::string_view common : kJobWords) {
-    if (EqualsLower(word, common)) return 3e-3;
+    if (EqualsAsciiLower(word, common)) return 3e-3;
   }
   // Without a corpus, length is the best cheap proxy: short words are common, and a short word
   // is also the start of many longer ones.

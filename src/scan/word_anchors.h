@@ -35,10 +35,12 @@ struct AnchorTarget {
   uint32_t text_length = 0;
 };
 
-// The lookup key of a word: its first eight bytes (fewer for a shorter word), ASCII letters folded
-// to lower case, packed little endian. Longer words sharing eight bytes share a key; the full
-// comparison that follows tells them apart. `word` holds word bytes only, so no key byte is zero
-// and words of different lengths up to eight never collide.
+// The lookup key of a word: its first eight bytes (fewer for a shorter word), each with bit 0x20
+// set, packed little endian. For ASCII letters that is lower case; other word bytes change too
+// ('_' becomes 0x7F, 0xC3 becomes 0xE3), which is harmless because text and lexicon go through
+// the same folding and the full comparison that follows tells apart any words it merges. Longer
+// words sharing eight bytes share a key. `word` holds word bytes only, so no key byte is zero and
+// words of different lengths up to eight never collide.
 uint64_t WordKey(std::string_view word);
 
 // The key of two words in a row (whatever non-word bytes sit between them). A pair is far rarer

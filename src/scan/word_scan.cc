@@ -17,7 +17,6 @@ namespace walkaway::scan {
 
 namespace {
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // One bit per byte of the 64 at `p`: set for word bytes (hit_context.h's IsWordByte).
 uint64_t WordBits64(const char* p) {
@@ -127,10 +126,6 @@ void FindPortable(std::string_view text, const AnchorIndex& index, WordScratch& 
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
-// The same pass eight words at a time: word starts are compressed out of each block's mask, and
-// for eight starts at once the text's bytes, the mask's bits and the bitmap's words are gathered,
-// so a word costs a few instructions and no branch. Only the rare words the bitmap lets through
-// (and the text's last words, whose eight bytes would read past its end) go one at a time.
 // Which of eight keys get past the index's bitmap (the first half of AnchorIndex::Find()).
 __attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(const uint64_t* bitmap, __m512i keys) {
   const __m512i folded = _mm512_xor_si512(keys, _mm512_srli_epi64(keys, 32));
@@ -144,6 +139,18 @@ __attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(co
   return _mm512_cmpeq_epi64_mask(_mm512_and_si512(words, bits), bits);
 }
 
+// hit_context.h's IsWordByte for the 64 bytes of v, one bit each.
+__attribute__((target("avx512f,avx512bw"))) inline uint64_t WordBytes64(__m512i v) {
+  const __m512i letter_offset = _mm512_sub_epi8(_mm512_or_si512(v, _mm512_set1_epi8(0x20)), _mm512_set1_epi8('a'));
+  const __mmask64 letter = _mm512_cmple_epu8_mask(letter_offset, _mm512_set1_epi8(25));
+  const __mmask64 digit = _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('0')), _mm512_set1_epi8(9));
+  return _cvtmask64_u64(letter | digit | _mm512_movepi8_mask(v) | _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('_')));
+}
+
+// The same pass eight words at a time: word starts are compressed out of each block's mask, and
+// for eight starts at once the text's bytes and the bitmap's words are gathered, so a word costs
+// a few instructions and no branch. Only the rare words the bitmap lets through (and the text's
+// last words, whose eight bytes would read past its end) go one at a time.
 __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void FindAvx512(std::string_view text,
                                                                           const AnchorIndex& index,
                                                                           WordScratch& scratch,
@@ -153,25 +160,16 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
   std::vector<uint64_t>& mask = scratch.mask;
   mask.resize(blocks + 1);
   const char* p = text.data();
-  const __m512i k20 = _mm512_set1_epi8(0x20);
-  const __m512i kA = _mm512_set1_epi8('a');
-  const __m512i k25 = _mm512_set1_epi8(25);
-  const __m512i k0 = _mm512_set1_epi8('0');
-  const __m512i k9 = _mm512_set1_epi8(9);
-  const __m512i kUnderscore = _mm512_set1_epi8('_');
   for (size_t b = 0; b < blocks; ++b) {
     const size_t at = 64 * b;
     const __mmask64 valid = n - at >= 64 ? ~__mmask64{0} : (__mmask64{1} << (n - at)) - 1;
-    const __m512i v = _mm512_maskz_loadu_epi8(valid, p + at);  // masked lanes never fault
-    const __mmask64 letter = _mm512_cmple_epu8_mask(_mm512_sub_epi8(_mm512_or_si512(v, k20), kA), k25);
-    const __mmask64 digit = _mm512_cmple_epu8_mask(_mm512_sub_epi8(v, k0), k9);
-    mask[b] = (letter | digit | _mm512_movepi8_mask(v) | _mm512_cmpeq_epi8_mask(v, kUnderscore)) & valid;
+    mask[b] = WordBytes64(_mm512_maskz_loadu_epi8(valid, p + at));  // masked lanes never fault, and are 0
   }
   mask[blocks] = 0;
   // The words' starts: one byte compress of the block's offsets (VBMI2), widened to 32 bits. A
   // block of 64 bytes rarely holds more than 16 word starts; the others take a second step.
   std::vector<uint32_t>& starts = scratch.starts;
-  starts.resize(n + 64);  // every other byte a start at most, plus a store's slack
+  starts.resize((n + 1) / 2 + 64);  // every other byte a start at most, plus the stores' slack
   const __m512i kByteOffsets = _mm512_set_epi8(63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48, 47, 46,
                                                45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28,
                                                27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10,
@@ -211,10 +209,7 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
     // keeps the "+1" below from carrying into the next lane; the top bit is added back when the
     // seven below it are all word bytes.
     const __m512i bytes = _mm512_i64gather_epi64(begins, p, 1);
-    const uint64_t word = _cvtmask64_u64(
-        _mm512_cmple_epu8_mask(_mm512_sub_epi8(_mm512_or_si512(bytes, k20), kA), k25) |
-        _mm512_cmple_epu8_mask(_mm512_sub_epi8(bytes, k0), k9) | _mm512_movepi8_mask(bytes) |
-        _mm512_cmpeq_epi8_mask(bytes, kUnderscore));
+    const uint64_t word = WordBytes64(bytes);
     const uint64_t low7 = word & 0x7F7F7F7F7F7F7F7FULL;
     const uint64_t run = (~low7 & (low7 + 0x0101010101010101ULL)) - 0x0101010101010101ULL;
     const uint64_t in_word = run | (word & (run << 1) & 0x8080808080808080ULL);
@@ -298,7 +293,7 @@ bool MatchSpacedAt(std::string_view text, size_t at, std::string_view s, size_t 
       while (j < n && IsCompactedSpace(text[j])) ++j;
       if (i + 1 == s.size()) j = run + 1;  // the compacted text ends the match at the run's one space
     } else {
-      if (j >= n || Lower(text[j]) != s[i]) return false;
+      if (j >= n || AsciiLower(text[j]) != s[i]) return false;
       ++j;
     }
   }
@@ -309,7 +304,7 @@ bool MatchSpacedAt(std::string_view text, size_t at, std::string_view s, size_t 
       if (j == 0 || !IsCompactedSpace(text[j - 1])) return false;
       while (j > 0 && IsCompactedSpace(text[j - 1])) --j;
     } else {
-      if (j == 0 || Lower(text[j - 1]) != s[i - 1]) return false;
+      if (j == 0 || AsciiLower(text[j - 1]) != s[i - 1]) return false;
       --j;
     }
   }

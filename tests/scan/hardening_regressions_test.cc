@@ -82,6 +82,21 @@ TEST(HardeningRegressionTest, AmpRunQuadratic_DecodingARunOfAmpersandsIsLinear) 
   EXPECT_EQ(StripHtml("x &amp").text, "x &amp");
 }
 
+// Found in review: each escaped key, id or skipped string got a fresh buffer zero-filled to the
+// end of the line, so a line of many escaped strings took time quadratic in its length (a 16 MiB
+// line of "\n" strings: ~10^13 bytes of memset).
+TEST(HardeningRegressionTest, ManyEscapedStringsInOneLineParseInLinearTime) {
+  std::string line = "{\"skip\":[";
+  for (int i = 0; i < 200000; ++i) line += "\"\\n\",";
+  line += "\"\\n\"],\"id\":\"\\u0041\",\"text\":\"an application fee\"}";
+  JsonlRecord record;
+  const auto start = Clock::now();
+  ASSERT_TRUE(ParseJsonlRecord(line, record));
+  EXPECT_LT(Clock::now() - start, std::chrono::seconds(3));
+  EXPECT_EQ(record.text, "an application fee");
+  EXPECT_EQ(record.id_json, "\"A\"");
+}
+
 // Bound: `walkaway scan FILE` refuses a file over kMaxScanFileBytes (64 MiB) from its size,
 // before reading it (a sparse 1 GiB file, so the test writes nothing).
 TEST(ScanBoundsTest, RefusesAFileOverTheScanCapWithoutReadingIt) {

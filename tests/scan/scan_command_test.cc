@@ -74,6 +74,13 @@ TEST(ScanCommandTest, PhrasesListsEveryLiteralStringWithItsEntry) {
   EXPECT_GT(std::count(o.out.begin(), o.out.end(), '\n'), 5000);
 }
 
+TEST(ScanCommandTest, PhrasesWithFilesOrJsonlIsAUsageError) {
+  const Output with_jsonl = Scan({.jsonl = true, .phrases = true});
+  EXPECT_EQ(with_jsonl.rc, 2);
+  EXPECT_NE(with_jsonl.err.find("--phrases"), std::string::npos) << with_jsonl.err;
+  EXPECT_EQ(Scan({.files = {"x.txt"}, .phrases = true}).rc, 2);
+}
+
 TEST(ScanCommandTest, NoFilesIsAUsageError) {
   EXPECT_EQ(Scan({}).rc, 2);
 }

@@ -120,6 +120,15 @@ TEST(ScannerTest, RegexWithoutAWholeWordToLookForIsRefusedWithTheEntryNamed) {
   EXPECT_NE(message.find("whole word"), std::string::npos) << message;
 }
 
+TEST(ScannerTest, RegexAnchoredToTheTextsStartIsRefusedWithTheEntryNamed) {
+  Lexicon lexicon;
+  lexicon.entries = {Entry("t.urgent", "^urgently hiring", true)};
+  core::Result<Scanner> built = Scanner::Build(std::move(lexicon), {});
+  ASSERT_FALSE(built.has_value());
+  EXPECT_NE(built.error().ToString().find("t.urgent"), std::string::npos);
+  EXPECT_NE(built.error().ToString().find("not supported"), std::string::npos) << built.error().ToString();
+}
+
 TEST(ScannerTest, RegexIsFoundAroundItsStretchWithItsWholeSpan) {
   const Scanner scanner = BuildOrDie({Entry("t.upto", R"(up to \d+(\.\d+)? ?%)", true)});
   const std::string text = "Bonus: up to\n\n   12.5 % of base. It is up to you.";
@@ -146,6 +155,50 @@ TEST(ScannerTest, AShorterAlternativeCountsWhenTheLongerOneStartsInsideAWord) {
   ASSERT_EQ(result.hits.size(), 2u);
   EXPECT_EQ(text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin), "weekend work");
   EXPECT_EQ(text.substr(result.hits[1].begin, result.hits[1].end - result.hits[1].begin), "Some weekend work");
+}
+
+TEST(ScannerTest, APhraseAcrossTheWordPassChunkOfALongTextIsFound) {
+  // Texts over 1 MiB go through the word pass a chunk at a time: a phrase near the cut, its pair
+  // anchor on either side, is found once at its place.
+  const Scanner scanner = BuildOrDie({Entry("t.hats", "wear many hats"), Entry("t.fee", "application fee")});
+  for (size_t back = 0; back < 24; ++back) {
+    const size_t at = (size_t{1} << 20) - back;
+    std::string text(at, 'x');
+    for (size_t i = 7; i < at; i += 8) text[i] = ' ';
+    text += " wear many hats and an application fee.";
+    const ScanResult result = ScanOrDie(scanner, text);
+    ASSERT_EQ(result.hits.size(), 2u) << back;
+    EXPECT_EQ(result.hits[0].begin, at + 1) << back;
+    EXPECT_EQ(result.hits[0].entry->id, "t.hats");
+  }
+}
+
+TEST(ScannerTest, ARegexWhoseStretchEndsInASpaceReachesPastTheWholeRun) {
+  // The stretch "pay back your " ends at its run's first byte; the window's reach starts after the run.
+  const Scanner scanner = BuildOrDie({Entry("t.repay", R"((repay|pay back) (the |your )\d{1,3}%)", true)});
+  const std::string text = "You will pay back your  100% of it.";
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin), "pay back your  100%");
+}
+
+TEST(ScannerTest, TwoBranchesSharingAStretchKeepTheWiderWindow) {
+  const Scanner scanner = BuildOrDie({Entry("t.eod", R"(end of day|end of day \d+)", true)});
+  const std::string text = "Reply by end of day 5 please.";
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(text.substr(result.hits[0].begin, result.hits[0].end - result.hits[0].begin), "end of day 5");
+}
+
+TEST(ScannerTest, RegexHitsSurviveATextDenseWithStrings) {
+  // More string matches than the raw cap before the regex's stretch: the regex still runs.
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee"), Entry("t.upto", R"(up to \d+%)", true)});
+  std::string text = "up to 20% bonus. ";
+  for (int i = 0; i < 5000; ++i) text += "fee ";
+  const ScanResult result = ScanOrDie(scanner, text);
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_EQ(result.hits[0].entry->id, "t.upto");
+  EXPECT_GT(result.dropped, 0u);
 }
 
 TEST(ScannerTest, SecondBuildLoadsTheCachedDatabase) {

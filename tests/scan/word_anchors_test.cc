@@ -109,8 +109,11 @@ TEST(WordPassTest, LongWordsMatchOnTheirFirstEightBytesAndTheTextsLastWordIsSeen
 TEST(WordPassTest, VectorAndPortablePassesAgreeOnRandomText) {
   if (!HasAvx512WordPass()) GTEST_SKIP() << "this CPU has no AVX-512";
   const AnchorIndex index = SmallIndex();
+  // Words of eight bytes and more that differ only after the eighth ("responsibility" shares its
+  // key with "responsibilities"), so the key's masking at bytes 7 and 8 is exercised.
   const std::vector<std::string> words = {"hats", "HATS", "end", "of", "wear", "many", "responsibilities", "x",
-                                          "caf\xC3\xA9", "12", "_", "whats"};
+                                          "caf\xC3\xA9", "12", "_", "whats", "responsibility", "Responsib",
+                                          "responsi", "abcdefg", "abcdefgh", "abcdefghi"};
   const std::string separators[] = {" ", "\n", "-", ", ", "\t\t", "\xE2\x80\x99", ""};
   std::mt19937 rng(20261128);
   for (int round = 0; round < 300; ++round) {
@@ -181,6 +184,24 @@ TEST(RegexAnchorsTest, ARegexWithoutAWholeLiteralWordHasNoAnchor) {
   EXPECT_FALSE(RegexAnchorsOf(R"(\d+ ?%)"));
   EXPECT_FALSE(RegexAnchorsOf("[a-z]+ing"));  // "ing" may be the end of any word
   EXPECT_FALSE(RegexAnchorsOf("fee|\\d+"));   // one branch without a word is enough
+}
+
+TEST(RegexAnchorsTest, AWordNextToAnApostropheOrAClassRangeIsNotTakenAsWhole) {
+  // "'" also matches the right quote, whose bytes are word bytes: in "weeks’9" there is no whole
+  // word "weeks". "[!-~]" holds letters.
+  EXPECT_FALSE(RegexAnchorsOf("weeks'\\d+"));
+  EXPECT_FALSE(RegexAnchorsOf("[!-~]notice"));
+  const auto spaced = RegexAnchorsOf("[!-~] notice period");
+  ASSERT_TRUE(spaced);
+  EXPECT_EQ((*spaced)[0].stretch.find("notice"), 1u);
+}
+
+TEST(RegexAnchorsTest, PatternsAnchoredToTheTextsEdgesAreRefused) {
+  EXPECT_TRUE(UsesTextAnchors("^urgently hiring"));
+  EXPECT_TRUE(UsesTextAnchors("hiring now$"));
+  EXPECT_TRUE(UsesTextAnchors("\\Ahiring"));
+  EXPECT_FALSE(UsesTextAnchors("[^a-z]hiring \\$5"));  // a negated class, an escaped dollar
+  EXPECT_FALSE(RegexAnchorsOf("^urgently hiring"));
 }
 
 TEST(LiteralAnchorsTest, SkipsWordsTouchedByAHyphenOrApostrophe) {
