@@ -3,6 +3,7 @@
 #include <fstream>
 #include <random>
 
+#include "scan/database_cache.h"
 #include "scan_test_util.h"
 
 namespace walkaway::scan {
@@ -240,6 +241,34 @@ TEST(ScannerTest, FlippedByteInTheCachedPayloadIsCaught) {
   bytes[bytes.size() / 2] ^= 0x5A;
   std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
   EXPECT_FALSE(BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().from_cache);
+}
+
+TEST(ScannerTest, AWellSealedPayloadThatDoesNotParseIsRebuilt) {
+  // Past the checksum: a payload sealed by our own writer whose tables are cut short or hold a
+  // value out of range (what a bug in a future layout would write) is refused by Deserialize.
+  const auto dir = FreshDir("cache-tables");
+  const std::vector<LexiconEntry> entries = {Entry("t.fee", "fee"), Entry("t.upto", R"(up to \d+%)", true)};
+  const auto file = BuildOrDie(entries, dir).build_info().cache_file;
+  std::string sealed;
+  {
+    std::ifstream in(file, std::ios::binary);
+    sealed.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::string payload = sealed.substr(32);  // after magic, key, length and checksum
+  const std::string name = file.stem().string();  // lexicon-<key as 16 hex digits>
+  const uint64_t key = std::stoull(name.substr(name.find('-') + 1), nullptr, 16);
+  std::string bad_sides = payload;
+  bad_sides[bad_sides.size() - 4] = '\x7F';  // the last stretch's sides: only 0..3 exist
+  for (const std::string& broken : {payload.substr(0, payload.size() - 4), payload.substr(0, payload.size() / 2),
+                                    bad_sides, payload + "x"}) {
+    ASSERT_EQ(WriteCachedDatabase(file, key, broken), "");
+    const Scanner rebuilt = BuildOrDie(entries, dir);
+    EXPECT_FALSE(rebuilt.build_info().from_cache) << broken.size();
+    EXPECT_NE(rebuilt.build_info().note.find("could not be loaded"), std::string::npos) << rebuilt.build_info().note;
+    EXPECT_EQ(ScanOrDie(rebuilt, "a fee, up to 20% more").hits.size(), 2u);
+  }
+  ASSERT_EQ(WriteCachedDatabase(file, key, payload), "");  // and the intact one loads
+  EXPECT_TRUE(BuildOrDie(entries, dir).build_info().from_cache);
 }
 
 TEST(ScannerTest, UnwritableCacheIsOnlyANote) {
