@@ -62,12 +62,12 @@ void BM_ScanText(benchmark::State& state) {
 BENCHMARK(BM_ScanText)->Arg(4 << 10)->Arg(64 << 10)->Arg(4 << 20);
 
 // The word pass alone (word_scan.h) with the anchors of the repo's 6,068 lexicon strings, over
-// the posting-like text: 0 = portable, 1 = AVX-512 (skipped where the CPU lacks it).
+// the posting-like text: 0 = portable, 1 = AVX-512, 2 = AVX2 (skipped where the CPU lacks it).
 void BM_WordPass(benchmark::State& state) {
   using namespace walkaway::scan;
-  const auto pass = state.range(0) == 0 ? WordPass::kPortable : WordPass::kAvx512;
-  if (pass == WordPass::kAvx512 && !HasAvx512WordPass()) {
-    state.SkipWithError("this CPU has no AVX-512 word pass");
+  const auto pass = state.range(0) == 0 ? WordPass::kPortable : state.range(0) == 1 ? WordPass::kAvx512 : WordPass::kAvx2;
+  if ((pass == WordPass::kAvx512 && !HasAvx512WordPass()) || (pass == WordPass::kAvx2 && !HasAvx2WordPass())) {
+    state.SkipWithError("this CPU lacks that word pass");
     return;
   }
   static const AnchorIndex* index = [] {
@@ -95,7 +95,7 @@ void BM_WordPass(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
-BENCHMARK(BM_WordPass)->Arg(0)->Arg(1);
+BENCHMARK(BM_WordPass)->Arg(0)->Arg(1)->Arg(2);
 
 // JSON string bodies, 64 bytes at a time (json_unescape.h), with a "\n" every ~90 bytes as in
 // postings.

@@ -252,6 +252,115 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
   LookUpWords(text, index, mask_bytes, starts.data() + i, count - i, previous_key, previous_begin, out);
 }
 
+// IsWordByte of the 32 bytes of v, one bit each (AVX2 has no unsigned byte compare: min does it).
+__attribute__((target("avx2"))) inline uint32_t WordBytes32(__m256i v) {
+  const __m256i letter_offset = _mm256_sub_epi8(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a'));
+  const __m256i letter = _mm256_cmpeq_epi8(_mm256_min_epu8(letter_offset, _mm256_set1_epi8(25)), letter_offset);
+  const __m256i digit_offset = _mm256_sub_epi8(v, _mm256_set1_epi8('0'));
+  const __m256i digit = _mm256_cmpeq_epi8(_mm256_min_epu8(digit_offset, _mm256_set1_epi8(9)), digit_offset);
+  const __m256i word = _mm256_or_si256(_mm256_or_si256(letter, digit), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_')));
+  return static_cast<uint32_t>(_mm256_movemask_epi8(word)) | static_cast<uint32_t>(_mm256_movemask_epi8(v));
+}
+
+// Which of four keys get past the index's bitmap (AnchorIndex::Find(), first half).
+__attribute__((target("avx2"))) inline unsigned InBitmap4(const uint64_t* bitmap, __m256i keys) {
+  const __m256i folded = _mm256_xor_si256(keys, _mm256_srli_epi64(keys, 32));
+  const __m256i h = _mm256_and_si256(_mm256_mul_epu32(folded, _mm256_set1_epi64x(AnchorIndex::kHashMultiplier)),
+                                     _mm256_set1_epi64x(0xFFFFFFFFLL));
+  const __m256i low6 = _mm256_set1_epi64x(63);
+  const __m256i one = _mm256_set1_epi64x(1);
+  const __m256i bits = _mm256_or_si256(_mm256_sllv_epi64(one, _mm256_and_si256(_mm256_srli_epi64(h, 14), low6)),
+                                       _mm256_sllv_epi64(one, _mm256_and_si256(_mm256_srli_epi64(h, 8), low6)));
+  const __m256i words = _mm256_i64gather_epi64(reinterpret_cast<const long long*>(bitmap),
+                                               _mm256_srli_epi64(h, 32 - AnchorIndex::kBitmapWordBits), 8);
+  const __m256i hit = _mm256_cmpeq_epi64(_mm256_and_si256(words, bits), bits);
+  return static_cast<unsigned>(_mm256_movemask_pd(_mm256_castsi256_pd(hit)));
+}
+
+// The pass four words at a time for CPUs with AVX2 but not AVX-512 (most AMD servers before Zen 4):
+// the starts come from the mask as in the portable pass, then the same gathers and filter test as
+// FindAvx512 over four lanes.
+__attribute__((target("avx2,bmi,popcnt"))) void FindAvx2(std::string_view text, const AnchorIndex& index,
+                                                         WordScratch& scratch, std::vector<AnchorHit>& out) {
+  MarkWords(text, scratch.mask);
+  const size_t n = text.size();
+  const size_t blocks = scratch.mask.size() - 1;
+  std::vector<uint32_t>& starts = scratch.starts;
+  starts.clear();
+  uint64_t carry = 0;
+  for (size_t b = 0; b < blocks; ++b) {
+    const uint64_t w = scratch.mask[b];
+    for (uint64_t s = w & ~((w << 1) | carry); s != 0; s &= s - 1) {
+      starts.push_back(static_cast<uint32_t>(64 * b + static_cast<size_t>(__builtin_ctzll(s))));
+    }
+    carry = w >> 63;
+  }
+  const char* p = text.data();
+  const size_t count = starts.size();
+  const uint64_t* bitmap = index.bitmap();
+  const __m256i kLower = _mm256_set1_epi64x(0x2020202020202020LL);
+  // Bit k of a 32-bit mask to byte k: each byte takes its mask byte, then tests its own bit.
+  const __m256i kMaskByte = _mm256_setr_epi64x(0, 0x0101010101010101LL, 0x0202020202020202LL, 0x0303030303030303LL);
+  const __m256i kBitOfByte = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ULL));
+  __m256i last_keys = _mm256_setzero_si256();  // lane 3: the word before this batch
+  __m256i last_begins = _mm256_setzero_si256();
+  uint64_t previous_key = 0;
+  size_t previous_begin = 0;
+  size_t i = 0;
+  for (; i + 4 <= count && starts[i + 3] + 8 <= n; i += 4) {
+    const __m256i begins = _mm256_cvtepu32_epi64(_mm_loadu_si128(reinterpret_cast<const __m128i*>(starts.data() + i)));
+    const __m256i bytes = _mm256_i64gather_epi64(reinterpret_cast<const long long*>(p), begins, 1);
+    // Per lane the run of word bytes from its first (FindAvx512 explains the arithmetic).
+    const uint32_t word = WordBytes32(bytes);
+    const uint32_t low7 = word & 0x7F7F7F7Fu;
+    const uint32_t run = (~low7 & (low7 + 0x01010101u)) - 0x01010101u;
+    const uint32_t in_word = run | (word & (run << 1) & 0x80808080u);
+    const __m256i spread = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(in_word)), kMaskByte);
+    const __m256i byte_mask = _mm256_cmpeq_epi8(_mm256_and_si256(spread, kBitOfByte), kBitOfByte);
+    const __m256i keys = _mm256_and_si256(_mm256_or_si256(bytes, kLower), byte_mask);
+    const unsigned single = InBitmap4(bitmap, keys);
+    // Pairs: each word with the one before it (lane 0 with the last word of the batch before).
+    const __m256i firsts = _mm256_blend_epi32(_mm256_permute4x64_epi64(keys, _MM_SHUFFLE(2, 1, 0, 0)),
+                                              _mm256_permute4x64_epi64(last_keys, _MM_SHUFFLE(3, 3, 3, 3)), 0x03);
+    const __m256i pair_keys =
+        _mm256_xor_si256(_mm256_or_si256(_mm256_slli_epi64(firsts, 23), _mm256_srli_epi64(firsts, 41)), keys);
+    unsigned pair = InBitmap4(bitmap, pair_keys);
+    if (i == 0) pair &= ~1u;  // the text's first word has no word before it
+    if ((single | pair) != 0) {
+      alignas(32) uint64_t key_lanes[4], begin_lanes[4], first_begin_lanes[4], pair_lanes[4];
+      _mm256_store_si256(reinterpret_cast<__m256i*>(key_lanes), keys);
+      _mm256_store_si256(reinterpret_cast<__m256i*>(begin_lanes), begins);
+      _mm256_store_si256(reinterpret_cast<__m256i*>(first_begin_lanes),
+                         _mm256_blend_epi32(_mm256_permute4x64_epi64(begins, _MM_SHUFFLE(2, 1, 0, 0)),
+                                            _mm256_permute4x64_epi64(last_begins, _MM_SHUFFLE(3, 3, 3, 3)), 0x03));
+      _mm256_store_si256(reinterpret_cast<__m256i*>(pair_lanes), pair_keys);
+      for (int lane = 0; lane < 4; ++lane) {
+        if ((single >> lane) & 1) {
+          if (std::span<const AnchorTarget> t = index.Probe(key_lanes[lane]); !t.empty()) {
+            out.push_back(AnchorHit{static_cast<uint32_t>(begin_lanes[lane]), t});
+          }
+        }
+        if ((pair >> lane) & 1) {
+          if (std::span<const AnchorTarget> t = index.Probe(pair_lanes[lane]); !t.empty()) {
+            out.push_back(AnchorHit{static_cast<uint32_t>(first_begin_lanes[lane]), t});
+          }
+        }
+      }
+    }
+    last_keys = keys;
+    last_begins = begins;
+  }
+  if (i > 0) {
+    alignas(32) uint64_t key_lanes[4], begin_lanes[4];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(key_lanes), last_keys);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(begin_lanes), last_begins);
+    previous_key = key_lanes[3];
+    previous_begin = begin_lanes[3];
+  }
+  LookUpWords(text, index, reinterpret_cast<const unsigned char*>(scratch.mask.data()), starts.data() + i, count - i,
+              previous_key, previous_begin, out);
+}
+
 #if !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -259,6 +368,15 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
 #endif
 
 }  // namespace
+
+bool HasAvx2WordPass() {
+#if defined(WALKAWAY_HAVE_AVX512_PASS)
+  static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi");
+  return has;
+#else
+  return false;
+#endif
+}
 
 bool HasAvx512WordPass() {
 #if defined(WALKAWAY_HAVE_AVX512_PASS)
@@ -274,8 +392,12 @@ void FindAnchorWords(std::string_view text, const AnchorIndex& index, WordScratc
                      std::vector<AnchorHit>& out, WordPass pass) {
   out.clear();
 #if defined(WALKAWAY_HAVE_AVX512_PASS)
-  if (pass != WordPass::kPortable && HasAvx512WordPass()) {
+  if ((pass == WordPass::kAuto || pass == WordPass::kAvx512) && HasAvx512WordPass()) {
     FindAvx512(text, index, scratch, out);
+    return;
+  }
+  if ((pass == WordPass::kAuto || pass == WordPass::kAvx512 || pass == WordPass::kAvx2) && HasAvx2WordPass()) {
+    FindAvx2(text, index, scratch, out);
     return;
   }
 #endif

@@ -25,14 +25,15 @@ struct WordScratch {
   std::vector<uint32_t> starts;
 };
 
-// Which implementation FindAnchorWords() runs: kAuto picks AVX-512 when this CPU has it (F, BW, DQ, VBMI2,
-// checked once), else the portable one; the tests run both and compare.
-enum class WordPass { kAuto, kPortable, kAvx512 };
+// Which implementation FindAnchorWords() runs: kAuto picks AVX-512 when this CPU has it (F, BW,
+// DQ, VBMI2; checked once), else AVX2, else the portable loop; a level the CPU lacks falls to the
+// next one down. The tests run each and compare.
+enum class WordPass { kAuto, kPortable, kAvx2, kAvx512 };
+bool HasAvx2WordPass();
 bool HasAvx512WordPass();
 
 // Every word and every pair of neighbouring words of `text` (shorter than 4 GiB) that is an anchor,
-// in text order of their last word (a word's own anchor before the pair it ends). kAvx512 on a CPU
-// without it runs the portable pass.
+// in text order of their last word (a word's own anchor before the pair it ends).
 void FindAnchorWords(std::string_view text, const AnchorIndex& index, WordScratch& scratch,
                      std::vector<AnchorHit>& out, WordPass pass = WordPass::kAuto);
 

@@ -106,8 +106,19 @@ TEST(WordPassTest, LongWordsMatchOnTheirFirstEightBytesAndTheTextsLastWordIsSeen
   EXPECT_TRUE(Hits(" \n ", index, WordPass::kPortable).empty());
 }
 
-TEST(WordPassTest, VectorAndPortablePassesAgreeOnRandomText) {
+void ExpectPassAgreesWithPortable(WordPass pass);
+
+TEST(WordPassTest, Avx512AndPortablePassesAgreeOnRandomText) {
   if (!HasAvx512WordPass()) GTEST_SKIP() << "this CPU has no AVX-512";
+  ExpectPassAgreesWithPortable(WordPass::kAvx512);
+}
+
+TEST(WordPassTest, Avx2AndPortablePassesAgreeOnRandomText) {
+  if (!HasAvx2WordPass()) GTEST_SKIP() << "this CPU has no AVX2";
+  ExpectPassAgreesWithPortable(WordPass::kAvx2);
+}
+
+void ExpectPassAgreesWithPortable(WordPass pass) {
   const AnchorIndex index = SmallIndex();
   // Words of eight bytes and more that differ only after the eighth ("responsibility" shares its
   // key with "responsibilities"), so the key's masking at bytes 7 and 8 is exercised.
@@ -123,7 +134,7 @@ TEST(WordPassTest, VectorAndPortablePassesAgreeOnRandomText) {
       text += words[rng() % words.size()];
       text += separators[rng() % std::size(separators)];
     }
-    ASSERT_EQ(Hits(text, index, WordPass::kAvx512), Hits(text, index, WordPass::kPortable)) << text;
+    ASSERT_EQ(Hits(text, index, pass), Hits(text, index, WordPass::kPortable)) << text;
   }
 }
 
