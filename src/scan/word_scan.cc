@@ -98,6 +98,25 @@ void LookUpWords(std::string_view text, const AnchorIndex& index, const unsigned
   }
 }
 
+// The vector passes' rare path: the lanes whose word (bit in `single`) or pair (bit in `pair`) got
+// past the filter are probed in the table one by one, in text order.
+void ProbeLanes(const AnchorIndex& index, int lanes, unsigned single, unsigned pair, const uint64_t* keys,
+                const uint64_t* begins, const uint64_t* pair_keys, const uint64_t* pair_begins,
+                std::vector<AnchorHit>& out) {
+  for (int lane = 0; lane < lanes; ++lane) {
+    if ((single >> lane) & 1) {
+      if (std::span<const AnchorTarget> t = index.Probe(keys[lane]); !t.empty()) {
+        out.push_back(AnchorHit{static_cast<uint32_t>(begins[lane]), t});
+      }
+    }
+    if ((pair >> lane) & 1) {
+      if (std::span<const AnchorTarget> t = index.Probe(pair_keys[lane]); !t.empty()) {
+        out.push_back(AnchorHit{static_cast<uint32_t>(pair_begins[lane]), t});
+      }
+    }
+  }
+}
+
 void FindPortable(std::string_view text, const AnchorIndex& index, WordScratch& scratch, std::vector<AnchorHit>& out) {
   MarkWords(text, scratch.mask);
   const size_t blocks = scratch.mask.size() - 1;
@@ -226,18 +245,7 @@ __attribute__((target("avx512f,avx512bw,avx512dq,avx512vbmi2,popcnt"))) void Fin
       _mm512_store_si512(begin_lanes, begins);
       _mm512_store_si512(first_begin_lanes, _mm512_alignr_epi64(begins, last_begins, 7));
       _mm512_store_si512(pair_lanes, pair_keys);
-      for (int lane = 0; lane < 8; ++lane) {
-        if ((single >> lane) & 1) {
-          if (std::span<const AnchorTarget> t = index.Probe(key_lanes[lane]); !t.empty()) {
-            out.push_back(AnchorHit{static_cast<uint32_t>(begin_lanes[lane]), t});
-          }
-        }
-        if ((pair >> lane) & 1) {
-          if (std::span<const AnchorTarget> t = index.Probe(pair_lanes[lane]); !t.empty()) {
-            out.push_back(AnchorHit{static_cast<uint32_t>(first_begin_lanes[lane]), t});
-          }
-        }
-      }
+      ProbeLanes(index, 8, single, pair, key_lanes, begin_lanes, pair_lanes, first_begin_lanes, out);
     }
     last_keys = keys;
     last_begins = begins;
@@ -334,18 +342,7 @@ __attribute__((target("avx2,bmi,popcnt"))) void FindAvx2(std::string_view text, 
                          _mm256_blend_epi32(_mm256_permute4x64_epi64(begins, _MM_SHUFFLE(2, 1, 0, 0)),
                                             _mm256_permute4x64_epi64(last_begins, _MM_SHUFFLE(3, 3, 3, 3)), 0x03));
       _mm256_store_si256(reinterpret_cast<__m256i*>(pair_lanes), pair_keys);
-      for (int lane = 0; lane < 4; ++lane) {
-        if ((single >> lane) & 1) {
-          if (std::span<const AnchorTarget> t = index.Probe(key_lanes[lane]); !t.empty()) {
-            out.push_back(AnchorHit{static_cast<uint32_t>(begin_lanes[lane]), t});
-          }
-        }
-        if ((pair >> lane) & 1) {
-          if (std::span<const AnchorTarget> t = index.Probe(pair_lanes[lane]); !t.empty()) {
-            out.push_back(AnchorHit{static_cast<uint32_t>(first_begin_lanes[lane]), t});
-          }
-        }
-      }
+      ProbeLanes(index, 4, single, pair, key_lanes, begin_lanes, pair_lanes, first_begin_lanes, out);
     }
     last_keys = keys;
     last_begins = begins;
