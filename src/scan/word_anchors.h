@@ -103,7 +103,11 @@ class AnchorIndex {
   static constexpr size_t kBitmapWords = size_t{1} << kBitmapWordBits;
   static uint32_t Hash(uint64_t key) { return static_cast<uint32_t>(key ^ (key >> 32)) * kHashMultiplier; }
   static uint32_t BitmapWord(uint32_t h) { return h >> (32 - kBitmapWordBits); }
-  static uint64_t BitmapBits(uint32_t h) { return (uint64_t{1} << ((h >> 14) & 63)) | (uint64_t{1} << ((h >> 8) & 63)); }
+  static constexpr unsigned kFirstBitShift = 14;  // the two bit positions: h's bits 14-19 and 8-13
+  static constexpr unsigned kSecondBitShift = 8;
+  static uint64_t BitmapBits(uint32_t h) {
+    return (uint64_t{1} << ((h >> kFirstBitShift) & 63)) | (uint64_t{1} << ((h >> kSecondBitShift) & 63));
+  }
   const uint64_t* bitmap() const { return bitmap_.data(); }
   std::span<const AnchorTarget> Probe(uint64_t key) const;
 

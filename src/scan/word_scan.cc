@@ -152,8 +152,8 @@ __attribute__((target("avx512f,avx512bw,avx512dq"))) inline __mmask8 InBitmap(co
                                      _mm512_set1_epi64(0xFFFFFFFFLL));
   const __m512i low6 = _mm512_set1_epi64(63);
   const __m512i one = _mm512_set1_epi64(1);
-  const __m512i bits = _mm512_or_si512(_mm512_sllv_epi64(one, _mm512_and_si512(_mm512_srli_epi64(h, 14), low6)),
-                                       _mm512_sllv_epi64(one, _mm512_and_si512(_mm512_srli_epi64(h, 8), low6)));
+  const __m512i bits = _mm512_or_si512(_mm512_sllv_epi64(one, _mm512_and_si512(_mm512_srli_epi64(h, AnchorIndex::kFirstBitShift), low6)),
+                                       _mm512_sllv_epi64(one, _mm512_and_si512(_mm512_srli_epi64(h, AnchorIndex::kSecondBitShift), low6)));
   const __m512i words = _mm512_i64gather_epi64(_mm512_srli_epi64(h, 32 - AnchorIndex::kBitmapWordBits), bitmap, 8);
   return _mm512_cmpeq_epi64_mask(_mm512_and_si512(words, bits), bits);
 }
@@ -277,8 +277,8 @@ __attribute__((target("avx2"))) inline unsigned InBitmap4(const uint64_t* bitmap
                                      _mm256_set1_epi64x(0xFFFFFFFFLL));
   const __m256i low6 = _mm256_set1_epi64x(63);
   const __m256i one = _mm256_set1_epi64x(1);
-  const __m256i bits = _mm256_or_si256(_mm256_sllv_epi64(one, _mm256_and_si256(_mm256_srli_epi64(h, 14), low6)),
-                                       _mm256_sllv_epi64(one, _mm256_and_si256(_mm256_srli_epi64(h, 8), low6)));
+  const __m256i bits = _mm256_or_si256(_mm256_sllv_epi64(one, _mm256_and_si256(_mm256_srli_epi64(h, AnchorIndex::kFirstBitShift), low6)),
+                                       _mm256_sllv_epi64(one, _mm256_and_si256(_mm256_srli_epi64(h, AnchorIndex::kSecondBitShift), low6)));
   const __m256i words = _mm256_i64gather_epi64(reinterpret_cast<const long long*>(bitmap),
                                                _mm256_srli_epi64(h, 32 - AnchorIndex::kBitmapWordBits), 8);
   const __m256i hit = _mm256_cmpeq_epi64(_mm256_and_si256(words, bits), bits);
