@@ -1,7 +1,7 @@
 #pragma once
 
-// What the scanner keeps besides the lexicon (scanner.cc) and how the cache file holds it
-// (scanner_cache.cc): the strings of the entries that expand, the stretches of those left as
+// What the scanner keeps besides the lexicon, how it is built from the lexicon
+// (scanner_tables.cc) and how the cache file holds it (scanner_cache.cc): the strings of the entries that expand, the stretches of those left as
 // regexes, their Hyperscan databases.
 
 #include <hs.h>
@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "scan/word_anchors.h"
+#include "walkaway/core/result.h"
 #include "walkaway/scan/lexicon.h"
 
 namespace walkaway::scan {
@@ -49,5 +51,20 @@ bool Deserialize(std::string_view payload, Lexicon* lexicon, std::vector<uint32_
 
 // Frees every database and empties the vector.
 void FreeDatabases(std::vector<hs_database_t*>& regexes);
+
+// A lexicon entry's pattern refused, with the entry's id, pattern and file:line.
+core::Error PatternError(const LexiconEntry& entry, std::string_view why);
+
+// The string table of a lexicon, each string with its anchor (scanner_tables.cc); an error names
+// an entry with a string that holds no word at all.
+core::Result<LiteralTable> ExpandEntries(const std::vector<LexiconEntry>& entries);
+
+// The stretches of the entries left as regexes; an error names an entry with no whole literal
+// word to look for, or with ^, $, \A or \z.
+core::Result<StretchTable> StretchEntries(const std::vector<LexiconEntry>& entries, const LiteralTable& strings);
+
+// The anchors of both tables in `index`, looked up by the word pass; `all_text` gets every string
+// and stretch end to end (AnchorTarget::text_begin).
+void IndexAnchors(const LiteralTable& strings, const StretchTable& stretches, AnchorIndex& index, std::string& all_text);
 
 }  // namespace walkaway::scan
