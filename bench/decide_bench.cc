@@ -8,8 +8,8 @@
 
 #include "case_generator.h"
 #include "walkaway/decide/compare.h"
-#include "walkaway/decide/inputs.h"
 #include "walkaway/io/case_file.h"
+#include "walkaway/judge/judge.h"
 
 namespace walkaway::bench {
 namespace {
@@ -26,17 +26,20 @@ core::Case SixOffers() {
   return c;
 }
 
-// The whole comparison, once per iteration; "compared" counts the offers that reached SMAA-2.
+// The whole comparison (Judge with compare, no plans: `walkaway compare`), once per iteration;
+// "compared" counts the offers that reached SMAA-2.
 void CompareInLoop(const core::Case& c, benchmark::State& state) {
-  decide::InputGatherer gatherer;  // reads the market index once, as the web app would
+  judge::JudgeOptions options;
+  options.compare = core::CompareOptions{};
+  options.plans = false;
   size_t compared = 0;
   for (auto _ : state) {
-    auto r = decide::CompareOffers(c, kToday, {}, gatherer);
+    auto r = judge::Judge(c, kToday, {}, options);
     if (!r) {
       state.SkipWithError(r.error().ToString().c_str());
       break;
     }
-    compared = r->compared.size();
+    compared = r->comparison->compared.size();
     benchmark::DoNotOptimize(r);
   }
   state.counters["compared"] = static_cast<double>(compared);
@@ -71,14 +74,14 @@ void BM_CompareSixOffersNoneDominated(benchmark::State& state) {
 }
 BENCHMARK(BM_CompareSixOffersNoneDominated)->Unit(benchmark::kMillisecond);
 
-// The pay model and the rules alone: what CompareOffers spends before the value model.
+// The pay model and the rules alone: what the comparison spends before the value model.
 void BM_GatherAndEvaluateSixOffers(benchmark::State& state) {
   const core::Case c = SixOffers();
-  decide::InputGatherer gatherer;
+  judge::JudgeOptions options;
+  options.plans = false;
   for (auto _ : state) {
-    const core::EvaluationInputs inputs = gatherer.Gather(c, kToday);
-    core::Evaluation e = core::Evaluate(c, kToday, std::nullopt, inputs);
-    benchmark::DoNotOptimize(e);
+    auto j = judge::Judge(c, kToday, {}, options);
+    benchmark::DoNotOptimize(j);
   }
 }
 BENCHMARK(BM_GatherAndEvaluateSixOffers)->Unit(benchmark::kMillisecond);

@@ -13,7 +13,7 @@ namespace {
 
 const walkaway::market::MarketIndex& Index() {
   static const walkaway::market::MarketIndex index = [] {
-    auto loaded = walkaway::market::LoadMarketIndex(walkaway::market::MarketDataDirFromEnvironment());
+    auto loaded = walkaway::market::LoadMarketIndex(WALKAWAY_SOURCE_DIR "/data/market");
     if (!loaded) std::abort();  // a benchmark without its data measures nothing
     return std::move(loaded).value();
   }();
@@ -52,7 +52,7 @@ BENCHMARK(BM_MarketPercentileOnly);
 
 void BM_MarketLoadIndex(benchmark::State& state) {
   for (auto _ : state) {
-    auto loaded = walkaway::market::LoadMarketIndex(walkaway::market::MarketDataDirFromEnvironment());
+    auto loaded = walkaway::market::LoadMarketIndex(WALKAWAY_SOURCE_DIR "/data/market");
     benchmark::DoNotOptimize(loaded);
   }
 }

@@ -1,17 +1,16 @@
-// The negotiation plan on the bundled NEGOTIATE examples (issue #5, docs/negotiation.md): one
-// evaluation per subset of asks tried, each with the pay model's paths and the document scanner,
-// as `walkaway evaluate` runs it.
+// The negotiation plan on the bundled NEGOTIATE examples (docs/negotiation.md): a whole judgement
+// of one offer (Judge with the document scanner, as `walkaway evaluate --offer` runs it), whose
+// plan re-judges the offer once per subset of asks tried.
 
 #include <benchmark/benchmark.h>
 
 #include <memory>
 #include <string>
 
-#include "walkaway/core/evaluate.h"
-#include "walkaway/decide/inputs.h"
-#include "walkaway/decide/plan.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/io/lexicon_file.h"
+#include "walkaway/judge/judge.h"
+#include "walkaway/scan/lexicon_scanner.h"
 #include "walkaway/scan/scanner.h"
 
 namespace walkaway::bench {
@@ -27,17 +26,20 @@ void BM_PlanNegotiation(benchmark::State& state, const std::string& example, con
   }
   const core::Case& c = loaded->c;
   const core::Date today = c.as_of.value_or(core::Date{2026, 11, 21});
-  decide::InputGatherer gatherer;
-  if (!gatherer.ScanDocumentsWith(*scanner)) {
+  const auto reader = scan::LexiconScanner::Create(*scanner);
+  if (!reader) {
     state.SkipWithError("no scanner scratch space");
     return;
   }
-  const core::Evaluation now = core::Evaluate(c, today, offer, gatherer.Gather(c, today));
   size_t evaluations = 0;
   for (auto _ : state) {
-    decide::NegotiationPlan plan = decide::PlanNegotiation(c, now.offers.front(), today, gatherer);
-    evaluations = static_cast<size_t>(plan.evaluations);
-    benchmark::DoNotOptimize(plan);
+    core::Result<core::Judgement> j = judge::Judge(c, today, {nullptr, reader->get()}, {.only_offer = offer});
+    if (!j || j->plans.empty()) {
+      state.SkipWithError("no plan");
+      break;
+    }
+    evaluations = static_cast<size_t>(j->plans.front().evaluations);
+    benchmark::DoNotOptimize(j);
   }
   state.counters["evaluations"] = static_cast<double>(evaluations);
 }

@@ -10,7 +10,9 @@
 
 #include "walkaway/cli/run.h"
 #include "walkaway/core/case.h"
-#include "walkaway/decide/inputs.h"
+#include "walkaway/judge/judge.h"
+#include "walkaway/market/lookup.h"
+#include "walkaway/scan/lexicon_scanner.h"
 #include "walkaway/scan/scanner.h"
 
 namespace walkaway::cli {
@@ -49,25 +51,40 @@ core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<
 // ids and suggests the closest one.
 core::Status CheckOfferId(const core::Case& c, const std::string& id);
 
-// Where the lexicon is read from: `option` (--lexicon), else WALKAWAY_LEXICON_DIR, else the
-// repository's data/lexicon. Shared by `walkaway scan` and the commands that judge offers.
-std::filesystem::path LexiconDir(const std::optional<std::string>& option);
+// The folder holding market/ and lexicon/: WALKAWAY_DATA_DIR, else the one built in (the source
+// tree's data/ in a build tree).
+std::filesystem::path DataDir(const Environment& env);
+// Where the lexicon is read from: `option` (--lexicon), else WALKAWAY_LEXICON_DIR, else
+// DataDir/lexicon. Shared by `walkaway scan` and the commands that judge offers.
+std::filesystem::path LexiconDir(const std::optional<std::string>& option, const Environment& env);
 // Where its compiled database is cached (empty = no cache, for --no-cache).
-std::filesystem::path LexiconCacheDir(bool no_cache);
+std::filesystem::path LexiconCacheDir(bool no_cache, const Environment& env);
 
-// What a command that judges offers needs besides the case: the document scanner, loaded as
-// `walkaway scan` loads it (lexicon folder from `lexicon_dir`, else WALKAWAY_LEXICON_DIR, else the
-// repository's data/lexicon; the compiled database cached unless `no_cache`) and only when some
-// offer has a document with text, and the gatherer that scans with it. evaluate, compare and draft
-// all prepare it here, so their verdicts never differ. A lexicon that cannot be read or compiled
-// is an I/O error (exit 3): evaluating the documents without it would silently change the verdict
-// (docs/document-signals.md). Cache notes go to `err`.
-struct Judging {
-  std::unique_ptr<scan::Scanner> scanner{};  // declared first: the gatherer points at it
-  decide::InputGatherer gatherer{};
+// The lexicon options of the commands that judge offers.
+struct LexiconChoice {
+  std::optional<std::string> dir{};  // --lexicon
+  bool no_cache = false;             // --no-cache
 };
-core::Result<std::unique_ptr<Judging>> PrepareJudging(const core::Case& c, const std::optional<std::string>& lexicon_dir,
-                                                      bool no_cache, std::ostream& err);
+
+// What a judgement uses besides the case (judge::Services), owned: the market index, read only
+// when some offer can be placed in it, and the document scanner, loaded as `walkaway scan` loads
+// it and only when some offer has a document with text. evaluate, compare and draft all open
+// them here, so their verdicts never differ. A lexicon that cannot be read or compiled is an I/O
+// error (exit 3): reading the documents without it would silently change the verdict
+// (docs/document-signals.md). Cache notes go to `err`.
+struct JudgingServices {
+  std::optional<market::MarketIndex> index{};
+  std::unique_ptr<market::IndexLookup> market{};    // points into `index`
+  std::unique_ptr<scan::Scanner> scanner{};
+  std::unique_ptr<scan::LexiconScanner> lexicon{};  // points at `scanner`
+  judge::Services View() const { return {market.get(), lexicon.get()}; }
+};
+core::Result<std::unique_ptr<JudgingServices>> OpenServices(const core::Case& c, const LexiconChoice& lexicon,
+                                                            std::ostream& err, const Environment& env);
+
+// The case file as a report names it: as the user wrote it, or only its file name when absolute,
+// so that a report does not depend on where the files live (nor run past 80 columns there).
+std::string CasePathForReport(const std::string& path);
 
 // Sends text to stdout, or atomically to `path` when given.
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err);

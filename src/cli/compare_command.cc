@@ -1,9 +1,8 @@
 #include "cli/compare_command.h"
 
-#include "walkaway/decide/compare.h"
-#include "walkaway/decide/inputs.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/io/compare_json.h"
+#include "walkaway/judge/judge.h"
 #include "walkaway/report/compare_report.h"
 
 namespace walkaway::cli {
@@ -15,22 +14,27 @@ int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ost
   core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
   if (!judged_on) return ReportError(judged_on.error(), options.format, out, err);
 
-  decide::CompareOptions co;
-  if (options.draws) co.draws = *options.draws;
-  if (options.seed) co.seed = *options.seed;
-  // The same evaluation as `walkaway evaluate`, documents included, so the gates agree with it.
-  core::Result<std::unique_ptr<Judging>> judging = PrepareJudging(c, options.lexicon, options.no_cache, err);
-  if (!judging) return ReportError(judging.error(), options.format, out, err);
-  core::Result<decide::Comparison> comparison = decide::CompareOffers(c, *judged_on, co, (*judging)->gatherer);
-  if (!comparison) return ReportError(comparison.error(), options.format, out, err);
+  judge::JudgeOptions jo;
+  jo.compare = core::CompareOptions{};
+  if (options.draws) jo.compare->draws = *options.draws;
+  if (options.seed) jo.compare->seed = *options.seed;
+  jo.plans = false;  // the comparison reports no plans
+  // The same judgement as `walkaway evaluate`, documents included, so the gates agree with it.
+  core::Result<std::unique_ptr<JudgingServices>> services =
+      OpenServices(c, {options.lexicon, options.no_cache}, err, env);
+  if (!services) return ReportError(services.error(), options.format, out, err);
+  core::Result<core::Judgement> judgement = judge::Judge(c, *judged_on, (*services)->View(), jo);
+  if (!judgement) return ReportError(judgement.error(), options.format, out, err);
+  const core::Comparison& comparison = *judgement->comparison;
 
   std::string text;
+  const std::string case_path = CasePathForReport(options.file);
   if (options.format == OutputFormat::kJson) {
-    text = io::ComparisonToJson(*comparison, {options.file, kVersion, c.candidate.currency});
+    text = io::ComparisonToJson(comparison, {case_path, kVersion, c.candidate.currency});
   } else {
-    const report::CompareReportOptions ro{80, options.file, kVersion, c.candidate.currency};
-    text = options.format == OutputFormat::kMarkdown ? report::RenderCompareMarkdown(*comparison, ro)
-                                                     : report::RenderCompareText(*comparison, ro);
+    const report::CompareReportOptions ro{80, case_path, kVersion, c.candidate.currency};
+    text = options.format == OutputFormat::kMarkdown ? report::RenderCompareMarkdown(comparison, ro)
+                                                     : report::RenderCompareText(comparison, ro);
   }
   return Emit(text, options.output, out, err);
 }

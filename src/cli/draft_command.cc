@@ -1,8 +1,6 @@
 #include "cli/draft_command.h"
 
-#include "walkaway/core/evaluate.h"
-#include "walkaway/decide/inputs.h"
-#include "walkaway/decide/plan.h"
+#include "walkaway/judge/judge.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/report/draft.h"
 
@@ -34,21 +32,22 @@ int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, 
   if (!judged_on) return ReportError(judged_on.error(), OutputFormat::kText, out, err);
   const core::Date today = *judged_on;
 
-  // The same evaluation as `walkaway evaluate`, so the draft never argues with the report.
-  core::Result<std::unique_ptr<Judging>> judging = PrepareJudging(c, std::nullopt, false, err);
-  if (!judging) return ReportError(judging.error(), OutputFormat::kText, out, err);
-  decide::InputGatherer& gatherer = (*judging)->gatherer;
-  const core::Evaluation evaluation = core::Evaluate(c, today, options.offer, gatherer.Gather(c, today));
-  const core::OfferEvaluation& judged = evaluation.offers.front();
-  std::optional<decide::NegotiationPlan> plan;
-  if (*kind == report::DraftKind::kCounter || *kind == report::DraftKind::kExtension) {
-    plan = decide::PlanNegotiation(c, judged, today, gatherer);
-  }
+  // The same judgement as `walkaway evaluate`, so the draft never argues with the report. A
+  // counter-offer or an extension request uses the offer's negotiation plan.
+  core::Result<std::unique_ptr<JudgingServices>> services = OpenServices(c, {}, err, env);
+  if (!services) return ReportError(services.error(), OutputFormat::kText, out, err);
+  judge::JudgeOptions jo;
+  jo.only_offer = options.offer;
+  jo.plans = *kind == report::DraftKind::kCounter || *kind == report::DraftKind::kExtension;
+  core::Result<core::Judgement> judgement = judge::Judge(c, today, (*services)->View(), jo);
+  if (!judgement) return ReportError(judgement.error(), OutputFormat::kText, out, err);
+  const core::OfferEvaluation& judged = judgement->evaluation.offers.front();
+  const core::NegotiationPlan* plan = core::FindPlan(judgement->plans, options.offer);
   const core::Offer* offer = nullptr;
   for (const core::Offer& o : c.offers) {
     if (o.id == options.offer) offer = &o;
   }
-  report::DraftInput input{&c, offer, &judged, plan ? &*plan : nullptr, today};
+  report::DraftInput input{&c, offer, &judged, plan, today};
   core::Result<std::string> text = report::RenderDraft(*kind, input);
   if (!text) return ReportError(text.error(), OutputFormat::kText, out, err);
   return Emit(*text, options.output, out, err);

@@ -18,8 +18,11 @@ Environment SystemEnvironment() {
   env.input = &std::cin;
   env.input_fd = STDIN_FILENO;
   env.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
-  const char* no_color = std::getenv("NO_COLOR");
-  env.no_color = no_color != nullptr && no_color[0] != '\0';
+  for (const char* name : kEnvironmentVariables) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && value[0] != '\0') env.vars[name] = value;
+  }
+  env.no_color = env.Var("NO_COLOR") != nullptr;
   return env;
 }
 

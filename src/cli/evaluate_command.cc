@@ -1,9 +1,7 @@
 #include "cli/commands.h"
-#include "walkaway/core/evaluate.h"
-#include "walkaway/decide/inputs.h"
-#include "walkaway/decide/plan.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/io/evaluation_json.h"
+#include "walkaway/judge/judge.h"
 #include "walkaway/report/report.h"
 
 namespace walkaway::cli {
@@ -28,33 +26,31 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
   }
   core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
   if (!judged_on) return ReportError(judged_on.error(), options.format, out, err);
-  const core::Date today = *judged_on;
 
-  // The pay model's projections feed SIGN-PAY and BIAS-TITLE (docs/pay-model.md); the scanner's
-  // hits on the documents feed SCAM, CONTRACT and five other rules (docs/document-signals.md).
-  core::Result<std::unique_ptr<Judging>> judging = PrepareJudging(c, options.lexicon, options.no_cache, err);
-  if (!judging) return ReportError(judging.error(), options.format, out, err);
-  decide::InputGatherer& gatherer = (*judging)->gatherer;
-  const core::EvaluationInputs inputs = gatherer.Gather(c, today);
-  const core::Evaluation evaluation = core::Evaluate(c, today, options.offer, inputs);
-  // Each NEGOTIATE offer's plan, searched with the same gatherer (docs/negotiation.md).
-  const std::vector<decide::NegotiationPlan> plans = decide::PlanNegotiations(c, evaluation, today, gatherer);
+  core::Result<std::unique_ptr<JudgingServices>> services =
+      OpenServices(c, {options.lexicon, options.no_cache}, err, env);
+  if (!services) return ReportError(services.error(), options.format, out, err);
+  judge::JudgeOptions jo;
+  jo.only_offer = options.offer;
+  core::Result<core::Judgement> judgement = judge::Judge(c, *judged_on, (*services)->View(), jo);
+  if (!judgement) return ReportError(judgement.error(), options.format, out, err);
+
   std::string text;
   if (options.format == OutputFormat::kJson) {
-    io::JsonReportOptions jo{options.file, kVersion, c.candidate.currency, &loaded->locations};
-    jo.projections = &inputs.offers;
-    jo.plans = &plans;
-    text = io::EvaluationToJson(evaluation, jo);
+    io::JsonReportOptions o{CasePathForReport(options.file), kVersion, c.candidate.currency, &loaded->locations};
+    o.projections = &judgement->projections;
+    o.plans = &judgement->plans;
+    text = io::EvaluationToJson(judgement->evaluation, o);
   } else {
     report::ReportOptions ro;
     ro.color = UseColor(options, env);
-    ro.case_path = options.file;
+    ro.case_path = CasePathForReport(options.file);
     ro.version = kVersion;
     ro.currency = c.candidate.currency;
     ro.locations = &loaded->locations;
-    ro.plans = &plans;
-    text = options.format == OutputFormat::kMarkdown ? report::RenderMarkdown(evaluation, ro)
-                                                     : report::RenderText(evaluation, ro);
+    ro.plans = &judgement->plans;
+    text = options.format == OutputFormat::kMarkdown ? report::RenderMarkdown(judgement->evaluation, ro)
+                                                     : report::RenderText(judgement->evaluation, ro);
   }
   return Emit(text, options.output, out, err);
 }

@@ -124,7 +124,7 @@ std::string ToText(const market::MarketPosition& p, const MarketOptions& o, core
 
 }  // namespace
 
-int RunMarket(const MarketOptions& options, std::ostream& out, std::ostream& err) {
+int RunMarket(const MarketOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
   const OutputFormat format =
       options.format == OutputFormat::kJson ? OutputFormat::kJson : OutputFormat::kText;
   core::Result<core::MoneyText> pay = core::ParseMoney(options.pay);
@@ -159,10 +159,13 @@ int RunMarket(const MarketOptions& options, std::ostream& out, std::ostream& err
     if (!rate) return ReportError(rate.error(), format, out, err);
     locate_options.rate = *rate;
   }
-  const std::string dir =
-      options.data_dir ? *options.data_dir + "/market" : market::MarketDataDirFromEnvironment();
+  const std::string dir = options.data_dir ? *options.data_dir + "/market" : (DataDir(env) / "market").string();
   core::Result<market::MarketIndex> index = market::LoadMarketIndex(dir);
-  if (!index) return ReportError(index.error(), format, out, err);
+  if (!index) {
+    core::Error e = index.error();
+    e.hint = "point --data-dir or WALKAWAY_DATA_DIR at the folder that holds market/; " + e.hint;
+    return ReportError(e, format, out, err);
+  }
 
   const market::MarketPosition position =
       market::Locate(*index, options.title, options.country, pay->amount, currency, locate_options);

@@ -21,6 +21,6 @@ struct MarketOptions {
   OutputFormat format = OutputFormat::kText;
 };
 
-int RunMarket(const MarketOptions& options, std::ostream& out, std::ostream& err);
+int RunMarket(const MarketOptions& options, std::ostream& out, std::ostream& err, const Environment& env);
 
 }  // namespace walkaway::cli

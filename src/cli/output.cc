@@ -1,3 +1,5 @@
+#include <filesystem>
+
 #include "cli/commands.h"
 #include "walkaway/io/atomic_file.h"
 #include "walkaway/io/did_you_mean.h"
@@ -37,6 +39,11 @@ core::Status CheckOfferId(const core::Case& c, const std::string& id) {
   core::Error e = core::Error::NotFound("no offer with id \"" + id + "\"; the case has: " + ids, "--offer");
   if (!closest.empty()) e.hint = "did you mean '" + closest + "'?";
   return e;
+}
+
+std::string CasePathForReport(const std::string& path) {
+  const std::filesystem::path p(path);
+  return p.is_absolute() ? p.filename().string() : path;
 }
 
 int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err) {

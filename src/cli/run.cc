@@ -149,7 +149,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   try {
     if (evaluate->parsed()) return RunEvaluate(eval_options, out, err, env);
     if (validate->parsed()) return RunValidate(validate_options, out, err);
-    if (market->parsed()) return RunMarket(market_options, out, err);
+    if (market->parsed()) return RunMarket(market_options, out, err, env);
     if (comp->parsed()) return RunComp(comp_options, out, err, env);
     if (compare->parsed()) return RunCompare(compare_options, out, err, env);
     if (draft->parsed()) return RunDraft(draft_options, out, err, env);
@@ -157,7 +157,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (scan->parsed()) {
       std::istringstream no_input;
       if (env.input != nullptr) scan_options.input_fd = env.input_fd;
-      return RunScan(scan_options, env.input != nullptr ? *env.input : no_input, out, err);
+      return RunScan(scan_options, env.input != nullptr ? *env.input : no_input, out, err, env);
     }
     out << app.help();
     return kExitOk;

@@ -64,7 +64,7 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
     std::map<std::string, bool> explained;
     for (const scan::ScanHit* hit : hits) {
       out << "    " << hit->line << ":" << hit->column << "  " << scan::SeverityName(hit->entry->severity) << "  "
-          << hit->entry->rule_id << "  " << hit->entry->id << "\n      \"" << hit->sentence << "\"\n";
+          << core::ToString(hit->entry->rule) << "  " << hit->entry->id << "\n      \"" << hit->sentence << "\"\n";
       if (!explained[hit->entry->id]) {
         out << "      why: " << hit->entry->explanation << "\n";
         explained[hit->entry->id] = true;
@@ -102,7 +102,7 @@ int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, cons
 
 }  // namespace
 
-int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err) {
+int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err, const Environment& env) {
   if (options.phrases && (options.jsonl || !options.files.empty())) {
     err << "walkaway: error: --phrases lists the lexicon's strings and scans nothing: give it without files "
            "or --jsonl\n";
@@ -114,7 +114,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
   }
   // One cache file holds the parsed lexicon and both databases: a warm start parses no TOML.
   core::Result<scan::Scanner> scanner =
-      scan::Scanner::Open(LexiconDir(options.lexicon), LexiconCacheDir(options.no_cache), &io::ReadLexiconDir);
+      scan::Scanner::Open(LexiconDir(options.lexicon, env), LexiconCacheDir(options.no_cache, env), &io::ReadLexiconDir);
   if (!scanner) return ReportError(scanner.error(), OutputFormat::kText, out, err);
   const scan::BuildInfo& info = scanner->build_info();
   if (!info.note.empty()) err << "walkaway: note: " << info.note << "\n";

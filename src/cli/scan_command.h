@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "walkaway/cli/run.h"
+
 namespace walkaway::cli {
 
 struct ScanOptions {
@@ -24,6 +26,6 @@ struct ScanOptions {
 // Files larger than this are refused before they are read (docs/scanner.md has the 1 GB case).
 inline constexpr size_t kMaxScanFileBytes = 64u << 20;
 
-int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err);
+int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std::ostream& err, const Environment& env);
 
 }  // namespace walkaway::cli

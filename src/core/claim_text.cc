@@ -1,4 +1,4 @@
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 
 #include <array>
 #include <string>
@@ -100,15 +100,14 @@ bool ConfirmedInWriting(const Offer& offer, const Claim& claim) {
   return false;
 }
 
-Evidence ClaimEvidence(const Claim& claim, int offer_index, size_t index, std::string_view field,
-                       std::string quote) {
-  if (claim.origin) {
-    return {claim.origin->field_path, claim.origin->sentence, claim.origin->line, claim.origin->column};
-  }
-  return {OfferPath(offer_index) + ".claims[" + std::to_string(index) + "]" + std::string(field), std::move(quote),
-          0, 0};
+ClaimRef ClaimRefOf(const Offer& offer, const Claim& claim) {
+  return ClaimRef{static_cast<int>(&claim - offer.claims.data()), claim.topic, claim.value, claim.source, claim.stage,
+                  claim.written};
 }
 
-std::string OfferPath(int offer_index) { return "offers[" + std::to_string(offer_index) + "]"; }
+Evidence ClaimEvidence(const Claim& claim, int offer_index, size_t index, Field field, std::string quote) {
+  if (claim.origin) return {claim.origin->field, claim.origin->sentence, claim.origin->line, claim.origin->column};
+  return {FieldRef::Claim(offer_index, static_cast<int>(index), field), std::move(quote), 0, 0};
+}
 
 }  // namespace walkaway::core

@@ -15,7 +15,6 @@
 #include <cmath>
 
 #include "walkaway/core/evaluate.h"
-#include "walkaway/core/text_match.h"
 
 namespace walkaway::core {
 namespace {
@@ -23,27 +22,38 @@ namespace {
 constexpr size_t kMaxReasons = 5;
 constexpr size_t kMaxQuestions = 6;
 
-bool Counts(const Finding& f) { return f.rule_id != "MINDSET"; }
-
 template <typename T>
 void AddUnique(std::vector<T>& list, const T& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
 
-// Several rules may ask for the same thing in different words: one hours cap, one extension, and a
-// written-confirmation ask whose quoted claims an earlier ask already covers add nothing.
+// Several rules may ask for the same thing: one hours cap, one extension, and a request to put
+// claims or growth facts in writing that earlier asks already name add nothing.
 bool Covered(const std::vector<Ask>& asks, const Ask& ask) {
   for (const Ask& earlier : asks) {
     if (earlier == ask) return true;
-    if (earlier.kind == ask.kind && (ask.kind == AskKind::kHours || ask.kind == AskKind::kDeadline)) return true;
+    if (earlier.index() == ask.index() &&
+        (std::holds_alternative<HoursAtMost>(ask) || std::holds_alternative<Extension>(ask))) {
+      return true;
+    }
   }
-  if (ask.kind != AskKind::kWriting) return false;
-  const std::vector<std::string> quoted = QuotedTexts(ask.text);
-  if (quoted.empty()) return false;
-  return std::all_of(quoted.begin(), quoted.end(), [&](const std::string& q) {
-    return std::any_of(asks.begin(), asks.end(),
-                       [&](const Ask& earlier) { return earlier.text.find(q) != std::string::npos; });
+  if (const auto* growth = std::get_if<GrowthInWriting>(&ask)) {
+    // Each item already asked for, alone or with others.
+    return std::all_of(growth->items.begin(), growth->items.end(), [&](GrowthItem item) {
+      return std::any_of(asks.begin(), asks.end(), [&](const Ask& earlier) {
+        const auto* e = std::get_if<GrowthInWriting>(&earlier);
+        return e && std::find(e->items.begin(), e->items.end(), item) != e->items.end();
+      });
+    });
+  }
+  const std::vector<const ClaimRef*> claims = ClaimsOf(ask);
+  if (claims.empty()) return false;
+  return std::all_of(claims.begin(), claims.end(), [&](const ClaimRef* claim) {
+    return std::any_of(asks.begin(), asks.end(), [&](const Ask& earlier) {
+      const std::vector<const ClaimRef*> named = ClaimsOf(earlier);
+      return std::any_of(named.begin(), named.end(), [&](const ClaimRef* c) { return c->index == claim->index; });
+    });
   });
 }
 
@@ -76,12 +86,12 @@ Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>&
   bool close_call = false;
   bool major_without_ask = false;
   for (const Finding& f : findings) {
-    if (!Counts(f)) continue;
+    if (!CountsTowardVerdict(f)) continue;
     if (f.severity == Severity::kBlocker) blockers.push_back(&f);
     if (f.severity == Severity::kMajor) {
       majors.push_back(&f);
       if (!f.ask) major_without_ask = true;
-      if (f.code == "nonneg.fail_close_call") close_call = true;
+      if (f.code == Code::kNonnegFailCloseCall) close_call = true;
     }
     if (f.severity == Severity::kPositive) positives.push_back(&f);
   }

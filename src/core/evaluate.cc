@@ -8,24 +8,29 @@
 namespace walkaway::core {
 namespace {
 
-// Position of a rule in AllRules(): findings of equal severity keep the report order of the rules.
-size_t RuleOrder(std::string_view id) {
-  const auto rules = AllRules();
-  for (size_t i = 0; i < rules.size(); ++i) {
-    if (rules[i].id == id) return i;
-  }
-  return rules.size();
-}
-
+// Findings of equal severity keep the report order of the rules, which is RuleId's order.
 void SortFindings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
-    return RuleOrder(a.rule_id) < RuleOrder(b.rule_id);
+    return a.rule() < b.rule();
   });
 }
 
+// offers[offer_index] with the claims its documents state joined to its ledger, so every rule reads
+// one list: the caller's, when it extracted them already, else extracted here.
+Offer Augmented(const Case& c, size_t offer_index, const EvaluationInputs& inputs) {
+  const Offer& offer = c.offers[offer_index];
+  for (const OfferClaims& given : inputs.document_claims) {
+    if (given.offer_id != offer.id) continue;
+    Offer out = offer;
+    out.claims.insert(out.claims.end(), given.claims.begin(), given.claims.end());
+    return out;
+  }
+  return AugmentOffer(c, offer_index);
+}
+
 OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const EvaluationInputs& inputs) {
-  const Offer& offer = c.offers[static_cast<size_t>(offer_index)];
+  const Offer offer = Augmented(c, static_cast<size_t>(offer_index), inputs);
   OfferEvaluation out;
   out.offer_id = offer.id;
   out.company = offer.company;
@@ -72,14 +77,12 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
 
 }  // namespace
 
-Evaluation Evaluate(const Case& typed, Date today, const std::optional<std::string>& only_offer) {
-  return Evaluate(typed, today, only_offer, EvaluationInputs{});
+Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer) {
+  return Evaluate(c, today, only_offer, EvaluationInputs{});
 }
 
-Evaluation Evaluate(const Case& typed, Date today, const std::optional<std::string>& only_offer,
+Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer,
                     const EvaluationInputs& inputs) {
-  // The claims the documents state join the ledger here, so every rule reads one list.
-  const Case c = AugmentWithDocuments(typed);
   Evaluation e;
   e.as_of = today;
   for (size_t i = 0; i < c.offers.size(); ++i) {

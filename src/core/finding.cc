@@ -24,17 +24,4 @@ std::string_view ToString(Channel channel) {
   return "terms";
 }
 
-std::string_view ToString(AskKind kind) {
-  switch (kind) {
-    case AskKind::kPay: return "pay";
-    case AskKind::kWriting: return "writing";
-    case AskKind::kDeadline: return "deadline";
-    case AskKind::kOfficeDays: return "office_days";
-    case AskKind::kHours: return "hours";
-    case AskKind::kProgression: return "progression";
-    case AskKind::kOther: return "other";
-  }
-  return "other";
-}
-
 }  // namespace walkaway::core

@@ -6,41 +6,39 @@ namespace walkaway::core {
 namespace {
 
 constexpr RuleInfo kRules[] = {
-    {"EVAL-NONNEG", "Non-negotiables checked as hard gates", RulePhase::kFirst, RunEvalNonneg},
-    {"SCAM", "Signs that the job is a scam", RulePhase::kFirst, RunScam},
-    {"SIGN-ROLE", "The role differs from what was described", RulePhase::kFirst, RunSignRole},
-    {"SIGN-PAY", "Pay below your baseline, even after negotiation", RulePhase::kFirst, RunSignPay},
-    {"CONTRACT", "Contract clauses that cost you later", RulePhase::kFirst, RunContract},
-    {"SIGN-PROGRESSION", "No clear path for development and advancement", RulePhase::kFirst,
-     RunSignProgression},
-    {"SIGN-CULTURE", "How the interviews treated you", RulePhase::kFirst, RunSignCulture},
-    {"SIGN-PRESSURE", "Pressure to decide before you have had time", RulePhase::kFirst,
-     RunSignPressure},
-    {"BIAS-FIX-LATER", "\"I can fix this later\"", RulePhase::kFirst, RunBiasFixLater},
-    {"BIAS-SCARCITY", "Overriding your gut because offers feel scarce", RulePhase::kFirst,
-     RunBiasScarcity},
-    {"BIAS-VAGUE", "Promises that are not in writing", RulePhase::kFirst, RunBiasVague},
-    {"BIAS-TITLE", "A title that hides the workload", RulePhase::kFirst, RunBiasTitle},
-    {"BIAS-STRESS", "Stress presented as normal", RulePhase::kFirst, RunBiasStress},
-    {"EVAL-INTERVIEW", "What the interview process says about the job", RulePhase::kFirst,
-     RunEvalInterview},
-    {"EVAL-LONGTERM", "Where the role leads in one to three years", RulePhase::kFirst, RunEvalLongterm},
-    {"EVAL-FEAR", "Fear against facts: the odds of another offer", RulePhase::kFirst, RunEvalFear},
-    {"REFLECT", "Your own answers to the reflection questions", RulePhase::kFirst, RunReflect},
-    {"EVAL-PATTERNS", "Patterns over promises", RulePhase::kSecond, RunEvalPatterns},
-    {"MINDSET", "Reminders for the decision", RulePhase::kSecond, RunMindset},
+    {RuleId::kEvalNonneg, RulePhase::kFirst, RunEvalNonneg},
+    {RuleId::kScam, RulePhase::kFirst, RunScam},
+    {RuleId::kSignRole, RulePhase::kFirst, RunSignRole},
+    {RuleId::kSignPay, RulePhase::kFirst, RunSignPay},
+    {RuleId::kContract, RulePhase::kFirst, RunContract},
+    {RuleId::kSignProgression, RulePhase::kFirst, RunSignProgression},
+    {RuleId::kSignCulture, RulePhase::kFirst, RunSignCulture},
+    {RuleId::kSignPressure, RulePhase::kFirst, RunSignPressure},
+    {RuleId::kBiasFixLater, RulePhase::kFirst, RunBiasFixLater},
+    {RuleId::kBiasScarcity, RulePhase::kFirst, RunBiasScarcity},
+    {RuleId::kBiasVague, RulePhase::kFirst, RunBiasVague},
+    {RuleId::kBiasTitle, RulePhase::kFirst, RunBiasTitle},
+    {RuleId::kBiasStress, RulePhase::kFirst, RunBiasStress},
+    {RuleId::kEvalInterview, RulePhase::kFirst, RunEvalInterview},
+    {RuleId::kEvalLongterm, RulePhase::kFirst, RunEvalLongterm},
+    {RuleId::kEvalFear, RulePhase::kFirst, RunEvalFear},
+    {RuleId::kReflect, RulePhase::kFirst, RunReflect},
+    {RuleId::kEvalPatterns, RulePhase::kSecond, RunEvalPatterns},
+    {RuleId::kMindset, RulePhase::kSecond, RunMindset},
 };
+
+// The table follows RuleId, so a rule's position is its report order.
+constexpr bool InRegistryOrder() {
+  for (int i = 0; i < kRuleCount; ++i) {
+    if (static_cast<int>(kRules[i].id) != i) return false;
+  }
+  return std::size(kRules) == kRuleCount;
+}
+static_assert(InRegistryOrder(), "one RuleInfo per RuleId, in its order");
 
 }  // namespace
 
 std::span<const RuleInfo> AllRules() { return kRules; }
-
-const RuleInfo* FindRule(std::string_view id) {
-  for (const RuleInfo& rule : kRules) {
-    if (rule.id == id) return &rule;
-  }
-  return nullptr;
-}
 
 std::string_view ToString(GateStatus status) {
   switch (status) {

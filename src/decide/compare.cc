@@ -128,8 +128,10 @@ void Judge(Comparison& cmp) {
 
 }  // namespace
 
-core::Result<Comparison> CompareOffers(const core::Case& c, core::Date today, const CompareOptions& options,
-                                       InputGatherer& gatherer) {
+core::Result<Comparison> CompareOffers(const core::Case& c, const core::Evaluation& evaluation,
+                                       const std::vector<core::PayProjection>& projections,
+                                       const std::optional<core::PayProjection>& current_job,
+                                       const CompareOptions& options) {
   if (c.offers.size() < 2) {
     return core::Error::InvalidInput(
         "compare needs at least two offers; the case has " + std::to_string(c.offers.size()), "offers");
@@ -143,14 +145,15 @@ core::Result<Comparison> CompareOffers(const core::Case& c, core::Date today, co
   if (!weights) return weights.error();
 
   Comparison cmp;
-  cmp.as_of = today;
+  cmp.as_of = evaluation.as_of;
   cmp.options = options;
   cmp.weights = std::move(*weights);
-  const core::EvaluationInputs inputs = gatherer.Gather(c, today);
-  const core::Evaluation evaluation = core::Evaluate(c, today, std::nullopt, inputs);
+  if (evaluation.offers.size() != c.offers.size()) {
+    return core::Error::Internal("compare needs every offer evaluated");
+  }
 
   auto projection_of = [&](const std::string& id) -> const core::PayProjection* {
-    for (const core::PayProjection& p : inputs.offers) {
+    for (const core::PayProjection& p : projections) {
       if (p.job_id == id) return &p;
     }
     return nullptr;
@@ -162,7 +165,7 @@ core::Result<Comparison> CompareOffers(const core::Case& c, core::Date today, co
       cmp.horizon_years = static_cast<int>(p->years.size());
     }
   }
-  const std::optional<YearlyPay> current = inputs.current ? YearlyPayOf(*inputs.current) : std::nullopt;
+  const std::optional<YearlyPay> current = current_job ? YearlyPayOf(*current_job) : std::nullopt;
   cmp.pay = ResolvePayAnchors(c, current, offer_p50);
 
   std::vector<int> passed;

@@ -8,12 +8,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cmath>
-#include <set>
+#include <type_traits>
 #include <utility>
 
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/extract.h"
 #include "walkaway/core/text_match.h"
 #include "walkaway/decide/plan.h"
@@ -21,7 +20,6 @@
 namespace walkaway::decide {
 namespace {
 
-using core::AskKind;
 using core::Case;
 using core::Claim;
 using core::Finding;
@@ -58,14 +56,6 @@ Money RoundUp(Money amount) {
   return Money::FromCents((cents + step_cents - 1) / step_cents * step_cents);
 }
 
-
-// The date at the end of "an extension to 2026-12-08".
-std::optional<core::Date> LastDate(std::string_view text) {
-  if (text.size() < 10) return std::nullopt;
-  core::Result<core::Date> d = core::ParseDate(text.substr(text.size() - 10));
-  if (!d) return std::nullopt;
-  return *d;
-}
 
 bool IsWorkTopic(std::string_view topic) { return topic == "work_mode" || topic == "office_days"; }
 
@@ -157,7 +147,7 @@ void WithdrawContradictions(Case& c, size_t i, const std::string& topic, const s
   const std::string currency = OfferCurrency(c, o);
   for (size_t k = 0; k < o.documents.size(); ++k) {
     core::Document& doc = o.documents[k];
-    const std::string path = core::OfferPath(static_cast<int>(i)) + ".documents[" + std::to_string(k) + "].text";
+    const core::FieldRef path = core::FieldRef::Document(static_cast<int>(i), static_cast<int>(k), core::Field::kText);
     for (const core::ExtractedClaim& e : core::ExtractClaims(doc, path, o.received, currency)) {
       if (!e.written) continue;
       const Claim as_claim = core::ToClaim(e);
@@ -187,6 +177,7 @@ void AmendLetter(Case& c, size_t i, const std::string& topic, const std::string&
   } else if (topic == "start_date" && date) {
     o.start_date = *date;
   } else if (topic == "hours") {
+    // The claim's own words, as the person recorded them ("40 hours a week").
     if (std::optional<int> hours = core::FirstWholeNumber(value)) o.work.expected_weekly_hours = *hours;
   } else if (topic == "title") {
     o.title = value;
@@ -203,25 +194,22 @@ class Collector {
       offer_ = &c.offers[i];
       index_ = i;
     }
-    // The ledger as the rules read it: typed claims and the ones the documents state.
-    augmented_ = core::AugmentWithDocuments(c);
-    for (const Offer& o : augmented_.offers) {
-      if (o.id == now.offer_id) ledger_ = &o.claims;
-    }
+    // The ledger as the rules read it (typed claims, then the ones the documents state): the
+    // claims the asks refer to by position.
+    if (offer_ != nullptr) ledger_ = core::AugmentOffer(c, index_).claims;
   }
 
-  bool Ready() const { return offer_ != nullptr && ledger_ != nullptr; }
+  bool Ready() const { return offer_ != nullptr; }
 
-  void FromFinding(const Finding& f, std::vector<std::string>* not_modelled) {
+  void FromFinding(const Finding& f, std::vector<core::Ask>* not_modelled) {
     const bool known = Derive(f);
     if (known) {
       // A finding whose asks were all derived already still names them as its answer.
       for (const std::string& key : last_keys_) AddCode(key, f.code);
     }
-    if (!known && not_modelled && f.ask) {
-      if (std::find(not_modelled->begin(), not_modelled->end(), f.ask->text) == not_modelled->end()) {
-        not_modelled->push_back(f.ask->text);
-      }
+    if (!known && not_modelled && f.ask &&
+        std::find(not_modelled->begin(), not_modelled->end(), *f.ask) == not_modelled->end()) {
+      not_modelled->push_back(*f.ask);
     }
   }
 
@@ -229,7 +217,6 @@ class Collector {
 
  private:
   const Offer& O() const { return *offer_; }
-  const std::string& Cur() const { return c_.candidate.currency; }
   const std::string& OfferCur() const { return OfferCurrency(c_, O()); }
 
   // Adds a concession under `key` unless one is there already; remembers the key for codes.
@@ -240,10 +227,10 @@ class Collector {
     out_.push_back(std::move(concession));
   }
 
-  void AddCode(const std::string& key, const std::string& code) {
+  void AddCode(const std::string& key, core::Code code) {
     const auto at = std::find(keys_.begin(), keys_.end(), key);
     if (at == keys_.end()) return;
-    std::vector<std::string>& codes = out_[static_cast<size_t>(at - keys_.begin())].ask.codes;
+    std::vector<core::Code>& codes = out_[static_cast<size_t>(at - keys_.begin())].ask.codes;
     if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
   }
 
@@ -255,8 +242,7 @@ class Collector {
     const Money target = RoundUp(*target_offer);
     if (target <= *O().base) return false;
     Concession k;
-    k.ask.kind = AskKind::kPay;
-    k.ask.text = "a base salary of at least " + core::FormatMoney(target, OfferCur());
+    k.ask.ask = core::PayAtLeast{core::PayMeasure::kBase, target, OfferCur()};
     k.ask.money = ToCandidate(c_, O(), target - *O().base);
     k.base = target;
     // The search sets the base; the re-issued letter then states it, so older written figures go.
@@ -279,8 +265,7 @@ class Collector {
     if (!gap || *gap <= Money{}) return false;
     const Money amount = RoundUp(*gap);
     Concession k;
-    k.ask.kind = AskKind::kPay;
-    k.ask.text = "a sign-on bonus of " + core::FormatMoney(amount, OfferCur()) + " paid in the first year";
+    k.ask.ask = core::SignOnBonus{amount, OfferCur()};
     k.ask.money = ToCandidate(c_, O(), amount);
     k.apply = [amount](Case& c, size_t i) {
       Offer& o = c.offers[i];
@@ -291,86 +276,76 @@ class Collector {
     return true;
   }
 
-  bool DerivePay(const Finding& f) {
+  bool DerivePay(const core::PayAtLeast& ask) {
     const core::OfferMetrics& m = now_.metrics;
-    const core::NonNegotiables& n = c_.candidate.non_negotiables;
-    const std::string& text = f.ask->text;
-    bool any = false;
-    if (f.code == "pay.cut_vs_current") {
-      const core::CurrentJob& job = c_.candidate.situation.current;
-      if (!job.base || !m.base) return false;
-      const Money current = *job.base + job.bonus.value_or(Money{});
-      const Money offered = *m.base + m.expected_bonus.value_or(Money{});
-      if (offered <= Money{}) return false;
-      return AddScaledBase(current.units() / offered.units(), "current");
-    }
-    if (f.code == "pay.floor_at_risk") {
-      const std::optional<Money> guaranteed = m.year1_floor ? m.year1_floor : m.guaranteed_annual;
-      if (!n.total_min || !guaranteed || !m.base) return false;
-      return AddBase(*m.base + (*n.total_min - *guaranteed), "guaranteed");
-    }
-    if (text.starts_with("base at least") && n.base_min) any |= AddBase(*n.base_min, "base_min");
-    if (text.starts_with("first-year total at least") && n.total_min && m.first_year_total && m.base) {
-      const Money gap = *n.total_min - *m.first_year_total;
-      // The gap closed by a sign-on (one-off), or by a base raise (which also lifts bonus).
-      any |= AddSignOn(gap);
-      if (m.base->units() > 0) any |= AddScaledBase(1.0 + gap.units() / m.base->units(), "total_min");
-    }
-    return any;
-  }
-
-  // A cap on the week ("at most 37 a week, on-call included"), and, for a drop in pay per hour, the
-  // base that would close it instead.
-  bool DeriveHours(const Finding& f) {
-    bool any = false;
-    if (const std::optional<int> cap = core::FirstWholeNumber(f.ask->text)) {
-      const core::Work& w = O().work;
-      const int on_call = w.on_call.value_or(false) ? w.on_call_hours_per_week.value_or(core::kDefaultOnCallHoursPerWeek) : 0;
-      const int expected = std::max(1, *cap - on_call);
-      if (!w.expected_weekly_hours || expected < *w.expected_weekly_hours) {
-        Concession k;
-        k.ask.kind = AskKind::kHours;
-        k.ask.text = "expected hours of at most " + std::to_string(*cap) + " a week, on-call included, in writing";
-        k.apply = [expected](Case& c, size_t i) {
-          Offer& o = c.offers[i];
-          o.work.expected_weekly_hours = expected;
-          std::erase_if(o.claims, [&](const Claim& claim) {
-            return claim.written && claim.topic == "hours" && core::FirstWholeNumber(claim.value) != expected;
-          });
-        };
-        Add("hours", std::move(k));
-        any = true;
+    switch (ask.measure) {
+      case core::PayMeasure::kBase:
+        return AddBase(ask.amount, "base_min");
+      case core::PayMeasure::kFirstYearTotal: {
+        if (!m.first_year_total || !m.base) return false;
+        const Money gap = ask.amount - *m.first_year_total;
+        // The gap closed by a sign-on (one-off), or by a base raise (which also lifts bonus).
+        bool any = AddSignOn(gap);
+        if (m.base->units() > 0) any |= AddScaledBase(1.0 + gap.units() / m.base->units(), "total_min");
+        return any;
+      }
+      case core::PayMeasure::kGuaranteed: {
+        const std::optional<Money> guaranteed = m.year1_floor ? m.year1_floor : m.guaranteed_annual;
+        if (!guaranteed || !m.base) return false;
+        return AddBase(*m.base + (ask.amount - *guaranteed), "guaranteed");
+      }
+      case core::PayMeasure::kMatchingCurrent: {
+        if (!m.base) return false;
+        const Money offered = *m.base + m.expected_bonus.value_or(Money{});
+        if (offered <= Money{}) return false;
+        return AddScaledBase(ask.amount.units() / offered.units(), "current");
       }
     }
+    return false;
+  }
+
+  // A cap on the week, and, for a drop in pay per hour, the base that would close it instead.
+  bool DeriveHours(const Finding& f, const core::HoursAtMost& ask) {
+    bool any = false;
+    const core::Work& w = O().work;
+    const int on_call = w.on_call.value_or(false) ? w.on_call_hours_per_week.value_or(core::kDefaultOnCallHoursPerWeek) : 0;
+    const int expected = std::max(1, ask.hours - on_call);
+    if (!w.expected_weekly_hours || expected < *w.expected_weekly_hours) {
+      Concession k;
+      k.ask.ask = ask;
+      k.apply = [expected](Case& c, size_t i) {
+        Offer& o = c.offers[i];
+        o.work.expected_weekly_hours = expected;
+        std::erase_if(o.claims, [&](const Claim& claim) {
+          return claim.written && claim.topic == "hours" && core::FirstWholeNumber(claim.value) != expected;
+        });
+      };
+      Add("hours", std::move(k));
+      any = true;
+    }
     const core::OfferMetrics& m = now_.metrics;
-    if (f.code == "title.hourly_drop" && m.hourly_pay && m.current_hourly_pay && *m.hourly_pay > 0) {
+    if (f.code == core::Code::kTitleHourlyDrop && m.hourly_pay && m.current_hourly_pay && *m.hourly_pay > 0) {
       any |= AddScaledBase(HourlyFloorShare(c_) * *m.current_hourly_pay / *m.hourly_pay, "hourly");
     }
     return any;
   }
 
-  bool DeriveDeadline(const Finding& f) {
-    const std::optional<core::Date> to = LastDate(f.ask->text);
-    if (!to) return false;
+  bool DeriveDeadline(const core::Extension& ask) {
     Concession k;
-    k.ask.kind = AskKind::kDeadline;
-    k.ask.text = "an extension of the deadline to " + to->ToString();
+    k.ask.ask = ask;
+    const core::Date to = ask.to;
     k.apply = [to](Case& c, size_t i) {
       c.offers[i].extension = core::ExtensionStatus::kGranted;
-      c.offers[i].extended_to = *to;
+      c.offers[i].extended_to = to;
     };
     Add("deadline", std::move(k));
     return true;
   }
 
-  bool DeriveOfficeDays() {
-    const std::optional<int> max_days = c_.candidate.non_negotiables.max_office_days;
-    if (!max_days) return false;
-    const int days = *max_days;
+  bool DeriveOfficeDays(const core::OfficeDaysAtMost& ask) {
+    const int days = ask.days;
     Concession k;
-    k.ask.kind = AskKind::kOfficeDays;
-    k.ask.text = "at most " + std::to_string(days) + (days == 1 ? " office day" : " office days") +
-                 " a week, in the offer letter";
+    k.ask.ask = ask;
     k.apply = [days](Case& c, size_t i) {
       Offer& o = c.offers[i];
       o.work.office_days = days;
@@ -382,121 +357,132 @@ class Collector {
     return true;
   }
 
-  // One concession per progression fact the offer states as missing.
-  bool DeriveProgression() {
+  // One concession per growth item the ask names that the offer states as missing.
+  bool DeriveGrowth(const core::GrowthInWriting& ask) {
     const core::Progression& p = O().progression;
     bool any = false;
-    const auto add = [&](bool missing, const std::string& key, const std::string& text,
-                         void (*apply)(core::Progression&)) {
-      if (!missing) return;
+    for (const core::GrowthItem item : ask.items) {
+      bool missing = false;
+      void (*grant)(core::Progression&) = nullptr;
+      std::string key;
+      switch (item) {
+        case core::GrowthItem::kLadder:
+          missing = p.ladder_shared == false;
+          grant = [](core::Progression& q) { q.ladder_shared = true; };
+          key = "ladder";
+          break;
+        case core::GrowthItem::kCriteria:
+          missing = p.promotion_criteria_written == false;
+          grant = [](core::Progression& q) { q.promotion_criteria_written = true; };
+          key = "criteria";
+          break;
+        case core::GrowthItem::kReviews:
+          missing = p.review_cycle_months && *p.review_cycle_months > 12;
+          grant = [](core::Progression& q) { q.review_cycle_months = 12; };
+          key = "reviews";
+          break;
+        case core::GrowthItem::kMentor:
+          missing = p.mentorship == false;
+          grant = [](core::Progression& q) { q.mentorship = true; };
+          key = "mentor";
+          break;
+        case core::GrowthItem::kLearningBudget:
+          missing = p.learning_budget == false;
+          grant = [](core::Progression& q) { q.learning_budget = true; };
+          key = "learning";
+          break;
+      }
+      if (!missing) continue;
       Concession k;
-      k.ask.kind = AskKind::kProgression;
-      k.ask.text = text;
-      k.apply = [apply](Case& c, size_t i) { apply(c.offers[i].progression); };
+      k.ask.ask = core::GrowthInWriting{{item}};
+      k.apply = [grant](Case& c, size_t i) { grant(c.offers[i].progression); };
       Add("progression:" + key, std::move(k));
       any = true;
-    };
-    add(p.ladder_shared == false, "ladder", "the career ladder for the role, shared in writing",
-        [](core::Progression& q) { q.ladder_shared = true; });
-    add(p.promotion_criteria_written == false, "criteria", "the promotion criteria for the next level, in writing",
-        [](core::Progression& q) { q.promotion_criteria_written = true; });
-    add(p.review_cycle_months && *p.review_cycle_months > 12, "reviews",
-        "a performance review at least once a year, in writing",
-        [](core::Progression& q) { q.review_cycle_months = 12; });
-    add(p.mentorship == false, "mentor", "a named mentor, in writing", [](core::Progression& q) { q.mentorship = true; });
-    add(p.learning_budget == false, "learning", "a learning budget, in writing",
-        [](core::Progression& q) { q.learning_budget = true; });
+    }
     return any;
   }
 
   // The amended letter for one claim of the ledger.
-  void AddConfirm(const Claim& claim) {
+  void AddConfirm(const core::ClaimRef& ref) {
+    if (ref.index < 0 || static_cast<size_t>(ref.index) >= ledger_.size()) return;
+    const Claim& claim = ledger_[static_cast<size_t>(ref.index)];
     const std::string topic = claim.topic;
     const std::string value = claim.value;
     const std::optional<core::Date> date = claim.date;
     Concession k;
-    k.ask.kind = AskKind::kWriting;
-    k.ask.quote = value;
-    const std::string who = claim.source.empty() ? std::string() : " (" + claim.source + ")";
-    k.ask.text = claim.written ? "the offer letter to state '" + value + "'" + who + " on " + topic
-                               : "'" + value + "'" + who + " written into the offer letter";
+    k.ask.ask = core::ClaimsInWriting{{ref}};
     k.apply = [topic, value, date](Case& c, size_t i) { AmendLetter(c, i, topic, value, date); };
     Add("confirm:" + topic + ":" + core::NormalizeText(value), std::move(k));
   }
 
-  bool DeriveWriting(const Finding& f) {
+  // Claims to put in writing: verbal ones first, since they are what needs writing. A ledger
+  // entry about the deadline is SIGN-PRESSURE's, and asking to write it down changes nothing.
+  bool DeriveClaims(const std::vector<const core::ClaimRef*>& refs) {
     bool any = false;
-    if (f.code == "progression.verbal_promotion") {
-      for (const Claim& claim : *ledger_) {
-        if (claim.topic == "promotion" && !claim.written) {
-          AddConfirm(claim);
-          any = true;
-        }
-      }
-      return any;
-    }
-    for (const std::string& quoted : core::QuotedTexts(f.ask->text)) {
-      // The claim the ask names: verbal ones first (they are what needs writing).
-      const Claim* match = nullptr;
-      for (const Claim& claim : *ledger_) {
-        if (claim.value != quoted || claim.topic == "deadline") continue;
-        if (!match || (match->written && !claim.written)) match = &claim;
-      }
-      if (match) {
-        AddConfirm(*match);
+    for (const bool written : {false, true}) {
+      for (const core::ClaimRef* ref : refs) {
+        if (ref->written != written || ref->topic == "deadline") continue;
+        AddConfirm(*ref);
         any = true;
       }
     }
     return any;
   }
 
-  // A clause of the offer's documents that the employer agrees to change: the amended document no
-  // longer says the quoted sentences. What the new wording would say is not modelled, only that
+  // Sentences of the offer's documents that the employer agrees to change, presented as `ask`: the
+  // amended document no longer says them. What the new wording would say is not modelled, only that
   // the clause as written is gone.
-  bool DeriveClause(const Finding& f) {
-    const std::string prefix = core::OfferPath(static_cast<int>(index_)) + ".documents[";
-    std::vector<std::pair<size_t, core::Evidence>> quotes;
-    for (const core::Evidence& e : f.evidence) {
-      if (!e.field_path.starts_with(prefix) || !e.field_path.ends_with("].text") || e.quote.empty()) return false;
-      size_t k = 0;
-      const char* digits = e.field_path.data() + prefix.size();
-      if (std::from_chars(digits, e.field_path.data() + e.field_path.size(), k).ec != std::errc()) return false;
-      quotes.emplace_back(k, e);
+  bool DeriveClauses(core::Code code, const std::vector<core::Evidence>& sentences, const core::Ask& ask) {
+    std::vector<core::Evidence> quotes;
+    for (const core::Evidence& e : sentences) {
+      if (e.field.scope != core::Scope::kDocument || e.field.offer != static_cast<int>(index_) || e.quote.empty()) {
+        return false;
+      }
+      quotes.push_back(e);
     }
     if (quotes.empty()) return false;
-    Concession c;
-    c.ask.kind = f.ask->kind;
-    c.ask.text = f.ask->text;
-    c.apply = [quotes](Case& v, size_t i) {
-      for (const auto& [k, e] : quotes) {
-        if (k < v.offers[i].documents.size()) BlankSentence(v.offers[i].documents[k].text, e);
+    Concession k;
+    k.ask.ask = ask;
+    k.apply = [quotes](Case& v, size_t i) {
+      for (const core::Evidence& e : quotes) {
+        const auto doc = static_cast<size_t>(e.field.item);
+        if (doc < v.offers[i].documents.size()) BlankSentence(v.offers[i].documents[doc].text, e);
       }
     };
-    Add("clause:" + f.code + ":" + quotes.front().second.quote, std::move(c));
+    Add("clause:" + std::string(core::ToString(code)) + ":" + quotes.front().quote, std::move(k));
     return true;
   }
 
   bool Derive(const Finding& f) {
     last_keys_.clear();
     if (!f.ask) return false;
-    switch (f.ask->kind) {
-      case AskKind::kPay: return DerivePay(f);
-      case AskKind::kHours: return DeriveHours(f);
-      case AskKind::kDeadline: return DeriveDeadline(f);
-      case AskKind::kOfficeDays: return DeriveOfficeDays();
-      case AskKind::kProgression: return DeriveProgression();
-      case AskKind::kWriting: return DeriveWriting(f) || DeriveClause(f);
-      case AskKind::kOther: return DeriveClause(f);
-    }
-    return false;
+    return std::visit(
+        [&](const auto& ask) -> bool {
+          using T = std::decay_t<decltype(ask)>;
+          if constexpr (std::is_same_v<T, core::PayAtLeast>) return DerivePay(ask);
+          if constexpr (std::is_same_v<T, core::HoursAtMost>) return DeriveHours(f, ask);
+          if constexpr (std::is_same_v<T, core::Extension>) return DeriveDeadline(ask);
+          if constexpr (std::is_same_v<T, core::OfficeDaysAtMost>) return DeriveOfficeDays(ask);
+          if constexpr (std::is_same_v<T, core::GrowthInWriting>) return DeriveGrowth(ask);
+          if constexpr (std::is_same_v<T, core::ClaimsInWriting> || std::is_same_v<T, core::WrittenAnswer>) {
+            // No claim named (every promise made, or a version only the offer states): the finding's
+            // quoted clause is what changes, when it quotes one.
+            return DeriveClaims(core::ClaimsOf(*f.ask)) || DeriveClauses(f.code, f.evidence, *f.ask);
+          }
+          if constexpr (std::is_same_v<T, core::ExactTerms>) return DeriveClauses(f.code, {ask.sentence}, *f.ask);
+          if constexpr (std::is_same_v<T, core::ClauseChange>) return DeriveClauses(f.code, ask.clauses, *f.ask);
+          // A second conversation, dodged answers, a term agreed before signing, a sign-on (the
+          // plan's own): no edit of the case represents them.
+          return false;
+        },
+        *f.ask);
   }
 
   const Case& c_;
   const core::OfferEvaluation& now_;
   const Offer* offer_ = nullptr;
   size_t index_ = 0;
-  Case augmented_{};
-  const std::vector<Claim>* ledger_ = nullptr;
+  std::vector<Claim> ledger_{};
   std::vector<std::string> keys_{};
   std::vector<std::string> last_keys_{};
   std::vector<Concession> out_{};
@@ -505,11 +491,11 @@ class Collector {
 }  // namespace
 
 std::vector<Concession> DeriveConcessions(const Case& c, const core::OfferEvaluation& now,
-                                          std::vector<std::string>* not_modelled) {
+                                          std::vector<core::Ask>* not_modelled) {
   Collector collector(c, now);
   if (!collector.Ready()) return {};
   for (const Finding& f : now.findings) {
-    if (f.severity != core::Severity::kMajor || f.rule_id == "MINDSET") continue;
+    if (f.severity != core::Severity::kMajor || !core::CountsTowardVerdict(f)) continue;
     collector.FromFinding(f, not_modelled);
   }
   return collector.Take();

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <map>
 
-#include "walkaway/decide/inputs.h"
 #include "walkaway/decide/plan.h"
 
 namespace walkaway::decide {
@@ -26,7 +25,7 @@ struct Outcome {
 Outcome Summarize(const core::OfferEvaluation& e) {
   Outcome out{e.verdict.decision, {}};
   for (const core::Finding& f : e.findings) {
-    if (f.rule_id == "MINDSET") continue;
+    if (!core::CountsTowardVerdict(f)) continue;
     if (f.severity == core::Severity::kBlocker || f.severity == core::Severity::kMajor) out.standing.push_back(f.message);
   }
   return out;
@@ -51,14 +50,16 @@ std::vector<size_t> Members(uint32_t mask) {
 class Search {
  public:
   Search(const Case& c, size_t offer_index, const std::vector<Concession>& ks, const OfferEvaluator& evaluate)
-      : c_(c), i_(offer_index), ks_(ks), evaluate_(evaluate) {}
+      : c_(c), v_(c), i_(offer_index), ks_(ks), evaluate_(evaluate) {}
 
   // The outcome with the asks in `mask` granted; `base` replaces the base the asks would set.
   Outcome Run(uint32_t mask, std::optional<Money> base = std::nullopt) {
     if (!base) {
       if (auto hit = cache_.find(mask); hit != cache_.end()) return hit->second;
     }
-    Case v = c_;
+    // One working copy of the case: only the planned offer changes, so only it is reset.
+    Case& v = v_;
+    v.offers[i_] = c_.offers[i_];
     core::Offer& o = v.offers[i_];
     std::optional<Money> target = base;
     if (!target) target = BaseTarget(mask);
@@ -90,6 +91,7 @@ class Search {
 
  private:
   const Case& c_;
+  Case v_;
   size_t i_;
   const std::vector<Concession>& ks_;
   const OfferEvaluator& evaluate_;
@@ -175,15 +177,15 @@ std::vector<PlanAsk> ChosenAsks(const Case& c, size_t i, const std::vector<Conce
       out.push_back(ks[j].ask);
       out.back().codes.clear();
     }
-    for (const std::string& code : ks[j].ask.codes) {
-      std::vector<std::string>& codes = out[*base_at].codes;
+    for (const core::Code code : ks[j].ask.codes) {
+      std::vector<core::Code>& codes = out[*base_at].codes;
       if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
     }
   }
   const core::Offer& o = c.offers[i];
   if (base_at && plan.min_base && o.base) {
     PlanAsk& a = out[*base_at];
-    a.text = "a base salary of at least " + core::FormatMoney(*plan.min_base, plan.base_currency);
+    a.ask = core::PayAtLeast{core::PayMeasure::kBase, *plan.min_base, plan.base_currency};
     a.money = core::ToCandidateCurrency(c.candidate, o, *plan.min_base - *o.base).value_or(*plan.min_base - *o.base);
   }
   return out;
@@ -220,9 +222,7 @@ NegotiationPlan SearchPlan(const Case& c, const core::OfferEvaluation& now, std:
   FirstStep(s, concessions, before, plan);
   if (full.decision != Decision::kAccept) {
     plan.unclosable = full.standing;
-    if (plan.unclosable.empty()) {
-      plan.unclosable.push_back("With every ask granted the verdict is still " + std::string(core::ToString(full.decision)) + ".");
-    }
+    plan.verdict_with_every_ask = full.decision;
     plan.evaluations = s.evaluations();
     return plan;
   }
@@ -245,33 +245,18 @@ NegotiationPlan SearchPlan(const Case& c, const core::OfferEvaluation& now, std:
   return plan;
 }
 
-NegotiationPlan PlanNegotiation(const Case& c, const core::OfferEvaluation& now, core::Date today,
-                                InputGatherer& gatherer) {
+NegotiationPlan PlanNegotiation(const Case& c, const core::OfferEvaluation& now, const OfferEvaluator& evaluate) {
   if (now.verdict.decision != Decision::kNegotiate) {
     NegotiationPlan plan;
     plan.offer_id = now.offer_id;
     plan.verdict = now.verdict.decision;
     return plan;
   }
-  const OfferEvaluator evaluate = [&](const Case& variant) {
-    const core::EvaluationInputs inputs = gatherer.Gather(variant, today);
-    core::Evaluation e = core::Evaluate(variant, today, now.offer_id, inputs);
-    return e.offers.empty() ? core::OfferEvaluation{} : std::move(e.offers.front());
-  };
-  std::vector<std::string> not_modelled;
+  std::vector<core::Ask> not_modelled;
   std::vector<Concession> concessions = DeriveConcessions(c, now, &not_modelled);
   NegotiationPlan plan = SearchPlan(c, now, std::move(concessions), evaluate);
   plan.not_modelled = std::move(not_modelled);
   return plan;
-}
-
-std::vector<NegotiationPlan> PlanNegotiations(const Case& c, const core::Evaluation& evaluation, core::Date today,
-                                              InputGatherer& gatherer) {
-  std::vector<NegotiationPlan> out;
-  for (const core::OfferEvaluation& e : evaluation.offers) {
-    if (e.verdict.decision == Decision::kNegotiate) out.push_back(PlanNegotiation(c, e, today, gatherer));
-  }
-  return out;
 }
 
 core::Case ApplyPlan(const Case& c, const core::OfferEvaluation& now, const NegotiationPlan& plan) {

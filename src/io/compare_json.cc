@@ -11,7 +11,7 @@ namespace walkaway::io {
 namespace {
 
 using nlohmann::json;
-using decide::Comparison;
+using core::Comparison;
 
 json Cents(const std::optional<double>& units) {
   return units ? json(std::llround(*units * 100)) : json(nullptr);
@@ -20,18 +20,18 @@ json Rounded(double v) { return std::round(v * 1e6) / 1e6; }  // six decimals: s
 
 json WeightsJson(const std::vector<double>& w) {
   json out = json::object();
-  for (int j = 0; j < decide::kCriterionCount && static_cast<size_t>(j) < w.size(); ++j) {
-    out[std::string(decide::ToString(static_cast<decide::Criterion>(j)))] = Rounded(w[static_cast<size_t>(j)]);
+  for (int j = 0; j < core::kCriterionCount && static_cast<size_t>(j) < w.size(); ++j) {
+    out[std::string(core::ToString(static_cast<core::Criterion>(j)))] = Rounded(w[static_cast<size_t>(j)]);
   }
   return out;
 }
 
 json OfferJson(const Comparison& c, size_t i) {
-  const decide::OfferOutcome& o = c.offers[i];
+  const core::OfferOutcome& o = c.offers[i];
   json scores = json::object();
-  for (int j = 0; j < decide::kCriterionCount; ++j) {
-    const decide::CriterionScore& s = o.scores[static_cast<size_t>(j)];
-    scores[std::string(decide::ToString(static_cast<decide::Criterion>(j)))] = {
+  for (int j = 0; j < core::kCriterionCount; ++j) {
+    const core::CriterionScore& s = o.scores[static_cast<size_t>(j)];
+    scores[std::string(core::ToString(static_cast<core::Criterion>(j)))] = {
         {"value", Rounded(s.value.point)}, {"low", Rounded(s.value.low)}, {"high", Rounded(s.value.high)},
         {"known", s.known}, {"basis", s.basis}};
   }
@@ -51,7 +51,7 @@ json OfferJson(const Comparison& c, size_t i) {
 
 json SmaaJson(const Comparison& c) {
   if (!c.smaa) return nullptr;
-  const decide::SmaaResult& s = *c.smaa;
+  const core::SmaaResult& s = *c.smaa;
   json alternatives = json::array();
   for (size_t a = 0; a < c.compared.size(); ++a) {
     json ranks = json::array();
@@ -72,8 +72,8 @@ json SmaaJson(const Comparison& c) {
 json StabilityJson(const Comparison& c) {
   json out = json::array();
   auto rival = [&](int r) { return r < 0 ? json(nullptr) : json(c.offers[static_cast<size_t>(c.compared[static_cast<size_t>(r)])].id); };
-  for (const decide::StabilityInterval& s : c.stability) {
-    out.push_back({{"criterion", decide::ToString(static_cast<decide::Criterion>(s.criterion))},
+  for (const core::StabilityInterval& s : c.stability) {
+    out.push_back({{"criterion", core::ToString(static_cast<core::Criterion>(s.criterion))},
                    {"weight", Rounded(s.weight)},
                    {"low", Rounded(s.low)},
                    {"high", Rounded(s.high)},
@@ -93,7 +93,7 @@ std::string ComparisonToJson(const Comparison& c, const CompareJsonOptions& o) {
   auto id = [&](int i) { return i < 0 ? json(nullptr) : json(c.offers[static_cast<size_t>(i)].id); };
   json minimum = nullptr;
   if (c.minimum_change) {
-    const decide::MinimumChange& m = *c.minimum_change;
+    const core::MinimumChange& m = *c.minimum_change;
     minimum = {{"l2", m.rival < 0 ? json(nullptr) : Rounded(m.l2)},
                {"rival", m.rival < 0 ? json(nullptr) : json(c.offers[static_cast<size_t>(c.compared[static_cast<size_t>(m.rival)])].id)},
                {"within_simplex", m.within_simplex}};

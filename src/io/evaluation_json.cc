@@ -1,8 +1,11 @@
 #include "walkaway/io/evaluation_json.h"
 
+#include <type_traits>
+
 #include <nlohmann/json.hpp>
 
 #include "walkaway/core/source_map.h"
+#include "walkaway/report/ask_text.h"
 
 #include "io/projection_job_json.h"
 
@@ -14,6 +17,30 @@ using nlohmann::json;
 json MoneyJson(const std::optional<core::Money>& money, const std::string& currency) {
   if (!money) return nullptr;
   return json{{"minor", money->cents()}, {"currency", currency}};
+}
+
+json ClaimRefJson(const core::ClaimRef& c) {
+  return json{{"index", c.index}, {"topic", c.topic}, {"value", c.value},
+              {"source", c.source.empty() ? json(nullptr) : json(c.source)}, {"written", c.written}};
+}
+
+std::string_view ClauseRequestName(core::ClauseRequest r) {
+  switch (r) {
+    case core::ClauseRequest::kProRateRepayment: return "pro_rate_repayment";
+    case core::ClauseRequest::kProRateAndWaiveRepayment: return "pro_rate_and_waive_repayment";
+    case core::ClauseRequest::kWaiveRepaymentOnDismissal: return "waive_repayment_on_dismissal";
+    case core::ClauseRequest::kLimitNonCompete: return "limit_non_compete";
+    case core::ClauseRequest::kLimitRestrictions: return "limit_restrictions";
+    case core::ClauseRequest::kOptionalArbitration: return "optional_arbitration";
+    case core::ClauseRequest::kConsentToChanges: return "consent_to_changes";
+    case core::ClauseRequest::kPaidOvertime: return "paid_overtime";
+    case core::ClauseRequest::kFairTermination: return "fair_termination";
+    case core::ClauseRequest::kPaidTrial: return "paid_trial";
+    case core::ClauseRequest::kVestingTerms: return "vesting_terms";
+    case core::ClauseRequest::kCopyOfAgreements: return "copy_of_agreements";
+    case core::ClauseRequest::kChangeOrRemove: return "change_or_remove";
+  }
+  return "change_or_remove";
 }
 
 json OptionalNumber(const std::optional<double>& value) {
@@ -28,23 +55,90 @@ json Location(const JsonReportOptions& o, const std::string& field_path) {
   return json{{"file", at->file.empty() ? o.case_path : at->file}, {"line", at->line}, {"column", at->column}};
 }
 
+json EvidenceJson(const core::Evidence& ev, const JsonReportOptions& o) {
+  const std::string path = core::FieldPath(ev.field);
+  json e{{"field_path", path}, {"location", Location(o, path)}};
+  e["quote"] = ev.quote.empty() ? json(nullptr) : json(ev.quote);
+  e["line"] = ev.line > 0 ? json(ev.line) : json(nullptr);
+  e["column"] = ev.column > 0 ? json(ev.column) : json(nullptr);
+  return e;
+}
+
+// An ask (docs/report-json.md): its kind, its type with the typed fields, and its words.
+json AskJson(const core::Ask& ask, const JsonReportOptions& o) {
+  json out{{"kind", core::ToString(core::KindOf(ask))}, {"text", report::DescribeAsk(ask)}};
+  std::visit(
+      [&](const auto& a) {
+        using T = std::decay_t<decltype(a)>;
+        if constexpr (std::is_same_v<T, core::PayAtLeast>) {
+          static constexpr std::string_view kMeasures[] = {"base", "first_year_total", "guaranteed",
+                                                           "matching_current"};
+          out["type"] = "pay_at_least";
+          out["measure"] = kMeasures[static_cast<int>(a.measure)];
+          out["amount"] = MoneyJson(a.amount, a.currency);
+        } else if constexpr (std::is_same_v<T, core::SignOnBonus>) {
+          out["type"] = "sign_on_bonus";
+          out["amount"] = MoneyJson(a.amount, a.currency);
+        } else if constexpr (std::is_same_v<T, core::Extension>) {
+          out["type"] = "extension";
+          out["to"] = a.to.ToString();
+        } else if constexpr (std::is_same_v<T, core::OfficeDaysAtMost>) {
+          out["type"] = "office_days_at_most";
+          out["days"] = a.days;
+        } else if constexpr (std::is_same_v<T, core::HoursAtMost>) {
+          out["type"] = "hours_at_most";
+          out["hours"] = a.hours;
+        } else if constexpr (std::is_same_v<T, core::GrowthInWriting>) {
+          static constexpr std::string_view kItems[] = {"ladder", "criteria", "reviews", "mentor", "learning_budget"};
+          out["type"] = "growth_in_writing";
+          json items = json::array();
+          for (core::GrowthItem item : a.items) items.push_back(kItems[static_cast<int>(item)]);
+          out["items"] = std::move(items);
+        } else if constexpr (std::is_same_v<T, core::ClaimsInWriting>) {
+          out["type"] = "claims_in_writing";
+          json claims = json::array();
+          for (const core::ClaimRef& c : a.claims) claims.push_back(ClaimRefJson(c));
+          out["claims"] = std::move(claims);
+        } else if constexpr (std::is_same_v<T, core::WrittenAnswer>) {
+          out["type"] = "written_answer";
+          out["topic"] = a.topic;
+          out["value"] = a.value;
+          out["claim"] = a.claim ? ClaimRefJson(*a.claim) : json(nullptr);
+        } else if constexpr (std::is_same_v<T, core::ExactTerms>) {
+          out["type"] = "exact_terms";
+          out["sentence"] = EvidenceJson(a.sentence, o);
+        } else if constexpr (std::is_same_v<T, core::ClauseChange>) {
+          out["type"] = "clause_change";
+          out["request"] = ClauseRequestName(a.request);
+          json clauses = json::array();
+          for (const core::Evidence& e : a.clauses) clauses.push_back(EvidenceJson(e, o));
+          out["clauses"] = std::move(clauses);
+        } else if constexpr (std::is_same_v<T, core::SecondConversation>) {
+          out["type"] = "second_conversation";
+        } else if constexpr (std::is_same_v<T, core::DodgedAnswers>) {
+          out["type"] = "dodged_answers";
+        } else if constexpr (std::is_same_v<T, core::AgreeBeforeSigning>) {
+          static constexpr std::string_view kTerms[] = {"on_call", "hours", "salary", "remote", "office_days",
+                                                        "title", "manager", "commute", "bonus"};
+          out["type"] = "agree_before_signing";
+          out["term"] = kTerms[static_cast<int>(a.term)];
+        }
+      },
+      ask);
+  return out;
+}
+
 json FindingJson(const core::Finding& f, const JsonReportOptions& o) {
   json evidence = json::array();
-  for (const core::Evidence& ev : f.evidence) {
-    json e{{"field_path", ev.field_path}, {"location", Location(o, ev.field_path)}};
-    e["quote"] = ev.quote.empty() ? json(nullptr) : json(ev.quote);
-    e["line"] = ev.line > 0 ? json(ev.line) : json(nullptr);
-    e["column"] = ev.column > 0 ? json(ev.column) : json(nullptr);
-    evidence.push_back(std::move(e));
-  }
-  json out{{"rule_id", f.rule_id},
-           {"code", f.code},
+  for (const core::Evidence& ev : f.evidence) evidence.push_back(EvidenceJson(ev, o));
+  json out{{"rule_id", core::ToString(f.rule())},
+           {"code", core::ToString(f.code)},
            {"severity", core::ToString(f.severity)},
            {"channel", core::ToString(f.channel)},
            {"message", f.message},
            {"advice", f.advice},
            {"evidence", std::move(evidence)}};
-  out["ask"] = f.ask ? json{{"kind", core::ToString(f.ask->kind)}, {"text", f.ask->text}} : json(nullptr);
+  out["ask"] = f.ask ? AskJson(*f.ask, o) : json(nullptr);
   out["question"] = f.question.empty() ? json(nullptr) : json(f.question);
   return out;
 }
@@ -58,23 +152,26 @@ json ProjectionOf(const std::string& offer_id, const JsonReportOptions& o) {
   return nullptr;
 }
 
-json PlanAskJson(const decide::PlanAsk& a, const std::string& currency) {
-  return json{{"kind", core::ToString(a.kind)},
-              {"text", a.text},
-              {"money", MoneyJson(a.money, currency)},
-              {"quote", a.quote.empty() ? json(nullptr) : json(a.quote)},
-              {"codes", a.codes}};
+json PlanAskJson(const core::PlanAsk& a, const JsonReportOptions& o) {
+  json out = AskJson(a.ask, o);
+  out["money"] = MoneyJson(a.money, o.currency);
+  json codes = json::array();
+  for (core::Code code : a.codes) codes.push_back(core::ToString(code));
+  out["codes"] = std::move(codes);
+  return out;
 }
 
 // The negotiation plan of a NEGOTIATE offer (docs/negotiation.md); null for the others.
 json PlanOf(const std::string& offer_id, const JsonReportOptions& o) {
-  const decide::NegotiationPlan* p = o.plans ? decide::FindPlan(*o.plans, offer_id) : nullptr;
+  const core::NegotiationPlan* p = o.plans ? core::FindPlan(*o.plans, offer_id) : nullptr;
   if (p == nullptr) return nullptr;
   json asks = json::array();
-  for (const decide::PlanAsk& a : p->asks) asks.push_back(PlanAskJson(a, o.currency));
+  for (const core::PlanAsk& a : p->asks) asks.push_back(PlanAskJson(a, o));
+  json not_modelled = json::array();
+  for (const core::Ask& a : p->not_modelled) not_modelled.push_back(AskJson(a, o));
   json first = nullptr;
   if (p->first_step) {
-    first = json{{"ask", PlanAskJson(*p->first_step, o.currency)},
+    first = json{{"ask", PlanAskJson(*p->first_step, o)},
                  {"verdict", core::ToSlug(p->first_step_verdict)},
                  {"closes", p->first_step_closes}};
   }
@@ -85,14 +182,15 @@ json PlanOf(const std::string& offer_id, const JsonReportOptions& o) {
               {"base_step", p->min_base ? MoneyJson(p->base_step, p->base_currency) : json(nullptr)},
               {"first_step", std::move(first)},
               {"unclosable", p->unclosable},
-              {"not_modelled", p->not_modelled},
+              {"verdict_with_every_ask", p->reaches_accept ? json(nullptr) : json(core::ToSlug(p->verdict_with_every_ask))},
+              {"not_modelled", std::move(not_modelled)},
               {"search", {{"candidates", p->candidates}, {"evaluations", p->evaluations}, {"truncated", p->truncated}}}};
 }
 
 json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
   const core::Verdict& v = e.verdict;
   json asks = json::array();
-  for (const core::Ask& a : v.asks) asks.push_back({{"kind", core::ToString(a.kind)}, {"text", a.text}});
+  for (const core::Ask& a : v.asks) asks.push_back(AskJson(a, o));
   json gates = json::array();
   for (const core::GateResult& g : e.gates) {
     gates.push_back({{"name", g.name},
@@ -100,8 +198,8 @@ json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
                      {"negotiable", g.negotiable},
                      {"close_call", g.close_call},
                      {"detail", g.detail},
-                     {"field_path", g.field_path},
-                     {"location", Location(o, g.field_path)}});
+                     {"field_path", core::FieldPath(g.field)},
+                     {"location", Location(o, core::FieldPath(g.field))}});
   }
   const core::OfferMetrics& m = e.metrics;
   json metrics{{"comparable", m.comparable},

@@ -55,10 +55,13 @@ class EntryReader {
       if (regex->kind != NodeKind::kBool) return At(what_ + ": 'regex' must be true or false", file_, regex->line);
       entry.is_regex = regex->integer != 0;
     }
-    if (core::Status s = String("rule", entry.rule_id); !s) return s;
-    if (!scan::IsKnownLexiconRule(entry.rule_id)) {
-      return At(what_ + ": unknown rule '" + entry.rule_id + "'", file_, LineOf("rule"));
+    std::string rule;
+    if (core::Status s = String("rule", rule); !s) return s;
+    const std::optional<core::RuleId> id = core::RuleIdFromName(rule);
+    if (!id || !scan::IsLexiconRule(*id)) {
+      return At(what_ + ": unknown rule '" + rule + "'", file_, LineOf("rule"));
     }
+    entry.rule = *id;
     std::string severity;
     if (core::Status s = String("severity", severity); !s) return s;
     if (!ParseSeverity(severity, entry.severity) || entry.severity == core::Severity::kPositive) {

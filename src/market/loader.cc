@@ -1,9 +1,8 @@
-// The one file of walkaway_market that touches the file system and the environment: it reads the
-// three shipped CSV files and hands their text to the pure parsers in index_csv.cc.
+// The one file of walkaway_market that touches the file system: it reads the three shipped CSV
+// files from the folder it is given and hands their text to the pure parsers in index_csv.cc.
 
 #include "walkaway/market/loader.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -16,7 +15,7 @@ core::Result<std::string> ReadText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     core::Error e = core::Error::NotFound("cannot open the market data file " + path);
-    e.hint = "set WALKAWAY_DATA_DIR to the folder that holds market/, or run from a source checkout";
+    e.hint = "the market folder holds titles.csv, aijobs_index.csv and bls_oews_index.csv (data/market/)";
     return e;
   }
   std::ostringstream buffer;
@@ -53,12 +52,5 @@ core::Result<MarketIndex> LoadMarketIndex(const std::string& market_dir) {
   SortIndex(index);
   return index;
 }
-
-std::string MarketDataDir(const char* data_dir_env) {
-  if (data_dir_env != nullptr && data_dir_env[0] != '\0') return std::string(data_dir_env) + "/market";
-  return std::string(WALKAWAY_DEFAULT_DATA_DIR) + "/market";
-}
-
-std::string MarketDataDirFromEnvironment() { return MarketDataDir(std::getenv("WALKAWAY_DATA_DIR")); }
 
 }  // namespace walkaway::market

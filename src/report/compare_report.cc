@@ -16,9 +16,9 @@
 namespace walkaway::report {
 namespace {
 
-using decide::Comparison;
-using decide::Criterion;
-using decide::kCriterionCount;
+using core::Comparison;
+using core::Criterion;
+using core::kCriterionCount;
 
 constexpr size_t kIdWidth = 9;  // offer ids in table columns are cut to this
 
@@ -31,7 +31,7 @@ std::string Percent(double share) { return Fixed(100 * share, 0) + "%"; }
 std::string Short(const std::string& id) { return id.size() <= kIdWidth ? id : id.substr(0, kIdWidth - 1) + "~"; }
 std::string Left(const std::string& s, size_t width) { return s.size() >= width ? s : s + std::string(width - s.size(), ' '); }
 std::string Right(const std::string& s, size_t width) { return s.size() >= width ? s : std::string(width - s.size(), ' ') + s; }
-std::string CriterionName(int j) { return std::string(decide::ToString(static_cast<Criterion>(j))); }
+std::string CriterionName(int j) { return std::string(core::ToString(static_cast<Criterion>(j))); }
 const std::string& Id(const Comparison& c, int offer) { return c.offers[static_cast<size_t>(offer)].id; }
 
 std::string Rule(std::string_view title, int width) {
@@ -54,7 +54,7 @@ std::string Money(double units, const std::string& currency) {
 // Offers out at the gates or the Pareto filter, and the verdict of each.
 std::vector<std::string> ScreeningLines(const Comparison& c) {
   std::vector<std::string> lines;
-  for (const decide::OfferOutcome& o : c.offers) {
+  for (const core::OfferOutcome& o : c.offers) {
     std::string line = o.id + " (" + o.company + "): " + std::string(core::ToString(o.decision)) + "; ";
     if (!o.gate_reason.empty()) {
       line += "out at the gates, " + o.gate_reason;
@@ -71,9 +71,9 @@ std::vector<std::string> ScreeningLines(const Comparison& c) {
   return lines;
 }
 
-std::string StabilityRange(const decide::StabilityInterval& s) { return Fixed(s.low, 2) + "-" + Fixed(s.high, 2); }
+std::string StabilityRange(const core::StabilityInterval& s) { return Fixed(s.low, 2) + "-" + Fixed(s.high, 2); }
 
-std::string StabilityFlips(const Comparison& c, const decide::StabilityInterval& s) {
+std::string StabilityFlips(const Comparison& c, const core::StabilityInterval& s) {
   std::string out;
   if (s.low_rival >= 0) out += Id(c, c.compared[static_cast<size_t>(s.low_rival)]) + " below";
   if (s.high_rival >= 0) out += std::string(out.empty() ? "" : ", ") + Id(c, c.compared[static_cast<size_t>(s.high_rival)]) + " above";
@@ -81,7 +81,7 @@ std::string StabilityFlips(const Comparison& c, const decide::StabilityInterval&
 }
 
 std::string MinimumChangeLine(const Comparison& c) {
-  const decide::MinimumChange& m = *c.minimum_change;
+  const core::MinimumChange& m = *c.minimum_change;
   if (m.rival < 0) return "No reweighting of all criteria at once can tie another offer with " + Id(c, c.winner) + ".";
   return "Moving all weights at once, the smallest change that ties " + Id(c, c.winner) + " with " +
          Id(c, c.compared[static_cast<size_t>(m.rival)]) + " is " + Fixed(m.l2, 2) + " (Euclidean)" +
@@ -129,7 +129,7 @@ std::string RenderCompareText(const Comparison& c, const CompareReportOptions& o
   for (int j = 0; j < kCriterionCount; ++j) {
     std::string row = Left(CriterionName(j), 13) + Right(Fixed(c.weights.weights[static_cast<size_t>(j)], 3), 7);
     for (int i : c.compared) {
-      const decide::CriterionScore& s = c.offers[static_cast<size_t>(i)].scores[static_cast<size_t>(j)];
+      const core::CriterionScore& s = c.offers[static_cast<size_t>(i)].scores[static_cast<size_t>(j)];
       row += Right(Fixed(s.value.point, 2) + (s.known ? " " : "?"), 10);
     }
     while (!row.empty() && row.back() == ' ') row.pop_back();
@@ -141,11 +141,11 @@ std::string RenderCompareText(const Comparison& c, const CompareReportOptions& o
   out += total + "\n";
   bool any_unknown = false;
   for (int i : c.compared) {
-    for (const decide::CriterionScore& sc : c.offers[static_cast<size_t>(i)].scores) any_unknown = any_unknown || !sc.known;
+    for (const core::CriterionScore& sc : c.offers[static_cast<size_t>(i)].scores) any_unknown = any_unknown || !sc.known;
   }
   if (any_unknown) out += "  ? = no fact given: scored in the middle of what it could be.\n";
 
-  const decide::SmaaResult& s = *c.smaa;
+  const core::SmaaResult& s = *c.smaa;
   out += "\n" + Rule("Robustness: SMAA-2 rank acceptability", o.width);
   std::string rhead = Left("offer", 11);
   const size_t ranks = c.compared.size();
@@ -169,7 +169,7 @@ std::string RenderCompareText(const Comparison& c, const CompareReportOptions& o
 
   out += "\n" + Rule("Weight stability for " + Id(c, c.winner), o.width);
   out += Left("criterion", 13) + Right("weight", 8) + Right("keeps first", 14) + "  other offer wins\n";
-  for (const decide::StabilityInterval& st : c.stability) {
+  for (const core::StabilityInterval& st : c.stability) {
     out += Left(CriterionName(st.criterion), 13) + Right(Fixed(st.weight, 3), 8) + Right(StabilityRange(st), 14) + "  " +
            StabilityFlips(c, st) + "\n";
   }
@@ -185,10 +185,10 @@ std::string RenderCompareText(const Comparison& c, const CompareReportOptions& o
                   Money(c.pay.reference, o.currency) + ", from " + c.pay.source + ").",
               o.width, "  ", "  ");
   for (int i : c.compared) {
-    const decide::OfferOutcome& off = c.offers[static_cast<size_t>(i)];
+    const core::OfferOutcome& off = c.offers[static_cast<size_t>(i)];
     out += "  " + off.id + "\n";
     for (int j = 0; j < kCriterionCount; ++j) {
-      const decide::CriterionScore& sc = off.scores[static_cast<size_t>(j)];
+      const core::CriterionScore& sc = off.scores[static_cast<size_t>(j)];
       out += Wrap(CriterionName(j) + " " + Fixed(sc.value.point, 2) + " [" + Fixed(sc.value.low, 2) + "-" +
                       Fixed(sc.value.high, 2) + "]: " + sc.basis, o.width, "    ", "      ");
     }
@@ -213,7 +213,7 @@ std::string RenderCompareMarkdown(const Comparison& c, const CompareReportOption
   for (int j = 0; j < kCriterionCount; ++j) {
     out += "| " + CriterionName(j) + " | " + Fixed(c.weights.weights[static_cast<size_t>(j)], 3) + " |";
     for (int i : c.compared) {
-      const decide::CriterionScore& s = c.offers[static_cast<size_t>(i)].scores[static_cast<size_t>(j)];
+      const core::CriterionScore& s = c.offers[static_cast<size_t>(i)].scores[static_cast<size_t>(j)];
       out += " " + Fixed(s.value.point, 2) + (s.known ? "" : "?") + " |";
     }
     out += "\n";
@@ -232,7 +232,7 @@ std::string RenderCompareMarkdown(const Comparison& c, const CompareReportOption
     out += " " + (c.smaa->central_weights[a].empty() ? std::string("-") : Fixed(c.smaa->confidence[a], 2)) + " |\n";
   }
   out += "\n## Weight stability for " + Id(c, c.winner) + "\n\n| criterion | weight | keeps first | other offer wins |\n|---|---:|---:|---|\n";
-  for (const decide::StabilityInterval& st : c.stability) {
+  for (const core::StabilityInterval& st : c.stability) {
     out += "| " + CriterionName(st.criterion) + " | " + Fixed(st.weight, 3) + " | " + StabilityRange(st) + " | " +
            StabilityFlips(c, st) + " |\n";
   }

@@ -9,7 +9,8 @@
 #include <array>
 #include <cstdio>
 
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
+#include "walkaway/report/ask_text.h"
 
 namespace walkaway::report {
 namespace {
@@ -91,9 +92,8 @@ core::Result<std::string> Extension(const DraftInput& in) {
   core::Date asked = std::max(due.value_or(in.today), in.today).AddDays(7);
   // The plan's extension, when it has one, is the date the verdict was checked with.
   if (in.plan) {
-    for (const decide::PlanAsk& a : in.plan->asks) {
-      if (a.kind != core::AskKind::kDeadline || a.text.size() < 10) continue;
-      if (core::Result<core::Date> d = core::ParseDate(a.text.substr(a.text.size() - 10))) asked = *d;
+    for (const core::PlanAsk& a : in.plan->asks) {
+      if (const auto* extension = std::get_if<core::Extension>(&a.ask)) asked = extension->to;
     }
   }
   std::string out = Subject(o, "a little more time to decide") + Greeting(o) + "\n\n";
@@ -137,27 +137,29 @@ core::Result<std::string> Confirm(const DraftInput& in) {
   return out + SignOff(*in.c);
 }
 
-// A plan ask as a line of the counter-offer: pay with the figure the offer states today.
-std::string CounterLine(const decide::PlanAsk& a, const core::Case& c, const Offer& o) {
-  static constexpr std::string_view kBase = "a base salary of at least ";
-  if (a.kind == core::AskKind::kPay && a.text.starts_with(kBase) && o.base) {
-    return "a base salary of " + a.text.substr(kBase.size()) + " (the offer states " +
+// A plan ask as a line of the counter-offer: pay with the figure the offer states today, a claim
+// in the words that were said.
+std::string CounterLine(const core::PlanAsk& a, const core::Case& c, const Offer& o) {
+  const auto* pay = std::get_if<core::PayAtLeast>(&a.ask);
+  if (pay && pay->measure == core::PayMeasure::kBase && o.base) {
+    return "a base salary of " + core::FormatMoney(pay->amount, pay->currency) + " (the offer states " +
            core::FormatMoney(*o.base, Currency(c, o)) + ")";
   }
-  if (a.kind == core::AskKind::kWriting && !a.quote.empty()) {
-    return "\"" + a.quote + "\", as we discussed, written into the offer letter";
+  const auto* claims = std::get_if<core::ClaimsInWriting>(&a.ask);
+  if (claims && claims->claims.size() == 1 && !claims->claims.front().written) {
+    return "\"" + claims->claims.front().value + "\", as we discussed, written into the offer letter";
   }
-  return a.text;
+  return DescribeAsk(a.ask);
 }
 
 core::Result<std::string> Counter(const DraftInput& in) {
   const Offer& o = *in.offer;
   std::vector<std::string> items;
   if (in.plan && in.plan->reaches_accept) {
-    for (const decide::PlanAsk& a : in.plan->asks) items.push_back(CounterLine(a, *in.c, o));
+    for (const core::PlanAsk& a : in.plan->asks) items.push_back(CounterLine(a, *in.c, o));
   } else if (in.evaluation) {
     // No complete plan: the verdict's own asks, which are what the findings say would help.
-    for (const core::Ask& a : in.evaluation->verdict.asks) items.push_back(a.text);
+    for (const core::Ask& a : in.evaluation->verdict.asks) items.push_back(DescribeAsk(a));
   }
   if (items.empty()) {
     const std::string verdict =

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "walkaway/report/ask_text.h"
 #include "walkaway/report/draft.h"
 #include "walkaway/report/report.h"
 
@@ -46,9 +47,9 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, std::string& 
   }
   if (!v.asks.empty()) {
     out += "\n### Asks\n\n";
-    for (const core::Ask& a : v.asks) out += "- " + a.text + "\n";
+    for (const core::Ask& a : v.asks) out += "- " + DescribeAsk(a) + "\n";
   }
-  if (const decide::NegotiationPlan* plan = o.plans ? decide::FindPlan(*o.plans, e.offer_id) : nullptr) {
+  if (const core::NegotiationPlan* plan = o.plans ? core::FindPlan(*o.plans, e.offer_id) : nullptr) {
     const PlanLines lines = DescribePlan(*plan, o.currency);
     out += "\n### " + lines.heading + "\n\n";
     for (const std::string& a : lines.asks) out += "- " + a + "\n";
@@ -80,22 +81,23 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, std::string& 
   }
   out += "\n### Findings\n\n| severity | rule | finding | evidence |\n|---|---|---|---|\n";
   for (const Finding& f : e.findings) {
-    if (f.rule_id == "MINDSET") continue;
+    if (!core::CountsTowardVerdict(f)) continue;
     std::string evidence;
     for (const core::Evidence& ev : f.evidence) {
       if (!evidence.empty()) evidence += "<br>";
-      std::string where = LocateField(o, ev.field_path);
-      evidence += "`" + ev.field_path + "`" + (where.empty() ? "" : " (" + where + ")");
+      const std::string path = core::FieldPath(ev.field);
+      std::string where = LocateField(o, path);
+      evidence += "`" + path + "`" + (where.empty() ? "" : " (" + where + ")");
       if (!ev.quote.empty()) evidence += ": \"" + ev.quote + "\"";
     }
     std::string text = f.message;
     if (!f.advice.empty()) text += " *" + f.advice + "*";
-    out += "| " + std::string(core::ToString(f.severity)) + " | " + f.rule_id + " | " + Cell(text) + " | " +
+    out += "| " + std::string(core::ToString(f.severity)) + " | " + std::string(core::ToString(f.rule())) + " | " + Cell(text) + " | " +
            Cell(evidence) + " |\n";
   }
   bool heading = false;
   for (const Finding& f : e.findings) {
-    if (f.rule_id != "MINDSET") continue;
+    if (core::CountsTowardVerdict(f)) continue;
     if (!heading) out += "\n### Remember\n\n";
     heading = true;
     out += "- " + f.message + "\n";

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "walkaway/report/ask_text.h"
 #include "walkaway/report/draft.h"
 #include "walkaway/report/report.h"
 
@@ -110,11 +111,12 @@ void RenderFigures(const OfferEvaluation& e, const ReportOptions& o, std::string
 }
 
 void RenderFinding(const Finding& f, const ReportOptions& o, const Style& style, std::string& out) {
-  out += Wrap(f.message, o.width, "  " + SeverityTag(f.severity, style) + style.Dim(f.rule_id) + "  ",
+  out += Wrap(f.message, o.width, "  " + SeverityTag(f.severity, style) + style.Dim(core::ToString(f.rule())) + "  ",
               "            ");
   for (const core::Evidence& ev : f.evidence) {
-    std::string where = LocateField(o, ev.field_path);
-    std::string line = where.empty() ? ev.field_path : where + " " + ev.field_path;
+    const std::string path = core::FieldPath(ev.field);
+    std::string where = LocateField(o, path);
+    std::string line = where.empty() ? path : where + " " + path;
     if (ev.line > 0) line += " (line " + std::to_string(ev.line) + ", col " + std::to_string(ev.column) + ")";
     if (!ev.quote.empty()) line += ": \"" + ev.quote + "\"";
     out += style.Dim(Wrap(line, o.width, "            at ", "               "));
@@ -141,9 +143,9 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& 
   if (!v.asks.empty()) {
     out += v.decision == Decision::kNegotiate ? "\n  Ask for these; together they would make it an ACCEPT\n"
                                               : "\n  What to ask for\n";
-    for (const core::Ask& ask : v.asks) out += Wrap(ask.text, o.width, "   - ", "     ");
+    for (const core::Ask& ask : v.asks) out += Wrap(DescribeAsk(ask), o.width, "   - ", "     ");
   }
-  if (const decide::NegotiationPlan* plan = o.plans ? decide::FindPlan(*o.plans, e.offer_id) : nullptr) {
+  if (const core::NegotiationPlan* plan = o.plans ? core::FindPlan(*o.plans, e.offer_id) : nullptr) {
     const PlanLines lines = DescribePlan(*plan, o.currency);
     out += "\n  " + lines.heading + "\n";
     for (const std::string& a : lines.asks) out += Wrap(a, o.width, "   - ", "     ");
@@ -165,7 +167,7 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& 
   out += "\n  Findings\n";
   bool any_reminder = false;
   for (const Finding& f : e.findings) {
-    if (f.rule_id == "MINDSET") {
+    if (!core::CountsTowardVerdict(f)) {
       any_reminder = true;
       continue;
     }
@@ -174,7 +176,7 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& 
   if (any_reminder) {
     out += "\n  Remember\n";
     for (const Finding& f : e.findings) {
-      if (f.rule_id == "MINDSET") out += Wrap(f.message, o.width, "   * ", "     ");
+      if (!core::CountsTowardVerdict(f)) out += Wrap(f.message, o.width, "   * ", "     ");
     }
   }
 }

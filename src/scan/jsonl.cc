@@ -378,7 +378,7 @@ void AppendResultJson(std::string& out, size_t line_number, std::string_view id_
     out += ",\"category\":";
     AppendJsonString(out, hit.entry->category);
     out += ",\"rule\":\"";
-    out += hit.entry->rule_id;
+    out += core::ToString(hit.entry->rule);
     out += "\",\"severity\":\"";
     out += SeverityName(hit.entry->severity);
     out += "\",\"line\":";

@@ -60,7 +60,8 @@ void WriteLexiconBlob(const Lexicon& lexicon, const std::vector<uint32_t>& width
   PutU32(out, static_cast<uint32_t>(lexicon.entries.size()));
   for (size_t i = 0; i < lexicon.entries.size(); ++i) {
     const LexiconEntry& e = lexicon.entries[i];
-    for (const std::string* s : {&e.id, &e.pattern, &e.category, &e.rule_id, &e.explanation, &e.location.file}) {
+    const std::string rule(core::ToString(e.rule));
+    for (const std::string* s : {&e.id, &e.pattern, &e.category, &rule, &e.explanation, &e.location.file}) {
       PutString(out, *s);
     }
     PutU32(out, e.is_regex ? 1 : 0);
@@ -84,9 +85,13 @@ bool ReadLexiconBlob(std::string_view in, size_t& pos, Lexicon& lexicon, std::ve
   for (uint32_t i = 0; i < count; ++i) {
     LexiconEntry& e = lexicon.entries[i];
     uint32_t regex = 0, severity = 0, line = 0, column = 0;
-    for (std::string* s : {&e.id, &e.pattern, &e.category, &e.rule_id, &e.explanation, &e.location.file}) {
+    std::string rule;
+    for (std::string* s : {&e.id, &e.pattern, &e.category, &rule, &e.explanation, &e.location.file}) {
       if (!r.String(*s)) return false;
     }
+    const std::optional<core::RuleId> id = core::RuleIdFromName(rule);
+    if (!id) return false;
+    e.rule = *id;
     if (!r.U32(regex) || !r.U32(severity) || !r.U32(line) || !r.U32(column) || !r.U32(widths[i])) return false;
     if (severity > static_cast<uint32_t>(core::Severity::kPositive)) return false;
     e.is_regex = regex != 0;

@@ -26,9 +26,11 @@ std::string WriteCase(const std::string& name, const std::string& country_line) 
   return path.string();
 }
 
-nlohmann::json Evaluate(const std::string& file, int* code) {
+// `walkaway evaluate FILE --format json` with WALKAWAY_DATA_DIR set to `data_dir`.
+nlohmann::json Evaluate(const std::string& file, int* code, const std::string& data_dir) {
   Environment env;
   env.today = core::Date{2026, 11, 28};
+  env.vars["WALKAWAY_DATA_DIR"] = data_dir;
   std::ostringstream out, err;
   *code = Run({"evaluate", file, "--format", "json"}, out, err, env);
   return nlohmann::json::parse(out.str());
@@ -43,46 +45,24 @@ std::vector<std::string> MarketCodes(const nlohmann::json& doc) {
   return codes;
 }
 
-// Sets WALKAWAY_DATA_DIR for one test and restores it after.
-class DataDir {
- public:
-  explicit DataDir(const std::string& value) {
-    if (const char* old = std::getenv("WALKAWAY_DATA_DIR")) old_ = old;
-    setenv("WALKAWAY_DATA_DIR", value.c_str(), 1);
-  }
-  ~DataDir() {
-    if (old_) {
-      setenv("WALKAWAY_DATA_DIR", old_->c_str(), 1);
-    } else {
-      unsetenv("WALKAWAY_DATA_DIR");
-    }
-  }
-
- private:
-  std::optional<std::string> old_;
-};
-
 TEST(EvaluateMarketTest, OfferWithCountryGetsItsMarketPosition) {
-  DataDir data(std::string(WALKAWAY_SOURCE_DIR) + "/data");
   int code = -1;
-  const auto doc = Evaluate(WriteCase("with_country.toml", "country = \"us\"\n"), &code);
+  const auto doc = Evaluate(WriteCase("with_country.toml", "country = \"us\"\n"), &code, std::string(WALKAWAY_SOURCE_DIR) + "/data");
   EXPECT_EQ(code, 0);
   EXPECT_EQ(MarketCodes(doc), std::vector<std::string>{"pay.market_low"});
 }
 
 TEST(EvaluateMarketTest, MissingIndexGivesNoMarketFindingAndNoError) {
-  DataDir data("/nonexistent/walkaway-data");
   int code = -1;
-  const auto doc = Evaluate(WriteCase("no_index.toml", "country = \"US\"\n"), &code);
+  const auto doc = Evaluate(WriteCase("no_index.toml", "country = \"US\"\n"), &code, "/nonexistent/walkaway-data");
   EXPECT_EQ(code, 0);
   EXPECT_TRUE(MarketCodes(doc).empty());
   EXPECT_FALSE(doc["offers"][0]["verdict"]["decision"].get<std::string>().empty());
 }
 
 TEST(EvaluateMarketTest, OfferWithoutCountryIsNotLocated) {
-  DataDir data(std::string(WALKAWAY_SOURCE_DIR) + "/data");
   int code = -1;
-  const auto doc = Evaluate(WriteCase("no_country.toml", ""), &code);
+  const auto doc = Evaluate(WriteCase("no_country.toml", ""), &code, std::string(WALKAWAY_SOURCE_DIR) + "/data");
   EXPECT_EQ(code, 0);
   EXPECT_TRUE(MarketCodes(doc).empty());
 }

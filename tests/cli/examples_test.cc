@@ -114,7 +114,7 @@ TEST_F(ExamplesTest, ExamplesCoverEveryVerdictAndEveryRule) {
   }
   EXPECT_EQ(decisions, (std::set<std::string>{"accept", "negotiate", "not_yet", "walk_away"}));
   for (const core::RuleInfo& rule : core::AllRules()) {
-    EXPECT_TRUE(rules.count(std::string(rule.id))) << "no example raises " << rule.id;
+    EXPECT_TRUE(rules.count(std::string(core::ToString(rule.id)))) << "no example raises " << core::ToString(rule.id);
   }
 }
 

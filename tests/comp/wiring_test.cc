@@ -36,7 +36,7 @@ TEST(WiringTest, SmallSalaryGapWithinTheTypicalGainIsNegotiable) {
   EXPECT_TRUE(HasCode(without, "pay.below_floor_close_call"));
   const core::Evaluation e = core::Evaluate(c, kToday, {}, Inputs(c));
   bool negotiable = false;
-  for (const core::Finding& f : Only(e).findings) negotiable = negotiable || f.code == "pay.below_floor_negotiable";
+  for (const core::Finding& f : Only(e).findings) negotiable = negotiable || walkaway::core::ToString(f.code) == "pay.below_floor_negotiable";
   EXPECT_TRUE(negotiable);
 }
 
@@ -54,11 +54,11 @@ TEST(WiringTest, FloorAtRiskUsesTheProjectedFloor) {
   EXPECT_EQ(*m.year1_p50, Money::FromUnits(130'000));
   bool at_risk = false;
   for (const core::Finding& f : Only(e).findings) {
-    if (f.code == "pay.floor_at_risk") {
+    if (walkaway::core::ToString(f.code) == "pay.floor_at_risk") {
       at_risk = true;
       EXPECT_NE(f.message.find("90,000 EUR"), std::string::npos) << f.message;
       ASSERT_TRUE(f.ask);
-      EXPECT_NE(f.ask->text.find("120,000 EUR"), std::string::npos);
+      EXPECT_NE(walkaway::testing::AskText(*f.ask).find("120,000 EUR"), std::string::npos);
     }
   }
   EXPECT_TRUE(at_risk);

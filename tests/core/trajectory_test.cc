@@ -191,7 +191,7 @@ TEST(OutlookTest, SkillsFoundInTheOfferTextsAreCloserAndMissingOnesListed) {
   EXPECT_EQ(o.unknown_skills[0], "distributed systems");
   for (const OutlookReason& r : o.reasons) {
     if (r.text == "the role mentions on-call") {
-      EXPECT_EQ(r.field_path, "offers[0].interviews[0].notes");
+      EXPECT_EQ(walkaway::core::FieldPath(r.field), "offers[0].interviews[0].notes");
     }
   }
 }

@@ -7,6 +7,7 @@
 #include "support/builders.h"
 #include "walkaway/decide/compare.h"
 #include "walkaway/io/case_file.h"
+#include "walkaway/judge/judge.h"
 
 namespace walkaway::decide {
 namespace {
@@ -19,9 +20,14 @@ core::Case Example(const std::string& name) {
   return loaded ? loaded->c : core::Case{};
 }
 
+// Through Judge, as `walkaway compare` does: every offer evaluated first.
 core::Result<Comparison> Compare(const core::Case& c, CompareOptions o = {}) {
-  InputGatherer gatherer;
-  return CompareOffers(c, c.as_of.value_or(kToday), o, gatherer);
+  judge::JudgeOptions options;
+  options.compare = o;
+  options.plans = false;
+  core::Result<core::Judgement> j = judge::Judge(c, c.as_of.value_or(kToday), {}, options);
+  if (!j) return j.error();
+  return *j->comparison;
 }
 
 // Two aligned offers; the second is made better or worse by the test.

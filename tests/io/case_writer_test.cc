@@ -247,7 +247,7 @@ TEST(CaseWriterTest, DocumentsAreGroupedByKindInOrderOfFirstUse) {
 TEST(CaseWriterTest, ClaimOriginIsNotWritten) {
   core::Case c = SmallCase();
   core::Claim claim{"base", "90k", "offer letter", "", true, {}, {}, core::ClaimOrigin{}};
-  claim.origin->field_path = "offers[0].documents[0].text";
+  claim.origin->field = core::FieldRef::Document(0, 0, core::Field::kText);
   c.offers[0].claims.push_back(claim);
   core::Result<LoadedCase> back = ReadBack(c);
   ASSERT_TRUE(back) << back.error().ToString();

@@ -27,7 +27,7 @@ const core::Date kToday{2026, 11, 21};
 struct Fixture {
   core::Case c = testing::AlignedCase();
   core::OfferEvaluation evaluation{};
-  decide::NegotiationPlan plan{};
+  core::NegotiationPlan plan{};
 
   Fixture() {
     c.candidate.name = "Dana";
@@ -75,7 +75,7 @@ TEST(DraftTest, ExtensionAsksForAWeekAfterTheDeadlineWithAReason) {
 TEST(DraftTest, ExtensionUsesThePlansDateWhenItHasOne) {
   Fixture f;
   f.plan.reaches_accept = true;
-  f.plan.asks.push_back({core::AskKind::kDeadline, "an extension of the deadline to 2026-12-20", {}, {}, {}});
+  f.plan.asks.push_back({core::Extension{core::Date{2026, 12, 20}}, {}, {}});
   const auto text = f.Render(DraftKind::kExtension, true);
   ASSERT_TRUE(text);
   EXPECT_NE(text->find("until 20 December 2026"), std::string::npos) << *text;
@@ -117,8 +117,9 @@ TEST(DraftTest, CounterListsThePlansAsksWithTheCurrentFigure) {
   Fixture f;
   f.c.offers[0].base = core::Money::FromUnits(81'000);
   f.plan.reaches_accept = true;
-  f.plan.asks.push_back({core::AskKind::kPay, "a base salary of at least 85,000 EUR", core::Money::FromUnits(4'000), {}, {}});
-  f.plan.asks.push_back({core::AskKind::kOfficeDays, "at most 2 office days a week, in the offer letter", {}, {}, {}});
+  f.plan.asks.push_back({core::PayAtLeast{core::PayMeasure::kBase, core::Money::FromUnits(85'000), "EUR"},
+                         core::Money::FromUnits(4'000), {}});
+  f.plan.asks.push_back({core::OfficeDaysAtMost{2}, {}, {}});
   const auto text = f.Render(DraftKind::kCounter, true);
   ASSERT_TRUE(text) << text.error().message;
   EXPECT_NE(text->find("- a base salary of 85,000 EUR (the offer states 81,000 EUR)\n"), std::string::npos) << *text;
@@ -129,10 +130,10 @@ TEST(DraftTest, CounterListsThePlansAsksWithTheCurrentFigure) {
 
 TEST(DraftTest, CounterFallsBackToTheVerdictsAsksWithoutAFullPlan) {
   Fixture f;
-  f.evaluation.verdict.asks.push_back({core::AskKind::kOther, "a second conversation with the manager"});
+  f.evaluation.verdict.asks.push_back(core::SecondConversation{});
   const auto text = f.Render(DraftKind::kCounter, true);
   ASSERT_TRUE(text);
-  EXPECT_NE(text->find("- a second conversation with the manager\n"), std::string::npos);
+  EXPECT_NE(text->find("- a second conversation with the manager or a team member\n"), std::string::npos);
 }
 
 TEST(DraftTest, CounterWithNothingToAskDoesNotFit) {

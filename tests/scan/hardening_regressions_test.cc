@@ -112,7 +112,7 @@ TEST(ScanBoundsTest, RefusesAFileOverTheScanCapWithoutReadingIt) {
   std::istringstream in;
   std::ostringstream out, err;
   const auto start = Clock::now();
-  EXPECT_EQ(cli::RunScan(options, in, out, err), 2);
+  EXPECT_EQ(cli::RunScan(options, in, out, err, cli::Environment{}), 2);
   EXPECT_LT(Clock::now() - start, std::chrono::seconds(20));  // the lexicon compile, not the file
   EXPECT_NE(err.str().find("too large (1024 MiB, over the limit of 64 MiB)"), std::string::npos) << err.str();
   std::filesystem::remove(file);

@@ -60,7 +60,7 @@ TEST(LexiconExamplesTest, EachCategoryFeedsOneRuleFamily) {
       {"contract", {"CONTRACT"}}};
   for (const LexiconEntry& entry : RepoScanner().lexicon().entries) {
     ASSERT_TRUE(allowed.count(entry.category)) << entry.category;
-    EXPECT_TRUE(allowed.at(entry.category).count(entry.rule_id)) << entry.id << " feeds " << entry.rule_id;
+    EXPECT_TRUE(allowed.at(entry.category).count(std::string(core::ToString(entry.rule)))) << entry.id << " feeds " << core::ToString(entry.rule);
     EXPECT_EQ(entry.id.find(' '), std::string::npos) << entry.id;
   }
 }

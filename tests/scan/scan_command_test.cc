@@ -27,7 +27,7 @@ Output Scan(ScanOptions options, const std::string& input = "") {
   options.no_cache = true;
   std::istringstream in(input);
   std::ostringstream out, err;
-  const int rc = RunScan(options, in, out, err);
+  const int rc = RunScan(options, in, out, err, Environment{});
   return {rc, out.str(), err.str()};
 }
 
@@ -95,7 +95,7 @@ TEST(ScanCommandTest, BadLexiconFolderIsReported) {
   std::ostringstream out, err;
   options.lexicon = dir.string();
   options.no_cache = true;
-  EXPECT_EQ(RunScan(options, in, out, err), 2);
+  EXPECT_EQ(RunScan(options, in, out, err, Environment{}), 2);
   EXPECT_NE(err.str().find("scam.toml:4: lexicon entry 'scam.bad': bad pattern"), std::string::npos) << err.str();
 }
 

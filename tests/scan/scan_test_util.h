@@ -35,7 +35,7 @@ inline LexiconEntry Entry(std::string id, std::string pattern, bool regex = fals
   e.pattern = std::move(pattern);
   e.is_regex = regex;
   e.category = "test";
-  e.rule_id = "BIAS-VAGUE";
+  e.rule = core::RuleId::kBiasVague;
   e.location = core::SourceLocation{"test.toml", 7, 0};
   return e;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "walkaway/report/ask_text.h"
+
 namespace walkaway::testing {
 
 using namespace walkaway::core;
@@ -89,16 +91,26 @@ std::vector<Finding> RunRule(RuleFn rule, const Case& c, int offer_index,
   return rule(ctx);
 }
 
+core::Code AnyCodeOf(std::string_view rule) {
+  for (const core::CodeProperties& c : core::AllCodeProperties()) {
+    if (core::ToString(c.rule) == rule) return c.code;
+  }
+  ADD_FAILURE() << "no rule named " << rule;
+  return core::Code{};
+}
+
+std::string AskText(const core::Ask& ask) { return report::DescribeAsk(ask); }
+
 bool HasCode(const std::vector<Finding>& findings, std::string_view code) {
   for (const Finding& f : findings) {
-    if (f.code == code) return true;
+    if (core::ToString(f.code) == code) return true;
   }
   return false;
 }
 
 Finding FindingWithCode(const std::vector<Finding>& findings, std::string_view code) {
   for (const Finding& f : findings) {
-    if (f.code == code) return f;
+    if (core::ToString(f.code) == code) return f;
   }
   ADD_FAILURE() << "no finding with code " << code;
   return Finding{};

@@ -3,9 +3,18 @@
 // Test builders: a small, complete case whose single offer meets every non-negotiable, so each
 // test changes only the fields its behaviour is about.
 
+#include <ostream>
+#include <string>
+
 #include "walkaway/core/case.h"
 #include "walkaway/core/metrics.h"
 #include "walkaway/core/rules.h"
+
+namespace walkaway::core {
+// Test failure messages name codes and rules as the reports do.
+inline std::ostream& operator<<(std::ostream& os, Code code) { return os << ToString(code); }
+inline std::ostream& operator<<(std::ostream& os, RuleId rule) { return os << ToString(rule); }
+}  // namespace walkaway::core
 
 namespace walkaway::testing {
 
@@ -24,6 +33,12 @@ core::Case AlignedCase();
 // and, for phase-two rules, `prior` findings given.
 std::vector<core::Finding> RunRule(core::RuleFn rule, const core::Case& c, int offer_index = 0,
                                    std::span<const core::Finding> prior = {});
+
+// A code of the rule named `rule` ("SIGN-PAY"), for findings a test makes up as a rule's output.
+core::Code AnyCodeOf(std::string_view rule);
+
+// The words of an ask, as the reports show them (report::DescribeAsk).
+std::string AskText(const core::Ask& ask);
 
 // True when some finding has this code.
 bool HasCode(const std::vector<core::Finding>& findings, std::string_view code);

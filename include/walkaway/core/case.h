@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "walkaway/core/date.h"
+#include "walkaway/core/field_ref.h"
 #include "walkaway/core/money.h"
 
 namespace walkaway::core {
@@ -225,7 +226,7 @@ struct Document {
 // have none. Rules quote this place instead of the claim's field, and skip the claim's value when
 // they scan texts, because the document itself is scanned already.
 struct ClaimOrigin {
-  std::string field_path{};  // "offers[0].documents[1].text"
+  FieldRef field{};  // the document's text: offers[0].documents[1].text
   std::string sentence{};
   int line = 0;
   int column = 0;

@@ -47,6 +47,13 @@ struct Evaluation {
 // REQUIRES: the case passed validation (ValidateCase), and only_offer, if given, names an offer.
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer = {});
 
+// The claims one offer's documents state (DocumentClaims), computed once by a caller that judges
+// many variants of a case.
+struct OfferClaims {
+  std::string offer_id{};
+  std::vector<Claim> claims{};
+};
+
 // What the adapters computed outside the core (walkaway_decide's GatherInputs fills it; the core
 // only reads it). `offers`, `current`: the pay model's projections (walkaway_comp), per offer,
 // matched by id, and the current job's. An offer without one keeps the simple first-year figures.
@@ -60,6 +67,9 @@ struct EvaluationInputs {
   // included: SCAM, CONTRACT and the rules of the other lexicon categories read them
   // (docs/document-signals.md). Empty when the adapter scanned nothing.
   std::vector<PhraseSignal> phrases{};
+  // The claims each offer's documents state (matched by offer_id); an offer without an entry has
+  // its documents read by Evaluate itself.
+  std::vector<OfferClaims> document_claims{};
 };
 Evaluation Evaluate(const Case& c, Date today, const std::optional<std::string>& only_offer,
                     const EvaluationInputs& inputs);

@@ -121,13 +121,16 @@ struct ExtractedClaim {
 // The claims one document states. `fallback_date` dates a letter or message without its own
 // "Date:" header (the offer's `received`); `currency` is the offer's currency, so an amount in
 // another currency keeps its words but no `amount`.
-std::vector<ExtractedClaim> ExtractClaims(const Document& doc, const std::string& field_path,
+std::vector<ExtractedClaim> ExtractClaims(const Document& doc, const FieldRef& text,
                                           std::optional<Date> fallback_date, std::string_view currency);
 
 Claim ToClaim(const ExtractedClaim& extracted);
 
-// The case with each offer's claims followed by the claims its documents state (each carrying a
-// ClaimOrigin). Evaluate calls this, so every rule reads one ledger.
+// The claims offers[offer_index]'s documents state, each carrying a ClaimOrigin, in document order.
+std::vector<Claim> DocumentClaims(const Case& c, size_t offer_index);
+// offers[offer_index] with its claims followed by DocumentClaims: the one ledger every rule reads.
+Offer AugmentOffer(const Case& c, size_t offer_index);
+// The case with every offer augmented so.
 Case AugmentWithDocuments(const Case& c);
 
 }  // namespace walkaway::core

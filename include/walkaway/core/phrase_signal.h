@@ -18,10 +18,10 @@ struct PhraseSignal {
   std::string offer_id{};       // the offer whose document was scanned
   int document_index = 0;       // index into that offer's `documents`
   std::string document_kind{};  // "offer_letter", "job_post", "recruiter_messages", "interview_notes", "other"
-  std::string field_path{};     // "offers[0].documents[1].text"
+  FieldRef field{};             // the document's text: offers[0].documents[1].text
   std::string entry_id{};       // "scam.pay-for-training"
   std::string category{};       // "scam"
-  std::string rule_id{};        // the rule it feeds: "SCAM", "BIAS-STRESS", ...
+  RuleId rule{};                // the rule it feeds: SCAM, BIAS-STRESS, ...
   Severity severity = Severity::kMinor;  // the lexicon's severity for this one phrase
   std::string explanation{};    // the lexicon's plain-English "why"
   std::string phrase{};         // the words that matched, as the document writes them
@@ -32,12 +32,11 @@ struct PhraseSignal {
   friend bool operator==(const PhraseSignal&, const PhraseSignal&) = default;
 };
 
-// The signals of `rule_id` that count: not negated, in scan order.
-inline std::vector<const PhraseSignal*> CountedSignals(std::span<const PhraseSignal> signals,
-                                                       std::string_view rule_id) {
+// The signals of `rule` that count: not negated, in scan order.
+inline std::vector<const PhraseSignal*> CountedSignals(std::span<const PhraseSignal> signals, RuleId rule) {
   std::vector<const PhraseSignal*> out;
   for (const PhraseSignal& s : signals) {
-    if (!s.negated && s.rule_id == rule_id) out.push_back(&s);
+    if (!s.negated && s.rule == rule) out.push_back(&s);
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "walkaway/core/case.h"
+#include "walkaway/core/field_ref.h"
 #include "walkaway/core/finding.h"
 #include "walkaway/core/metrics.h"
 #include "walkaway/core/phrase_signal.h"
@@ -25,7 +26,7 @@ struct GateResult {
   bool negotiable = false;   // a failing gate that a normal negotiation could close
   bool close_call = false;   // pay gap between the negotiable and walk-away thresholds
   std::string detail{};      // "offer 82,000 vs floor 85,000 (3.5% short)"
-  std::string field_path{};  // the offer field the gate read
+  FieldRef field{};          // the offer field the gate read
   std::optional<Ask> ask{};  // for a negotiable failure: what to ask for
   friend bool operator==(const GateResult&, const GateResult&) = default;
 };
@@ -54,16 +55,14 @@ enum class RulePhase { kFirst, kSecond };
 using RuleFn = std::vector<Finding> (*)(const RuleContext&);
 
 struct RuleInfo {
-  std::string_view id;     // "SIGN-ROLE"
-  std::string_view title;  // "Role drift between what was said and what is offered"
+  RuleId id;  // its name and title are registry properties (Properties(id))
   RulePhase phase;
   RuleFn run;
 };
 
-// Every rule, in report order. EVAL-NONNEG's gates are computed by EvaluateGates below and its
-// findings by its RuleFn.
+// Every rule, in report order (the order of RuleId). EVAL-NONNEG's gates are computed by
+// EvaluateGates below and its findings by its RuleFn.
 std::span<const RuleInfo> AllRules();
-const RuleInfo* FindRule(std::string_view id);
 
 // Checks every non-negotiable the candidate set against `offer` (src/core/rules/eval_nonneg.cc).
 // A gate whose data is missing is kUnknown, never kPass. `today` decides whether there is still

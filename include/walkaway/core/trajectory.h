@@ -35,7 +35,7 @@ enum class Direction { kCloser, kFurther, kMixed, kUnclear };
 struct OutlookReason {
   bool closer = false;
   std::string text{};        // "a step up from Engineer to Senior Engineer"
-  std::string field_path{};  // what it rests on
+  FieldRef field{};   // what it rests on
 };
 
 struct Outlook {

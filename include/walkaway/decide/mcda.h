@@ -10,34 +10,18 @@
 #include <span>
 #include <vector>
 
+#include "walkaway/core/comparison.h"
+
 namespace walkaway::decide {
 
-// One alternative's value on one criterion, on the 0..1 value scale: the point estimate and the
-// band SMAA draws within. REQUIRES: 0 <= low <= point <= high <= 1.
-struct Band {
-  double low = 0;
-  double point = 0;
-  double high = 0;
-  friend bool operator==(const Band&, const Band&) = default;
-};
-
-// m alternatives x n criteria, row-major; every criterion is "more is better".
-struct ValueMatrix {
-  int alternatives = 0;
-  int criteria = 0;
-  std::vector<Band> cells{};  // cells[a * criteria + j]
-  const Band& at(int a, int j) const { return cells[static_cast<size_t>(a * criteria + j)]; }
-  Band& at(int a, int j) { return cells[static_cast<size_t>(a * criteria + j)]; }
-};
-
-// What is known about the weights, for SMAA: tiers of criteria, most important first. Every
-// weight in a tier is at least every weight in the next tier; inside a tier there is no order.
-// A criterion in no tier has weight 0. One tier holding every criterion = no information
-// (uniform on the simplex).
-struct WeightSpace {
-  int criteria = 0;
-  std::vector<std::vector<int>> tiers{};
-};
+// The value types of a comparison are the core's (walkaway/core/comparison.h).
+using core::Band;
+using core::MinimumChange;
+using core::SmaaResult;
+using core::StabilityInterval;
+using core::TopsisResult;
+using core::ValueMatrix;
+using core::WeightSpace;
 
 // Rank-order-centroid weights for n ranked criteria (Barron & Barrett 1996):
 // w_i = (1/n) * sum_{k=i..n} 1/k. REQUIRES: n >= 1.
@@ -61,46 +45,13 @@ struct SmaaOptions {
   uint64_t seed = 20'261'121;
 };
 
-// SMAA-2 (Lahdelma & Salminen 2001): weights drawn uniformly from the weight space, values drawn
-// within their bands (median = point), ranks counted per draw.
-struct SmaaResult {
-  int draws = 0;
-  std::vector<std::vector<double>> rank_acceptability{};  // [a][r]: share of draws where a has rank r (0 = first)
-  std::vector<std::vector<double>> central_weights{};     // [a][j]: mean weights over a's first-rank draws; empty if never first
-  std::vector<double> confidence{};                       // [a]: P(a first | w = its central weights); 0 if never first
-  std::vector<std::vector<double>> pairwise{};            // [a][b]: P(S_a > S_b)
-};
 SmaaResult RunSmaa(const ValueMatrix& m, const WeightSpace& space, const SmaaOptions& options = {});
 
-// One weight moved, the others rescaled proportionally (REFERENCES §1.3.2): the range [low, high]
-// of that weight over which `winner` keeps the top point score. A bound inside (0, 1) is a flip
-// point, where `low_rival` / `high_rival` overtakes; a bound at 0 or 1 means no flip that way.
-struct StabilityInterval {
-  int criterion = 0;
-  double weight = 0;
-  double low = 0;
-  double high = 1;
-  int low_rival = -1;   // -1: no flip below
-  int high_rival = -1;  // -1: no flip above
-};
 // REQUIRES: winner has the highest WeightedSum; weights sum to 1.
 std::vector<StabilityInterval> WeightStability(const ValueMatrix& m, std::span<const double> w, int winner);
 
-// All weights at once (REFERENCES §1.3.3): the smallest Euclidean change that ties `winner` with
-// some rival, ||Δ||* = D0 / ||d - mean(d)·1||. `within_simplex` says whether w + Δ stays >= 0; when
-// it does not, the figure is a lower bound.
-struct MinimumChange {
-  double l2 = 0;          // infinity when no rival can ever tie (d constant)
-  int rival = -1;
-  bool within_simplex = true;
-};
 MinimumChange SmallestWeightChange(const ValueMatrix& m, std::span<const double> w, int winner);
 
-// TOPSIS with vector normalisation on the point values (REFERENCES §1.2).
-struct TopsisResult {
-  std::vector<double> closeness{};  // C_a = D-/(D+ + D-)
-  std::vector<int> order{};         // alternatives, best first
-};
 TopsisResult Topsis(const ValueMatrix& m, std::span<const double> w);
 
 // Alternatives ordered by score, best first (ties: lower index first).

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "walkaway/decide/compare.h"
+#include "walkaway/core/comparison.h"
 
 namespace walkaway::io {
 
@@ -19,6 +19,6 @@ struct CompareJsonOptions {
   std::string currency{};
 };
 
-std::string ComparisonToJson(const decide::Comparison& comparison, const CompareJsonOptions& options);
+std::string ComparisonToJson(const core::Comparison& comparison, const CompareJsonOptions& options);
 
 }  // namespace walkaway::io

@@ -10,7 +10,7 @@
 
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
-#include "walkaway/decide/plan.h"
+#include "walkaway/core/negotiation.h"
 
 namespace walkaway::io {
 
@@ -27,7 +27,7 @@ struct JsonReportOptions {
   const std::vector<core::PayProjection>* projections = nullptr;
   // The negotiation plans of the NEGOTIATE offers: each such offer carries its own under "plan",
   // null for the others (docs/report-json.md, docs/negotiation.md).
-  const std::vector<decide::NegotiationPlan>* plans = nullptr;
+  const std::vector<core::NegotiationPlan>* plans = nullptr;
 };
 
 std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options);

@@ -1,7 +1,7 @@
 #pragma once
 
 // Reading the shipped market index (data/market/*.csv). The parsers take text and are pure; only
-// LoadMarketIndex and MarketDataDirFromEnvironment touch the file system and the environment.
+// LoadMarketIndex touches the file system, in the folder its caller names.
 
 #include <string>
 #include <string_view>
@@ -21,11 +21,5 @@ core::Status ParseOccupations(std::string_view text, std::string_view file_name,
 
 // Reads titles.csv, aijobs_index.csv and bls_oews_index.csv from `market_dir` and sorts the index.
 core::Result<MarketIndex> LoadMarketIndex(const std::string& market_dir);
-
-// The market folder: `data_dir_env` (the value of WALKAWAY_DATA_DIR) + "/market" when set and
-// non-empty, else the compiled-in default (the source tree's data/market).
-std::string MarketDataDir(const char* data_dir_env);
-// MarketDataDir(getenv("WALKAWAY_DATA_DIR")).
-std::string MarketDataDirFromEnvironment();
 
 }  // namespace walkaway::market

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "walkaway/decide/compare.h"
+#include "walkaway/core/comparison.h"
 
 namespace walkaway::report {
 
@@ -16,7 +16,7 @@ struct CompareReportOptions {
   std::string currency{};
 };
 
-std::string RenderCompareText(const decide::Comparison& comparison, const CompareReportOptions& options);
-std::string RenderCompareMarkdown(const decide::Comparison& comparison, const CompareReportOptions& options);
+std::string RenderCompareText(const core::Comparison& comparison, const CompareReportOptions& options);
+std::string RenderCompareMarkdown(const core::Comparison& comparison, const CompareReportOptions& options);
 
 }  // namespace walkaway::report

@@ -13,7 +13,7 @@
 #include "walkaway/core/date.h"
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
-#include "walkaway/decide/plan.h"
+#include "walkaway/core/negotiation.h"
 
 namespace walkaway::report {
 
@@ -28,7 +28,7 @@ struct DraftInput {
   const core::Case* c = nullptr;
   const core::Offer* offer = nullptr;                  // an offer of *c
   const core::OfferEvaluation* evaluation = nullptr;   // its evaluation; may be null
-  const decide::NegotiationPlan* plan = nullptr;       // its plan (counter); may be null
+  const core::NegotiationPlan* plan = nullptr;         // its plan (counter); may be null
   core::Date today{};
 };
 
@@ -49,7 +49,7 @@ struct PlanLines {
   std::vector<std::string> asks{};
   std::vector<std::string> notes{};
 };
-PlanLines DescribePlan(const decide::NegotiationPlan& plan, const std::string& currency);
+PlanLines DescribePlan(const core::NegotiationPlan& plan, const std::string& currency);
 
 // "8 December 2026".
 std::string LongDate(core::Date date);

@@ -8,7 +8,7 @@
 
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
-#include "walkaway/decide/plan.h"
+#include "walkaway/core/negotiation.h"
 
 namespace walkaway::report {
 
@@ -21,7 +21,7 @@ struct ReportOptions {
   // Field path -> where its value sits in the case file; evidence shows file:line:col from it.
   const std::map<std::string, core::SourceLocation>* locations = nullptr;
   // The negotiation plan of each NEGOTIATE offer (docs/negotiation.md); shown when given.
-  const std::vector<decide::NegotiationPlan>* plans = nullptr;
+  const std::vector<core::NegotiationPlan>* plans = nullptr;
 };
 
 std::string RenderText(const core::Evaluation& evaluation, const ReportOptions& options);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "walkaway/core/finding.h"
+#include "walkaway/core/registry.h"
 #include "walkaway/core/result.h"
 
 namespace walkaway::scan {
@@ -19,7 +20,7 @@ struct LexiconEntry {
   std::string pattern{};     // a literal phrase, or a simple regex when is_regex
   bool is_regex = false;
   std::string category{};    // the file's category, e.g. "scam"
-  std::string rule_id{};     // BIAS-VAGUE, SIGN-PRESSURE, BIAS-STRESS, SIGN-PROGRESSION, SIGN-CULTURE, SCAM, CONTRACT
+  core::RuleId rule{};       // BIAS-VAGUE, SIGN-PRESSURE, BIAS-STRESS, SIGN-PROGRESSION, SIGN-CULTURE, SCAM, CONTRACT
   core::Severity severity = core::Severity::kMinor;
   std::string explanation{};  // plain English, written by us
   std::vector<std::string> examples{};          // each must produce a hit (not negated)
@@ -35,11 +36,12 @@ struct Lexicon {
 
 // Inline on purpose: the loader in src/io uses them without linking the scanner library.
 
-// The rule ids a lexicon entry may feed. SCAM and CONTRACT are the scanner's own (docs/scanner.md).
-inline bool IsKnownLexiconRule(std::string_view rule_id) {
-  for (std::string_view known : {"BIAS-VAGUE", "SIGN-PRESSURE", "BIAS-STRESS", "SIGN-PROGRESSION",
-                                 "SIGN-CULTURE", "SIGN-ROLE", "SCAM", "CONTRACT"}) {
-    if (rule_id == known) return true;
+// The rules a lexicon entry may feed: those that read the scanner's hits (docs/document-signals.md).
+inline bool IsLexiconRule(core::RuleId rule) {
+  using core::RuleId;
+  for (RuleId known : {RuleId::kBiasVague, RuleId::kSignPressure, RuleId::kBiasStress, RuleId::kSignProgression,
+                       RuleId::kSignCulture, RuleId::kSignRole, RuleId::kScam, RuleId::kContract}) {
+    if (rule == known) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "core/extract/scan.h"
 #include "walkaway/core/extract.h"
 #include "walkaway/core/text_match.h"
@@ -53,7 +53,7 @@ std::string MoneyWords(const MoneyMention& m) {
 
 class Builder {
  public:
-  Builder(const Document& doc, const std::string& path, std::optional<Date> doc_date)
+  Builder(const Document& doc, const FieldRef& path, std::optional<Date> doc_date)
       : info_(InfoFor(doc.kind)), path_(path), doc_date_(doc_date) {}
 
   void Add(std::string topic, std::string value, const TextPlace& place, std::optional<Money> amount = {},
@@ -81,7 +81,7 @@ class Builder {
 
  private:
   KindInfo info_;
-  std::string path_;
+  FieldRef path_;
   std::optional<Date> doc_date_;
   std::vector<ExtractedClaim> out_;
 };
@@ -113,7 +113,7 @@ void AddDates(std::string_view text, Builder& b, std::optional<Date> doc_date) {
 
 }  // namespace
 
-std::vector<ExtractedClaim> ExtractClaims(const Document& doc, const std::string& field_path,
+std::vector<ExtractedClaim> ExtractClaims(const Document& doc, const FieldRef& field_path,
                                           std::optional<Date> fallback_date, std::string_view currency) {
   // A letter or message without its own date header is dated by when the offer arrived.
   std::optional<Date> doc_date = DocumentDate(doc.text);
@@ -142,23 +142,33 @@ Claim ToClaim(const ExtractedClaim& e) {
   c.written = e.written;
   c.amount = e.amount;
   c.date = e.date;
-  c.origin = ClaimOrigin{e.evidence.field_path, e.evidence.quote, e.evidence.line, e.evidence.column,
+  c.origin = ClaimOrigin{e.evidence.field, e.evidence.quote, e.evidence.line, e.evidence.column,
                          e.document_date, e.vague};
   return c;
 }
 
-Case AugmentWithDocuments(const Case& c) {
-  Case out = c;
-  for (size_t i = 0; i < out.offers.size(); ++i) {
-    Offer& offer = out.offers[i];
-    const std::string currency = offer.currency.empty() ? c.candidate.currency : offer.currency;
-    for (size_t k = 0; k < offer.documents.size(); ++k) {
-      const std::string path = OfferPath(static_cast<int>(i)) + ".documents[" + std::to_string(k) + "].text";
-      for (const ExtractedClaim& e : ExtractClaims(offer.documents[k], path, offer.received, currency)) {
-        offer.claims.push_back(ToClaim(e));
-      }
+std::vector<Claim> DocumentClaims(const Case& c, size_t offer_index) {
+  const Offer& offer = c.offers[offer_index];
+  const std::string currency = offer.currency.empty() ? c.candidate.currency : offer.currency;
+  std::vector<Claim> out;
+  for (size_t k = 0; k < offer.documents.size(); ++k) {
+    const FieldRef path = FieldRef::Document(static_cast<int>(offer_index), static_cast<int>(k), Field::kText);
+    for (const ExtractedClaim& e : ExtractClaims(offer.documents[k], path, offer.received, currency)) {
+      out.push_back(ToClaim(e));
     }
   }
+  return out;
+}
+
+Offer AugmentOffer(const Case& c, size_t offer_index) {
+  Offer out = c.offers[offer_index];
+  for (Claim& claim : DocumentClaims(c, offer_index)) out.claims.push_back(std::move(claim));
+  return out;
+}
+
+Case AugmentWithDocuments(const Case& c) {
+  Case out = c;
+  for (size_t i = 0; i < out.offers.size(); ++i) out.offers[i] = AugmentOffer(c, i);
   return out;
 }
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "core/extract/scan.h"
 #include "walkaway/core/extract.h"
 

@@ -10,7 +10,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "BIAS-FIX-LATER";
+constexpr RuleId kRuleId = RuleId::kBiasFixLater;
 
 constexpr std::array<std::string_view, 21> kPhrases = {
     "fix it later",       "fix this later",    "fix that later",     "change it later",
@@ -25,22 +25,23 @@ constexpr std::array<std::string_view, 21> kPhrases = {
 struct Topic {
   std::string_view word;
   std::string_view term;
+  NegotiableTerm ask;
 };
 
 constexpr std::array<Topic, 13> kTopics = {{
-    {"on-call", "the on-call load and how it is paid"},
-    {"on call", "the on-call load and how it is paid"},
-    {"oncall", "the on-call load and how it is paid"},
-    {"hours", "the expected weekly hours"},
-    {"overtime", "the expected weekly hours"},
-    {"pay", "the salary"},
-    {"salary", "the salary"},
-    {"remote", "the remote arrangement"},
-    {"office", "the number of office days"},
-    {"title", "the job title"},
-    {"manager", "who you report to"},
-    {"commute", "the office location and office days"},
-    {"bonus", "the bonus terms"},
+    {"on-call", "the on-call load and how it is paid", NegotiableTerm::kOnCall},
+    {"on call", "the on-call load and how it is paid", NegotiableTerm::kOnCall},
+    {"oncall", "the on-call load and how it is paid", NegotiableTerm::kOnCall},
+    {"hours", "the expected weekly hours", NegotiableTerm::kHours},
+    {"overtime", "the expected weekly hours", NegotiableTerm::kHours},
+    {"pay", "the salary", NegotiableTerm::kSalary},
+    {"salary", "the salary", NegotiableTerm::kSalary},
+    {"remote", "the remote arrangement", NegotiableTerm::kRemote},
+    {"office", "the number of office days", NegotiableTerm::kOfficeDays},
+    {"title", "the job title", NegotiableTerm::kTitle},
+    {"manager", "who you report to", NegotiableTerm::kManager},
+    {"commute", "the office location and office days", NegotiableTerm::kCommute},
+    {"bonus", "the bonus terms", NegotiableTerm::kBonus},
 }};
 
 // The negotiable term the sentence names, or nullptr.
@@ -56,9 +57,9 @@ const Topic* NegotiableTopic(std::string_view sentence) {
 
 Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit) {
   const Topic* topic = NegotiableTopic(hit.sentence);
-  Finding f = NewFinding(ctx, kRuleId, topic ? "fix_later.negotiable_term" : "fix_later.phrase",
+  Finding f = NewFinding(ctx, topic ? Code::kFixLaterNegotiableTerm : Code::kFixLaterPhrase,
                          topic ? Severity::kMajor : Severity::kMinor, Channel::kSelf);
-  f.evidence.push_back(QuoteEvidence(source.field_path, hit));
+  f.evidence.push_back(QuoteEvidence(source.field, hit));
   f.message = "You plan to sort something out after joining (\"" + AsWritten(hit.sentence, hit.phrases.front()) +
               "\"): " + hit.sentence;
   f.advice =
@@ -66,7 +67,7 @@ Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const 
       "now, before you have said yes.";
   if (topic) {
     f.message += " It is about " + std::string(topic->term) + ", which can be agreed now.";
-    f.ask = Ask{AskKind::kWriting, "agree " + std::string(topic->term) + " in writing before signing"};
+    f.ask = AgreeBeforeSigning{topic->ask};
   } else {
     f.question = "What exactly would have to change, and who has agreed to change it?";
   }

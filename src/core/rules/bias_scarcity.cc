@@ -11,7 +11,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "BIAS-SCARCITY";
+constexpr RuleId kRuleId = RuleId::kBiasScarcity;
 
 constexpr std::array<std::string_view, 11> kPhrases = {
     "nothing else",        "no other offers",  "might not get another",     "can't afford to say no",
@@ -45,8 +45,8 @@ std::string FactsLine(const RuleContext& ctx) {
   return line;
 }
 
-Finding SignalFinding(const RuleContext& ctx, std::string code, std::string message) {
-  Finding f = NewFinding(ctx, kRuleId, std::move(code), Severity::kMajor, Channel::kSelf);
+Finding SignalFinding(const RuleContext& ctx, Code code, std::string message) {
+  Finding f = NewFinding(ctx, code, Severity::kMajor, Channel::kSelf);
   f.message = std::move(message) + " " + FactsLine(ctx);
   f.advice =
       "Weigh the offer on its fit, then weigh the fear on the facts: they are two questions, "
@@ -56,24 +56,23 @@ Finding SignalFinding(const RuleContext& ctx, std::string code, std::string mess
 }
 
 void AddReflectionSignals(const RuleContext& ctx, const Reflection& r, std::vector<Finding>& out) {
-  const std::string path = ReflectionPath(ctx);
   if (r.gut && *r.gut <= 2 && r.leaning_accept.value_or(false)) {
     Finding f = SignalFinding(
-        ctx, "scarcity.gut_vs_lean",
+        ctx, Code::kScarcityGutVsLean,
         "Your gut gives this offer " + std::to_string(*r.gut) + " out of 5, yet you are leaning to accept.");
-    f.evidence = {FieldEvidence(path + ".gut"), FieldEvidence(path + ".leaning_accept")};
+    f.evidence = {FieldEvidence(ReflectionRef(ctx, Field::kGut)), FieldEvidence(ReflectionRef(ctx, Field::kLeaningAccept))};
     out.push_back(std::move(f));
   }
   if (r.feeling == Feeling::kRelieved) {
     Finding f =
-        SignalFinding(ctx, "scarcity.relief", "You feel relief rather than excitement about this offer.");
-    f.evidence = {FieldEvidence(path + ".feeling")};
+        SignalFinding(ctx, Code::kScarcityRelief, "You feel relief rather than excitement about this offer.");
+    f.evidence = {FieldEvidence(ReflectionRef(ctx, Field::kFeeling))};
     out.push_back(std::move(f));
   }
   if (r.accept_without_timing_worry == Answer::kNo) {
-    Finding f = SignalFinding(ctx, "scarcity.timing_worry",
+    Finding f = SignalFinding(ctx, Code::kScarcityTimingWorry,
                               "You said you would not take this job if timing did not worry you.");
-    f.evidence = {FieldEvidence(path + ".accept_without_timing_worry")};
+    f.evidence = {FieldEvidence(ReflectionRef(ctx, Field::kAcceptWithoutTimingWorry))};
     out.push_back(std::move(f));
   }
 }
@@ -81,12 +80,12 @@ void AddReflectionSignals(const RuleContext& ctx, const Reflection& r, std::vect
 // Scarcity words alone are minor: fear in the notes matters when it overrides the gut, which the
 // reflection signals above catch.
 void AddPhraseSignal(const RuleContext& ctx, std::vector<Finding>& out) {
-  Finding f = NewFinding(ctx, kRuleId, "scarcity.phrase", Severity::kMinor, Channel::kSelf);
+  Finding f = NewFinding(ctx, Code::kScarcityPhrase, Severity::kMinor, Channel::kSelf);
   std::string first;
   for (const TextSource& source : OwnTexts(ctx)) {
     for (const SentenceHit& hit : AffirmedSentences(source.text, kPhrases)) {
       if (first.empty()) first = hit.sentence;
-      f.evidence.push_back(QuoteEvidence(source.field_path, hit));
+      f.evidence.push_back(QuoteEvidence(source.field, hit));
     }
   }
   if (f.evidence.empty()) return;
@@ -104,8 +103,8 @@ std::vector<Finding> RunBiasScarcity(const RuleContext& ctx) {
   std::vector<Finding> out;
   const Reflection* r = ReflectionFor(ctx.c, ctx.offer);
   if (!r) {
-    Finding f = NewFinding(ctx, kRuleId, "scarcity.no_reflection", Severity::kMinor, Channel::kSelf);
-    f.evidence = {FieldEvidence("reflection")};
+    Finding f = NewFinding(ctx, Code::kScarcityNoReflection, Severity::kMinor, Channel::kSelf);
+    f.evidence = {FieldEvidence(FieldRef::Reflection(-1))};
     f.message =
         "There is no reflection for this offer, so we cannot tell whether the fear of having "
         "nothing is speaking louder than your gut.";

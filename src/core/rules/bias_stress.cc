@@ -13,7 +13,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "BIAS-STRESS";
+constexpr RuleId kRuleId = RuleId::kBiasStress;
 
 constexpr std::array<std::string_view, 27> kStressPhrases = {
     "fast-paced",
@@ -92,10 +92,10 @@ std::string PhraseList(const SentenceHit& hit) {
   return JoinList(quoted);
 }
 
-Finding HitFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit, std::string code,
+Finding HitFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit, Code code,
                    std::string message) {
-  Finding f = NewFinding(ctx, kRuleId, std::move(code), Severity::kMinor, source.channel);
-  f.evidence.push_back(QuoteEvidence(source.field_path, hit));
+  Finding f = NewFinding(ctx, code, Severity::kMinor, source.channel);
+  f.evidence.push_back(QuoteEvidence(source.field, hit));
   f.message = std::move(message) + " " + hit.sentence;
   f.advice = std::string(kOnePhraseAdvice);
   return f;
@@ -105,8 +105,8 @@ void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out)
   for (const TextSource& source : EmployerTexts(ctx)) {
     for (const SentenceHit& hit : AffirmedSentences(source.text, kStressPhrases)) {
       out.push_back(
-          HitFinding(ctx, source, hit, "stress.phrase", "Stress wording (" + PhraseList(hit) + "):"));
-      scan.employer_evidence.push_back(QuoteEvidence(source.field_path, hit));
+          HitFinding(ctx, source, hit, Code::kStressPhrase, "Stress wording (" + PhraseList(hit) + "):"));
+      scan.employer_evidence.push_back(QuoteEvidence(source.field, hit));
       for (std::string_view p : hit.phrases) AddDistinct(scan, p);
     }
   }
@@ -120,7 +120,7 @@ void ScanSignals(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) 
     for (const PhraseSignal* hit : sentence.signals) AddDistinct(scan, hit->phrase);
     if (sentence.severity == Severity::kMajor && !IsJobPost(first.document_kind)) scan.strong_signal = true;
     if (AlreadyQuoted(out, first)) continue;
-    Finding f = NewFinding(ctx, kRuleId, "stress.phrase", Severity::kMinor, Channel::kDocuments);
+    Finding f = NewFinding(ctx, Code::kStressPhrase, Severity::kMinor, Channel::kDocuments);
     f.evidence.push_back(SignalEvidence(first));
     f.message = "Stress wording (" + QuotedPhrases(sentence) + ") in " + DocumentName(first.document_kind) +
                 ": " + first.sentence;
@@ -133,14 +133,14 @@ void ScanSignals(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) 
 void ScanOwn(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
   for (const TextSource& source : OwnTexts(ctx)) {
     for (const SentenceHit& hit : AffirmedSentences(source.text, kStressPhrases)) {
-      out.push_back(HitFinding(ctx, source, hit, "stress.own_words",
+      out.push_back(HitFinding(ctx, source, hit, Code::kStressOwnWords,
                                "Your notes mention stress (" + PhraseList(hit) + "):"));
     }
     for (const SentenceHit& hit : AffirmedSentences(source.text, kNormalising)) {
-      out.push_back(HitFinding(ctx, source, hit, "stress.normalising",
+      out.push_back(HitFinding(ctx, source, hit, Code::kStressNormalising,
                                "Your notes treat strain as normal (" + PhraseList(hit) + "):"));
       scan.normalising.push_back(std::string(hit.phrases.front()));
-      scan.normalising_evidence.push_back(QuoteEvidence(source.field_path, hit));
+      scan.normalising_evidence.push_back(QuoteEvidence(source.field, hit));
     }
   }
 }
@@ -150,7 +150,7 @@ void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& 
   const bool normalised = distinct >= 1 && !scan.normalising.empty();
   const bool strong = scan.strong_signal && distinct >= kDistinctPhrasesWithStrongSignal;
   if (distinct < kDistinctPhrasesForPattern && !normalised && !strong) return;
-  Finding f = NewFinding(ctx, kRuleId, "stress.pattern", Severity::kMajor, Channel::kDocuments);
+  Finding f = NewFinding(ctx, Code::kStressPattern, Severity::kMajor, Channel::kDocuments);
   f.evidence = scan.employer_evidence;
   f.message = "Stress signals from the employer: " + PhraseList(scan.employer_phrases) + ".";
   if (normalised) {
@@ -169,8 +169,8 @@ void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& 
 std::vector<Finding> RunBiasStress(const RuleContext& ctx) {
   std::vector<Finding> out;
   if (EmployerTexts(ctx).empty()) {
-    Finding f = NewFinding(ctx, kRuleId, "stress.nothing_to_read", Severity::kMinor, Channel::kDocuments);
-    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".documents")};
+    Finding f = NewFinding(ctx, Code::kStressNothingToRead, Severity::kMinor, Channel::kDocuments);
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kDocuments))};
     f.message =
         "There is no text from the employer (letter, post, claims or interview notes) to read "
         "for signs of strain.";

@@ -12,7 +12,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "BIAS-TITLE";
+constexpr RuleId kRuleId = RuleId::kBiasTitle;
 
 // Hours rising by more than this share with a bigger title means the title is paid for in time.
 constexpr double kWorkloadRiseTitlePct = 15;
@@ -80,33 +80,29 @@ int WorkloadCap(const RuleContext& ctx) {
 }
 
 // Both hours findings use this one wording, so that when both fire they can share one cap.
-Ask HoursAsk(int cap) {
-  return Ask{AskKind::kHours,
-             "expected hours of at most " + std::to_string(cap) + " a week, on-call included, in writing"};
-}
+Ask HoursAsk(int cap) { return HoursAtMost{cap}; }
 
 // Which figure is missing for the hourly comparison, as a minor finding with its question.
 Finding UnknownHourly(const RuleContext& ctx) {
-  Finding f = NewFinding(ctx, kRuleId, "title.hourly_unknown", Severity::kMinor, Channel::kTerms);
+  Finding f = NewFinding(ctx, Code::kTitleHourlyUnknown, Severity::kMinor, Channel::kTerms);
   const OfferMetrics& m = ctx.metrics;
-  const std::string offer = OfferPath(ctx.offer_index);
   f.advice =
       "Compare pay per hour really worked, not per year: a bigger salary for a much longer week "
       "can be a step down.";
   if (!m.weekly_hours) {
-    f.evidence = {FieldEvidence(offer + ".work.expected_weekly_hours")};
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kWorkExpectedWeeklyHours))};
     f.message = "The offer does not say how many hours a week the job takes, so its pay per hour is unknown.";
     f.question = "How many hours does the team really work, including on-call?";
   } else if (!m.hourly_pay) {
-    f.evidence = {FieldEvidence(offer + ".base")};
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kBase))};
     f.message = "Without a base salary in your currency, pay per hour cannot be compared.";
     f.question = "What is the base salary, in writing, and in which currency?";
   } else if (!m.current_weekly_hours) {
-    f.evidence = {FieldEvidence("candidate.situation.current.weekly_hours")};
+    f.evidence = {FieldEvidence(FieldRef::Case(Field::kCurrentWeeklyHours))};
     f.message = "Your current weekly hours are not given, so we cannot compare pay per hour.";
     f.question = "How many hours a week do you really work now, commute included?";
   } else {
-    f.evidence = {FieldEvidence("candidate.situation.current.base")};
+    f.evidence = {FieldEvidence(FieldRef::Case(Field::kCurrentBase))};
     f.message = "Your current pay is not given, so we cannot compare pay per hour.";
     f.question = "What do you earn now, base and bonus, per year?";
   }
@@ -125,16 +121,16 @@ Finding HourlyComparison(const RuleContext& ctx) {
       PerHour(now, cur) + " against " + PerHour(before, cur) + " now, for " + FormatNumber(*m.weekly_hours) +
       " against " + FormatNumber(*m.current_weekly_hours) + " hours a week (on-call and commute included).";
   if (drop_pct <= 0) {
-    Finding f = NewFinding(ctx, kRuleId, "title.hourly_up", Severity::kPositive, Channel::kTerms);
-    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".work")};
+    Finding f = NewFinding(ctx, Code::kTitleHourlyUp, Severity::kPositive, Channel::kTerms);
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kWork))};
     f.message = "Per hour really worked, this offer pays at least as much as your current job: " + figures;
     return f;
   }
   const bool major = drop_pct > ctx.c.rubric.hourly_drop_major_pct;
-  Finding f = NewFinding(ctx, kRuleId, major ? "title.hourly_drop" : "title.hourly_lower",
+  Finding f = NewFinding(ctx, major ? Code::kTitleHourlyDrop : Code::kTitleHourlyLower,
                          major ? Severity::kMajor : Severity::kMinor, Channel::kTerms);
-  f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".work"),
-                FieldEvidence("candidate.situation.current")};
+  f.evidence = {FieldEvidence(OfferRef(ctx, Field::kWork)),
+                FieldEvidence(FieldRef::Case(Field::kCurrentJob))};
   const bool annual_rises = now * *m.weekly_hours > before * *m.current_weekly_hours;
   f.message =
       std::string(annual_rises ? "The raise is a pay cut per hour: " : "Less pay per hour: ") + figures;
@@ -155,9 +151,9 @@ void AddTitleFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   if (TitleRank(ctx.offer.title) <= TitleRank(job.title)) return;
   const double rise_pct = 100.0 * (*m.weekly_hours - *m.current_weekly_hours) / *m.current_weekly_hours;
   if (rise_pct <= kWorkloadRiseTitlePct) return;
-  Finding f = NewFinding(ctx, kRuleId, "title.workload_up", Severity::kMajor, Channel::kTerms);
-  f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".title"),
-                FieldEvidence(OfferPath(ctx.offer_index) + ".work.expected_weekly_hours")};
+  Finding f = NewFinding(ctx, Code::kTitleWorkloadUp, Severity::kMajor, Channel::kTerms);
+  f.evidence = {FieldEvidence(OfferRef(ctx, Field::kTitle)),
+                FieldEvidence(OfferRef(ctx, Field::kWorkExpectedWeeklyHours))};
   f.message = "Title up, workload up more: from " + job.title + " to " + ctx.offer.title + ", but from " +
               FormatNumber(*m.current_weekly_hours) + " to " + FormatNumber(*m.weekly_hours) +
               " hours a week (" + FormatNumber(rise_pct) + "% more).";
@@ -181,7 +177,7 @@ std::vector<Finding> RunBiasTitle(const RuleContext& ctx) {
   }
   AddTitleFinding(ctx, out);
   // A pay cut per hour and a bigger week are one problem with one fix: ask for the tighter cap once.
-  if (out.size() == 2 && out[0].code == "title.hourly_drop" && out[1].code == "title.workload_up") {
+  if (out.size() == 2 && out[0].code == Code::kTitleHourlyDrop && out[1].code == Code::kTitleWorkloadUp) {
     out[0].ask = HoursAsk(std::min(BreakEvenCap(ctx), WorkloadCap(ctx)));
     out[1].ask = out[0].ask;
   }

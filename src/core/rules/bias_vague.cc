@@ -15,7 +15,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "BIAS-VAGUE";
+constexpr RuleId kRuleId = RuleId::kBiasVague;
 
 constexpr std::array<std::string_view, 15> kVaguePhrases = {
     "potential",     "may be eligible", "eligible for",
@@ -52,26 +52,28 @@ std::string Describe(const Claim& claim) {
 
 // The share of the offer's value that rests on unwritten claims with an amount.
 void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
-  Finding f = NewFinding(ctx, kRuleId, "vague.unwritten_value", Severity::kMinor, Channel::kClaims);
+  Finding f = NewFinding(ctx, Code::kVagueUnwrittenValue, Severity::kMinor, Channel::kClaims);
   Money sum{};
   std::vector<std::string> listed;
+  ClaimsInWriting ask;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
     if (ConfirmedInWriting(ctx.offer, claim) || !claim.amount) continue;
     const std::optional<Money> amount = ToCandidateCurrency(ctx.c.candidate, ctx.offer, *claim.amount);
     if (amount) sum += *amount;
     listed.push_back(Describe(claim));
-    f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, ".amount"));
+    ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
+    f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, Field::kAmount));
   }
   if (listed.empty()) return;
-  f.ask = Ask{AskKind::kWriting, "put in writing: " + JoinList(listed)};
+  f.ask = std::move(ask);
   f.advice =
       "Money that rests on a sentence nobody wrote down is money you may never see; count it "
       "only once it is in the letter.";
   const std::optional<Money> whole =
       ctx.metrics.first_year_total ? ctx.metrics.first_year_total : ctx.metrics.base;
   if (!whole || *whole <= Money{} || sum <= Money{}) {
-    f.code = "vague.unwritten_value_unknown";
+    f.code = Code::kVagueUnwrittenValueUnknown;
     f.message =
         "Part of the offer's value rests on unwritten promises, but we cannot say how large a "
         "share without the base salary in the same currency.";
@@ -91,20 +93,22 @@ void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
 
 // Unwritten claims on the terms that define the job: one is minor, two or more are major.
 void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
-  Finding f = NewFinding(ctx, kRuleId, "vague.unwritten_key_claims", Severity::kMinor, Channel::kClaims);
+  Finding f = NewFinding(ctx, Code::kVagueUnwrittenKeyClaims, Severity::kMinor, Channel::kClaims);
   std::vector<std::string> listed;
+  ClaimsInWriting ask;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
     if (ConfirmedInWriting(ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
     listed.push_back(Describe(claim));
-    f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, ""));
+    ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
+    f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, Field::kWhole));
   }
   if (listed.empty()) return;
   if (listed.size() >= 2) f.severity = Severity::kMajor;
   f.message = std::to_string(listed.size()) + (listed.size() == 1 ? " key promise is" : " key promises are") +
               " only verbal: " + JoinList(listed) + ".";
   f.advice = "A promise that matters enough to sway you matters enough to be written into the offer.";
-  f.ask = Ask{AskKind::kWriting, "put in writing: " + JoinList(listed)};
+  f.ask = std::move(ask);
   out.push_back(std::move(f));
 }
 
@@ -122,15 +126,14 @@ Finding PhraseFinding(const RuleContext& ctx, const TextSource& source, const Se
   // letter ("may be eligible for a discretionary bonus") are the standard way to state pay at risk,
   // written and honest about it: minor, and the pay model counts that money as at risk.
   const bool spoken = source.channel == Channel::kClaims;
-  Finding f = NewFinding(ctx, kRuleId, about_pay ? "vague.pay_wording" : "vague.wording",
+  Finding f = NewFinding(ctx, about_pay ? Code::kVaguePayWording : Code::kVagueWording,
                          about_pay && spoken ? Severity::kMajor : Severity::kMinor, source.channel);
-  f.evidence.push_back(QuoteEvidence(source.field_path, hit));
+  f.evidence.push_back(QuoteEvidence(source.field, hit));
   f.message = "Vague wording (\"" + AsWritten(hit.sentence, hit.phrases.front()) + "\"): " + hit.sentence;
   f.advice = "Words like these commit the employer to nothing; ask what exactly is promised.";
   f.question = "What exactly is promised here, how much, when, and on what conditions?";
   if (about_pay) {
-    f.ask =
-        Ask{AskKind::kWriting, "the exact terms (amount, conditions, date) behind: '" + hit.sentence + "'"};
+    f.ask = ExactTerms{f.evidence.front()};
   }
   if (const Claim* ceiling = CeilingIn(ctx, hit); ceiling && source.channel == Channel::kDocuments) {
     // The extractor read the amount: say plainly that a ceiling promises nothing above zero.
@@ -161,7 +164,7 @@ void AddSignalFindings(const RuleContext& ctx, std::vector<Finding>& out) {
     const bool conversation =
         IsInterviewNotes(first.document_kind) || NormalizeText(first.document_kind) == "recruiter_messages";
     const bool major = about_pay && conversation && sentence.severity <= Severity::kMajor;
-    Finding f = NewFinding(ctx, kRuleId, about_pay ? "vague.pay_wording" : "vague.wording",
+    Finding f = NewFinding(ctx, about_pay ? Code::kVaguePayWording : Code::kVagueWording,
                            major ? Severity::kMajor : Severity::kMinor, Channel::kDocuments);
     f.evidence.push_back(SignalEvidence(first));
     f.message = "Vague wording (" + QuotedPhrases(sentence) + ") in " + DocumentName(first.document_kind) +
@@ -171,7 +174,7 @@ void AddSignalFindings(const RuleContext& ctx, std::vector<Finding>& out) {
                    : first.explanation;
     f.question = "What exactly is promised here, how much, when, and on what conditions?";
     if (about_pay) {
-      f.ask = Ask{AskKind::kWriting, "the exact terms (amount, conditions, date) behind: '" + first.sentence + "'"};
+      f.ask = ExactTerms{SignalEvidence(first)};
     }
     out.push_back(std::move(f));
   }
@@ -186,8 +189,8 @@ std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
   std::copy_if(ctx.offer.claims.begin(), ctx.offer.claims.end(), std::back_inserter(claims),
                [](const Claim& c) { return !IsExtracted(c); });
   if (claims.empty()) {
-    Finding f = NewFinding(ctx, kRuleId, "vague.no_claims", Severity::kMinor, Channel::kClaims);
-    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".claims")};
+    Finding f = NewFinding(ctx, Code::kVagueNoClaims, Severity::kMinor, Channel::kClaims);
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kClaims))};
     f.message = "The claims ledger is empty, so we cannot tell which promises are in writing.";
     f.advice = "Note what each person told you about pay, hours, office days and growth, and where.";
     f.question = "What did the recruiter and interviewers promise you, and which of it is in the letter?";
@@ -201,8 +204,8 @@ std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
       !claims.empty() && std::all_of(claims.begin(), claims.end(),
                                        [&](const Claim& c) { return ConfirmedInWriting(ctx.offer, c); });
   if (all_written) {
-    Finding f = NewFinding(ctx, kRuleId, "vague.all_written", Severity::kPositive, Channel::kClaims);
-    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".claims")};
+    Finding f = NewFinding(ctx, Code::kVagueAllWritten, Severity::kPositive, Channel::kClaims);
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kClaims))};
     f.message = "Every promise in the ledger (" + std::to_string(claims.size()) + ") is in writing.";
     f.advice = "Written terms are terms you can hold the employer to.";
     out.push_back(std::move(f));

@@ -19,7 +19,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "CONTRACT";
+constexpr RuleId kRuleId = RuleId::kContract;
 
 enum class Family {
   kClawback,
@@ -157,7 +157,7 @@ constexpr std::array<std::string_view, 14> kAgreements = {
     "commission plan",                "employee handbook",      "handbook",
     "policy",                         "plan"};
 
-std::string NamedAgreements(const std::vector<const PhraseSignal*>& sentences) {
+std::vector<std::string> NamedAgreements(const std::vector<const PhraseSignal*>& sentences) {
   std::vector<std::string> named;
   for (const PhraseSignal* s : sentences) {
     std::string found;
@@ -174,15 +174,13 @@ std::string NamedAgreements(const std::vector<const PhraseSignal*>& sentences) {
     if (found == "policy" || found == "plan") found += " it refers to";
     if (std::find(named.begin(), named.end(), found) == named.end()) named.push_back(found);
   }
-  std::vector<std::string> with_article;
-  for (const std::string& n : named) with_article.push_back("the " + n);
-  return JoinList(with_article);
+  return named;
 }
 
-Finding Make(const RuleContext& ctx, std::string code, const Group& group, std::string what) {
+Finding Make(const RuleContext& ctx, Code code, const Group& group, std::string what) {
   // Only an employer holding your documents is a blocker (set by its own function); any other
   // clause is a matter for negotiation, however the lexicon rates one phrase.
-  Finding f = NewFinding(ctx, kRuleId, std::move(code), CapSeverity(group.severity, Severity::kMajor),
+  Finding f = NewFinding(ctx, code, CapSeverity(group.severity, Severity::kMajor),
                          Channel::kTerms);
   if (f.severity == Severity::kPositive) f.severity = Severity::kMinor;
   for (const PhraseSignal* s : group.sentences) f.evidence.push_back(SignalEvidence(*s));
@@ -193,28 +191,32 @@ Finding Make(const RuleContext& ctx, std::string code, const Group& group, std::
   return f;
 }
 
+// A change to the clauses quoted by `g`.
+ClauseChange Change(ClauseRequest request, const Group& g) {
+  ClauseChange c;
+  c.request = request;
+  for (const PhraseSignal* s : g.sentences) c.clauses.push_back(SignalEvidence(*s));
+  return c;
+}
+
 // With at-will employment, the waiver is asked for by the at-will finding; here only the schedule.
 void AddClawback(const RuleContext& ctx, const Group& g, bool at_will, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.clawback", g, "Money you may have to pay back");
-  f.ask = Ask{AskKind::kOther, at_will ? std::string("the repayment pro-rated by months served")
-                                       : std::string("the repayment pro-rated by months served, and waived "
-                                                     "if the company ends your employment")};
+  Finding f = Make(ctx, Code::kContractClawback, g, "Money you may have to pay back");
+  f.ask = Change(at_will ? ClauseRequest::kProRateRepayment : ClauseRequest::kProRateAndWaiveRepayment, g);
   f.question = "What exactly triggers the repayment, for how long, and how much?";
   out.push_back(std::move(f));
 }
 
 void AddNonCompete(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.non_compete", g, "A non-compete");
+  Finding f = Make(ctx, Code::kContractNonCompete, g, "A non-compete");
   std::optional<int> months;
   for (const PhraseSignal* s : g.sentences) {
     if (!months) months = MonthsIn(s->sentence);
   }
-  const std::string cap = std::to_string(kNonCompeteAskMonths) + " months";
-  f.ask = Ask{AskKind::kOther,
-              months && *months > kNonCompeteAskMonths
-                  ? "the non-compete removed, or cut from " + std::to_string(*months) + " to at most " + cap +
-                        " with full pay during it"
-                  : "the non-compete removed, or limited to at most " + cap + " with full pay during it"};
+  ClauseChange ask = Change(ClauseRequest::kLimitNonCompete, g);
+  ask.cap_months = kNonCompeteAskMonths;
+  if (months && *months > kNonCompeteAskMonths) ask.stated_months = *months;
+  f.ask = std::move(ask);
   f.question = "Which employers and places does it cover, for how long, and are you paid while it applies?";
   out.push_back(std::move(f));
 }
@@ -225,21 +227,23 @@ void AddUnattached(const RuleContext& ctx, const Group& group, std::vector<Findi
   Group g = group;
   std::stable_partition(g.sentences.begin(), g.sentences.end(), [&](const PhraseSignal* first) {
     return std::any_of(ctx.phrases.begin(), ctx.phrases.end(), [&](const PhraseSignal& s) {
-      return !s.negated && s.entry_id == "contract.agreement-not-attached" && s.field_path == first->field_path &&
+      return !s.negated && s.entry_id == "contract.agreement-not-attached" && s.field == first->field &&
              s.sentence == first->sentence;
     });
   });
-  Finding f = Make(ctx, not_attached ? "contract.unattached_agreement" : "contract.referenced_agreement", g,
+  Finding f = Make(ctx, not_attached ? Code::kContractUnattachedAgreement : Code::kContractReferencedAgreement, g,
                    not_attached ? "A document that binds you is not attached"
                                 : "The terms refer to another document");
-  f.ask = Ask{AskKind::kWriting, "a copy of " + NamedAgreements(g.sentences) + " before signing"};
+  ClauseChange ask = Change(ClauseRequest::kCopyOfAgreements, g);
+  ask.agreements = NamedAgreements(g.sentences);
+  f.ask = std::move(ask);
   f.question = "Have you read every document the letter refers to?";
   out.push_back(std::move(f));
 }
 
 void AddAtWill(const RuleContext& ctx, const Group& at_will, const Group& clawback, std::vector<Finding>& out) {
   if (clawback.empty()) {
-    Finding f = Make(ctx, "contract.at_will", at_will, "Employment that either side can end at any time");
+    Finding f = Make(ctx, Code::kContractAtWill, at_will, "Employment that either side can end at any time");
     f.question = "What notice and severance apply if the company ends the job?";
     out.push_back(std::move(f));
     return;
@@ -247,30 +251,30 @@ void AddAtWill(const RuleContext& ctx, const Group& at_will, const Group& clawba
   Group both = at_will;
   both.sentences.insert(both.sentences.end(), clawback.sentences.begin(), clawback.sentences.end());
   both.severity = Severity::kMajor;
-  Finding f = Make(ctx, "contract.at_will_clawback", both,
+  Finding f = Make(ctx, Code::kContractAtWillClawback, both,
                    "They can end the job at any time, yet you would owe money back");
   f.advice = "An employer who can let you go tomorrow should not also be able to bill you for leaving.";
-  f.ask = Ask{AskKind::kOther, "the repayment waived if the company ends your employment without cause"};
+  f.ask = Change(ClauseRequest::kWaiveRepaymentOnDismissal, both);
   f.question = "If they let you go in the first year, would you still have to repay anything?";
   out.push_back(std::move(f));
 }
 
 void AddVesting(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.vesting", g, "Unusual vesting terms");
-  std::vector<std::string> asks;
-  if (g.Has("contract.six-year-vesting")) asks.push_back("vesting over four years");
-  if (g.Has("contract.long-cliff")) asks.push_back("a cliff of at most one year");
-  if (g.Has("contract.backloaded-vesting")) asks.push_back("equal yearly vesting (25% a year)");
-  if (g.Has("contract.repurchase-right")) asks.push_back("no repurchase right on vested shares");
-  if (g.Has("contract.short-exercise-window")) asks.push_back("a longer window to exercise after leaving");
-  if (asks.empty()) asks.push_back("the vesting and forfeiture terms explained in writing");
-  f.ask = Ask{AskKind::kOther, JoinList(asks)};
+  Finding f = Make(ctx, Code::kContractVesting, g, "Unusual vesting terms");
+  ClauseChange ask = Change(ClauseRequest::kVestingTerms, g);
+  if (g.Has("contract.six-year-vesting")) ask.vesting.push_back(VestingChange::kFourYears);
+  if (g.Has("contract.long-cliff")) ask.vesting.push_back(VestingChange::kCliffAtMostAYear);
+  if (g.Has("contract.backloaded-vesting")) ask.vesting.push_back(VestingChange::kEqualYearly);
+  if (g.Has("contract.repurchase-right")) ask.vesting.push_back(VestingChange::kNoRepurchase);
+  if (g.Has("contract.short-exercise-window")) ask.vesting.push_back(VestingChange::kLongerExerciseWindow);
+  if (ask.vesting.empty()) ask.vesting.push_back(VestingChange::kExplained);
+  f.ask = std::move(ask);
   f.question = "What is the grant worth in each of the first two years, and what do you lose if you leave?";
   out.push_back(std::move(f));
 }
 
 void AddHoldsDocuments(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.holds_documents", g, "The employer would keep your personal documents");
+  Finding f = Make(ctx, Code::kContractHoldsDocuments, g, "The employer would keep your personal documents");
   f.severity = Severity::kBlocker;
   f.advice =
       "Never hand over your passport or original certificates: an employer holding them can keep you "
@@ -279,14 +283,12 @@ void AddHoldsDocuments(const RuleContext& ctx, const Group& g, std::vector<Findi
 }
 
 void AddEntireAgreement(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.entire_agreement", g, "Only what is written will count");
-  std::vector<std::string> verbal;
+  Finding f = Make(ctx, Code::kContractEntireAgreement, g, "Only what is written will count");
+  ClaimsInWriting ask;  // no claim recorded: every promise made in the interviews
   for (const Claim& claim : ctx.offer.claims) {
-    if (!IsExtracted(claim) && !ConfirmedInWriting(ctx.offer, claim)) verbal.push_back("'" + claim.value + "'");
+    if (!IsExtracted(claim) && !ConfirmedInWriting(ctx.offer, claim)) ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
   }
-  f.ask = Ask{AskKind::kWriting, verbal.empty()
-                                     ? std::string("every promise made in the interviews written into the letter")
-                                     : "put in writing before signing: " + JoinList(verbal)};
+  f.ask = std::move(ask);
   f.question = "Was anything promised to you that the letter does not say?";
   out.push_back(std::move(f));
 }
@@ -294,51 +296,41 @@ void AddEntireAgreement(const RuleContext& ctx, const Group& g, std::vector<Find
 // Clause families whose finding is fixed text: the code, what the clause does, the ask that would
 // close it and what to find out.
 struct PlainClause {
-  std::string_view code;
+  Code code;
   std::string_view what;
-  AskKind ask_kind;
-  std::string_view ask;
+  ClauseRequest ask;
   std::string_view question;
 };
 
-constexpr PlainClause kRestrictiveClause = {"contract.restrictive_clause",
-    "A clause that limits you after you leave", AskKind::kOther,
-    "each restriction limited in time and scope, in writing",
+constexpr PlainClause kRestrictiveClause = {Code::kContractRestrictiveClause,
+    "A clause that limits you after you leave", ClauseRequest::kLimitRestrictions,
     "How long does each restriction last, and what exactly does it cover?"};
-constexpr PlainClause kArbitrationClause = {"contract.arbitration", "Disputes taken out of the courts",
-    AskKind::kOther,
-    "the arbitration clause and any class-action waiver made optional or removed",
-    "Can you opt out of arbitration, and within how many days?"};
-constexpr PlainClause kUnilateralClause = {"contract.unilateral_change",
-    "The employer may change the terms on its own", AskKind::kWriting,
-    "changes to your duties, pay or place of work only with your written agreement",
+constexpr PlainClause kArbitrationClause = {Code::kContractArbitration, "Disputes taken out of the courts",
+    ClauseRequest::kOptionalArbitration, "Can you opt out of arbitration, and within how many days?"};
+constexpr PlainClause kUnilateralClause = {Code::kContractUnilateralChange,
+    "The employer may change the terms on its own", ClauseRequest::kConsentToChanges,
     "What could change without your consent, and how much notice would you get?"};
-constexpr PlainClause kOvertimeClause = {"contract.unpaid_overtime", "Extra hours are not paid",
-    AskKind::kOther,
-    "overtime paid, or taken back as time off, in writing",
-    "How many extra hours does the team work in a normal month?"};
-constexpr PlainClause kTerminationClause = {"contract.termination_terms",
-    "Terms on leaving that favour the employer", AskKind::kOther,
-    "the same notice period for both sides, and severance if they end the job without cause",
+constexpr PlainClause kOvertimeClause = {Code::kContractUnpaidOvertime, "Extra hours are not paid",
+    ClauseRequest::kPaidOvertime, "How many extra hours does the team work in a normal month?"};
+constexpr PlainClause kTerminationClause = {Code::kContractTerminationTerms,
+    "Terms on leaving that favour the employer", ClauseRequest::kFairTermination,
     "What notice and severance apply on each side?"};
-constexpr PlainClause kUnpaidWorkClause = {"contract.unpaid_work", "Work before the job that is not paid",
-    AskKind::kPay,
-    "every working day paid, the trial included",
-    "Why is this work unpaid, and what happens to it if you are not hired?"};
+constexpr PlainClause kUnpaidWorkClause = {Code::kContractUnpaidWork, "Work before the job that is not paid",
+    ClauseRequest::kPaidTrial, "Why is this work unpaid, and what happens to it if you are not hired?"};
 
 void AddPlain(const RuleContext& ctx, const PlainClause& clause, const Group& g, std::vector<Finding>& out) {
   if (g.empty()) return;
-  Finding f = Make(ctx, std::string(clause.code), g, std::string(clause.what));
-  f.ask = Ask{clause.ask_kind, std::string(clause.ask)};
+  Finding f = Make(ctx, clause.code, g, std::string(clause.what));
+  f.ask = Change(clause.ask, g);
   f.question = std::string(clause.question);
   out.push_back(std::move(f));
 }
 
 void AddOther(const RuleContext& ctx, const Group& g, std::vector<Finding>& out) {
-  Finding f = Make(ctx, "contract.clause", g, "A clause to read closely");
+  Finding f = Make(ctx, Code::kContractClause, g, "A clause to read closely");
   f.question = "What does this clause mean for you in practice?";
   if (f.severity == Severity::kMajor || f.severity == Severity::kBlocker) {
-    f.ask = Ask{AskKind::kOther, "this clause changed or removed before signing: '" + g.sentences.front()->sentence + "'"};
+    f.ask = Change(ClauseRequest::kChangeOrRemove, g);  // its words quote the first clause
   }
   out.push_back(std::move(f));
 }

@@ -10,9 +10,9 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "EVAL-FEAR";
-constexpr std::string_view kPipelinePath = "candidate.situation.pipeline";
-constexpr std::string_view kRunwayPath = "candidate.situation.runway_months";
+constexpr RuleId kRuleId = RuleId::kEvalFear;
+constexpr FieldRef kPipelinePath = {Scope::kCase, -1, -1, Field::kPipeline};
+constexpr FieldRef kRunwayPath = {Scope::kCase, -1, -1, Field::kRunwayMonths};
 
 std::string Chance(double p) {
   if (p <= 0) return "no chance";
@@ -103,11 +103,10 @@ std::vector<Finding> RunEvalFear(const RuleContext& ctx) {
   std::vector<Finding> out;
   const Situation& s = ctx.c.candidate.situation;
   const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.today);
-  const std::string offer_path = OfferPath(ctx.offer_index);
 
   if (!facts.pipeline_known) {
-    Finding f = NewFinding(ctx, kRuleId, "fear.no_pipeline", Severity::kMinor, Channel::kSelf);
-    f.evidence = {FieldEvidence(std::string(kPipelinePath))};
+    Finding f = NewFinding(ctx, Code::kFearNoPipeline, Severity::kMinor, Channel::kSelf);
+    f.evidence = {FieldEvidence(kPipelinePath)};
     f.message = "The case does not list your other job processes, so the odds of another offer cannot be "
                 "estimated and the fear of having nothing cannot be checked against facts.";
     f.advice = "List each process with its stage and the date it last moved; an empty list is a fine "
@@ -115,20 +114,20 @@ std::vector<Finding> RunEvalFear(const RuleContext& ctx) {
     f.question = "Which other processes are you in, at what stage, and when did each last move?";
     out.push_back(std::move(f));
   } else {
-    Finding f = NewFinding(ctx, kRuleId, "fear.odds", Severity::kMinor, Channel::kSelf);
-    f.evidence = {FieldEvidence(std::string(kPipelinePath))};
+    Finding f = NewFinding(ctx, Code::kFearOdds, Severity::kMinor, Channel::kSelf);
+    f.evidence = {FieldEvidence(kPipelinePath)};
     if (facts.deadline_known) {
-      f.evidence.push_back(FieldEvidence(offer_path + (ctx.offer.extended_to ? ".extended_to" : ".deadline")));
+      f.evidence.push_back(FieldEvidence(OfferRef(ctx, ctx.offer.extended_to ? Field::kExtendedTo : Field::kDeadline)));
     }
-    if (s.runway_months) f.evidence.push_back(FieldEvidence(std::string(kRunwayPath)));
+    if (s.runway_months) f.evidence.push_back(FieldEvidence(kRunwayPath));
     f.message = OddsMessage(facts, s);
     f.advice = OptionsAdvice(ctx, facts);
     out.push_back(std::move(f));
   }
 
   if (s.employed != true && !s.runway_months) {
-    Finding f = NewFinding(ctx, kRuleId, "fear.runway_unknown", Severity::kMinor, Channel::kSelf);
-    f.evidence = {FieldEvidence(std::string(kRunwayPath))};
+    Finding f = NewFinding(ctx, Code::kFearRunwayUnknown, Severity::kMinor, Channel::kSelf);
+    f.evidence = {FieldEvidence(kRunwayPath)};
     f.message = s.employed == false
                     ? "You are not employed and the case does not say how long your savings last, so the "
                       "cost of waiting for a better offer is unknown."

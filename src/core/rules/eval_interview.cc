@@ -12,7 +12,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "EVAL-INTERVIEW";
+constexpr RuleId kRuleId = RuleId::kEvalInterview;
 
 using Tags = std::span<const std::string_view>;
 constexpr std::array<std::string_view, 2> kRespectGood = {"respectful", "on_time"};
@@ -70,9 +70,8 @@ void FindDrift(const RuleContext& ctx, Summary& s) {
       if (NormalizeText(x.value) == NormalizeText(y.value)) continue;
       if (std::find(s.drift_topics.begin(), s.drift_topics.end(), x.topic) != s.drift_topics.end()) continue;
       s.drift_topics.push_back(x.topic);
-      const std::string path = OfferPath(ctx.offer_index) + ".claims[";
-      s.drift_evidence.push_back(FieldEvidence(path + std::to_string(a) + "].value"));
-      s.drift_evidence.push_back(FieldEvidence(path + std::to_string(b) + "].value"));
+      s.drift_evidence.push_back(FieldEvidence(FieldRef::Claim(ctx.offer_index, static_cast<int>(a), Field::kValue)));
+      s.drift_evidence.push_back(FieldEvidence(FieldRef::Claim(ctx.offer_index, static_cast<int>(b), Field::kValue)));
     }
   }
 }
@@ -110,8 +109,7 @@ std::string SummaryText(const Summary& s) {
 
 void AddInterviewEvidence(const RuleContext& ctx, const Part& part, Finding& f) {
   for (size_t i : part.bad_interviews) {
-    f.evidence.push_back(
-        FieldEvidence(OfferPath(ctx.offer_index) + ".interviews[" + std::to_string(i) + "].tags"));
+    f.evidence.push_back(FieldEvidence(FieldRef::Interview(ctx.offer_index, static_cast<int>(i), Field::kTags)));
   }
 }
 
@@ -122,11 +120,11 @@ void AddRespect(const RuleContext& ctx, const Summary& s, std::vector<Finding>& 
   const bool felt_disrespected = r && r->felt_respected == Answer::kNo;
   if (s.respect.bad == 0 && !felt_disrespected) return;
   const bool major = s.respect.bad >= 2 || felt_disrespected;
-  Finding f = NewFinding(ctx, kRuleId, major ? "interview.respect" : "interview.respect_once",
+  Finding f = NewFinding(ctx, major ? Code::kInterviewRespect : Code::kInterviewRespectOnce,
                          major ? Severity::kMajor : Severity::kMinor,
                          s.respect.bad > 0 ? Channel::kInterviews : Channel::kSelf);
   AddInterviewEvidence(ctx, s.respect, f);
-  if (felt_disrespected) f.evidence.push_back(FieldEvidence(ReflectionPath(ctx) + ".felt_respected"));
+  if (felt_disrespected) f.evidence.push_back(FieldEvidence(ReflectionRef(ctx, Field::kFeltRespected)));
   f.message = SummaryText(s) + (felt_disrespected ? " You said you did not feel respected." : "");
   f.advice =
       "Being kept waiting or brushed off while they are still courting you is a preview, not an "
@@ -137,17 +135,17 @@ void AddRespect(const RuleContext& ctx, const Summary& s, std::vector<Finding>& 
 
 void AddInformation(const RuleContext& ctx, const Summary& s, std::vector<Finding>& out) {
   if (s.information.bad == 0) return;
-  Finding f = NewFinding(ctx, kRuleId, "interview.information", Severity::kMajor, Channel::kInterviews);
+  Finding f = NewFinding(ctx, Code::kInterviewInformation, Severity::kMajor, Channel::kInterviews);
   AddInterviewEvidence(ctx, s.information, f);
   f.message = SummaryText(s) + " Some of your questions were dodged or not allowed.";
   f.advice = "A question that could not be answered before you sign will not get easier after.";
-  f.ask = Ask{AskKind::kOther, "answers in writing to the questions that were dodged"};
+  f.ask = DodgedAnswers{};
   out.push_back(std::move(f));
 }
 
 void AddConsistency(const RuleContext& ctx, const Summary& s, std::vector<Finding>& out) {
   if (s.consistency.bad == 0 && s.drift_topics.empty()) return;
-  Finding f = NewFinding(ctx, kRuleId, "interview.consistency", Severity::kMinor, Channel::kInterviews);
+  Finding f = NewFinding(ctx, Code::kInterviewConsistency, Severity::kMinor, Channel::kInterviews);
   AddInterviewEvidence(ctx, s.consistency, f);
   f.evidence.insert(f.evidence.end(), s.drift_evidence.begin(), s.drift_evidence.end());
   f.message = SummaryText(s);
@@ -170,8 +168,8 @@ std::vector<Finding> RunEvalInterview(const RuleContext& ctx) {
   const Reflection* r = ReflectionFor(ctx.c, ctx.offer);
   const bool felt_partly = r && r->felt_respected == Answer::kPartly;
   if (good == 0) {
-    Finding f = NewFinding(ctx, kRuleId, "interview.untagged", Severity::kMinor, Channel::kInterviews);
-    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".interviews")};
+    Finding f = NewFinding(ctx, Code::kInterviewUntagged, Severity::kMinor, Channel::kInterviews);
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kInterviews))};
     f.message = "The interview journal has no notes on how you were treated. " + SummaryText(s);
     f.advice =
         "Tag each interview while you still remember it: it is easy to forgive a process once an "
@@ -181,8 +179,8 @@ std::vector<Finding> RunEvalInterview(const RuleContext& ctx) {
         "did it match what other stages said?";
     out.push_back(std::move(f));
   } else if (!felt_partly) {
-    Finding f = NewFinding(ctx, kRuleId, "interview.all_positive", Severity::kPositive, Channel::kInterviews);
-    f.evidence = {FieldEvidence(OfferPath(ctx.offer_index) + ".interviews")};
+    Finding f = NewFinding(ctx, Code::kInterviewAllPositive, Severity::kPositive, Channel::kInterviews);
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kInterviews))};
     f.message = SummaryText(s) + " The process treated you well; that often carries into the job.";
     out.push_back(std::move(f));
   }

@@ -13,7 +13,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "EVAL-LONGTERM";
+constexpr RuleId kRuleId = RuleId::kEvalLongterm;
 
 // The reasons of one side as clauses: "pay is 18% higher ...; the title is a step up ...".
 std::string Reasons(const Outlook& o, bool closer) {
@@ -57,8 +57,8 @@ std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
   const Goals& goals = ctx.c.candidate.goals;
   const bool no_goals = goals.target_title.empty() && !goals.target_total && goals.skills.empty();
   if (no_goals) {
-    Finding f = NewFinding(ctx, kRuleId, "longterm.no_goals", Severity::kMinor, Channel::kSelf);
-    f.evidence = {FieldEvidence("candidate.goals")};
+    Finding f = NewFinding(ctx, Code::kLongtermNoGoals, Severity::kMinor, Channel::kSelf);
+    f.evidence = {FieldEvidence(FieldRef::Case(Field::kGoals))};
     f.message = "You have not written down where you want to be in a few years, so this offer can only be "
                 "compared with staying, not with your goals.";
     f.advice = "Name a target title, a target total pay, or the skills you want to build: then each offer "
@@ -70,10 +70,10 @@ std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
   const Outlook o = ProjectOutlook(ctx.c, ctx.offer, ctx.offer_index, ctx.metrics, ctx.projection,
                                    ctx.current_projection);
   const std::string span = "Over the next " + Years(o.years);
-  Finding f = NewFinding(ctx, kRuleId, "", Severity::kMinor, Channel::kTerms);
+  Finding f = NewFinding(ctx, Code::kLongtermUnclear, Severity::kMinor, Channel::kTerms);
   switch (o.direction) {
     case Direction::kCloser:
-      f.code = "longterm.closer";
+      f.code = Code::kLongtermCloser;
       f.severity = Severity::kPositive;
       // Without goals the yardstick is where the person stands today.
       f.message = span + (no_goals ? " this offer is a step forward from where you are: "
@@ -81,24 +81,24 @@ std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
                   Reasons(o, true) + ".";
       break;
     case Direction::kFurther:
-      f.code = "longterm.further";
+      f.code = Code::kLongtermFurther;
       f.message = span + (no_goals ? " this offer is a step back from where you are: "
                                    : " this offer moves you further from your goals: ") +
                   Reasons(o, false) + ".";
       break;
     case Direction::kMixed:
-      f.code = "longterm.mixed";
+      f.code = Code::kLongtermMixed;
       f.message = span + " this offer moves you closer in some ways (" + Reasons(o, true) +
                   ") and further in others (" + Reasons(o, false) + ").";
       break;
     case Direction::kUnclear:
-      f.code = "longterm.unclear";
+      f.code = Code::kLongtermUnclear;
       f.message = span + " nothing in the case shows whether this offer moves you toward your goals or away.";
       f.question = "What would the next step after this role be, and how do people here reach it?";
       break;
   }
   for (const OutlookReason& r : o.reasons) {
-    const Evidence e = FieldEvidence(r.field_path);
+    const Evidence e = FieldEvidence(r.field);
     if (std::find(f.evidence.begin(), f.evidence.end(), e) == f.evidence.end()) f.evidence.push_back(e);
   }
   f.advice = PayPathLine(o, ctx.c.candidate.currency) + PromotionLine(o);
@@ -108,7 +108,7 @@ std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
       f.question = "Will this role let you build " + JoinList(o.unknown_skills) + "? Ask what a typical quarter looks like.";
     }
   }
-  if (f.evidence.empty()) f.evidence.push_back(FieldEvidence(OfferPath(ctx.offer_index)));
+  if (f.evidence.empty()) f.evidence.push_back(FieldEvidence(OfferRef(ctx)));
   out.push_back(std::move(f));
   return out;
 }

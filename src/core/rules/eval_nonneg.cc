@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
 
@@ -44,8 +44,8 @@ class GateBuilder {
 
   std::vector<GateResult> Build() {
     const NonNegotiables& n = c_.candidate.non_negotiables;
-    if (n.base_min) PayGate("base_min", *n.base_min, m_.base, "base");
-    if (n.total_min) PayGate("total_min", *n.total_min, m_.first_year_total, "base");
+    if (n.base_min) PayGate("base_min", *n.base_min, m_.base, Field::kBase);
+    if (n.total_min) PayGate("total_min", *n.total_min, m_.first_year_total, Field::kWhole);
     if (n.work_mode) WorkModeGate(*n.work_mode);
     if (n.max_office_days) OfficeDaysGate(*n.max_office_days);
     if (!n.locations.empty()) LocationGate(n.locations);
@@ -58,26 +58,25 @@ class GateBuilder {
   }
 
  private:
-  GateResult& Add(std::string name, std::string field) {
+  GateResult& Add(std::string name, Field field) {
     GateResult g;
     g.name = std::move(name);
-    g.field_path = "offers[" + std::to_string(Index()) + "]." + field;
+    g.field = FieldRef::Offer(Index(), field);
     gates_.push_back(std::move(g));
     return gates_.back();
   }
 
   int Index() const {
     for (size_t i = 0; i < c_.offers.size(); ++i) {
-      if (&c_.offers[i] == &offer_) return static_cast<int>(i);
+      if (c_.offers[i].id == offer_.id) return static_cast<int>(i);
     }
     return 0;
   }
 
   const std::string& Cur() const { return c_.candidate.currency; }
 
-  void PayGate(std::string name, Money floor, std::optional<Money> value, std::string field) {
-    GateResult& g = Add(name, name == "total_min" ? "" : field);
-    if (name == "total_min") g.field_path.pop_back();  // the whole offer, not one field
+  void PayGate(std::string name, Money floor, std::optional<Money> value, Field field) {
+    GateResult& g = Add(name, field);
     if (!m_.comparable) {
       g.detail = "the offer is in " + offer_.currency + " and the case gives no exchange_rate";
       return;
@@ -104,13 +103,12 @@ class GateBuilder {
     g.negotiable = gap_pct <= c_.rubric.pay_walk_pct;
     g.close_call = g.negotiable && gap_pct > c_.rubric.pay_negotiable_pct;
     if (g.negotiable) {
-      g.ask = Ask{AskKind::kPay, (name == "base_min" ? "base at least " : "first-year total at least ") +
-                                     FormatMoney(floor, Cur())};
+      g.ask = PayAtLeast{name == "base_min" ? PayMeasure::kBase : PayMeasure::kFirstYearTotal, floor, Cur()};
     }
   }
 
   void WorkModeGate(WorkMode required) {
-    GateResult& g = Add("work_mode", "work.mode");
+    GateResult& g = Add("work_mode", Field::kWorkMode);
     if (!offer_.work.mode) {
       g.detail = "the offer does not say whether the job is onsite, hybrid or remote";
       return;
@@ -131,7 +129,7 @@ class GateBuilder {
   }
 
   void OfficeDaysGate(int max_days) {
-    GateResult& g = Add("max_office_days", "work.office_days");
+    GateResult& g = Add("max_office_days", Field::kWorkOfficeDays);
     std::optional<int> days = offer_.work.office_days;
     if (!days && offer_.work.mode == WorkMode::kRemote) days = 0;
     if (!days && offer_.work.mode == WorkMode::kOnsite) days = 5;
@@ -150,8 +148,7 @@ class GateBuilder {
     // One day over is a normal ask; more is how the team works.
     if (*days - max_days == 1) {
       g.negotiable = true;
-      g.ask = Ask{AskKind::kOfficeDays, "at most " + std::to_string(max_days) +
-                                            " office days a week, in writing"};
+      g.ask = OfficeDaysAtMost{max_days};
     }
     VerbalRescue(g, "office_days", [&](const Claim& claim) {
       const auto said = OfficeDaysFromText(claim.value);
@@ -164,7 +161,7 @@ class GateBuilder {
   }
 
   void LocationGate(const std::vector<std::string>& places) {
-    GateResult& g = Add("locations", "location");
+    GateResult& g = Add("locations", Field::kLocation);
     if (offer_.work.mode == WorkMode::kRemote) {
       g.status = GateStatus::kPass;
       g.detail = "remote: location does not bind you";
@@ -188,7 +185,7 @@ class GateBuilder {
   }
 
   void HoursGate(int max_hours) {
-    GateResult& g = Add("max_weekly_hours", "work.expected_weekly_hours");
+    GateResult& g = Add("max_weekly_hours", Field::kWorkExpectedWeeklyHours);
     if (!m_.weekly_hours) {
       g.detail = "the offer does not say how many hours a week are expected";
       return;
@@ -209,13 +206,12 @@ class GateBuilder {
     g.detail = buf;
     g.negotiable = over_pct <= c_.rubric.hours_structural_pct;
     if (g.negotiable) {
-      g.ask = Ask{AskKind::kHours, "expected hours of at most " + std::to_string(max_hours) +
-                                       " a week (on-call included), in writing"};
+      g.ask = HoursAtMost{max_hours};
     }
   }
 
   void CommuteGate(int max_minutes) {
-    GateResult& g = Add("max_commute_minutes", "work.commute_minutes");
+    GateResult& g = Add("max_commute_minutes", Field::kWorkCommuteMinutes);
     if (offer_.work.mode == WorkMode::kRemote) {
       g.status = GateStatus::kPass;
       g.detail = "remote: no commute";
@@ -231,7 +227,7 @@ class GateBuilder {
   }
 
   void MustHaveGate(const std::string& item) {
-    GateResult& g = Add("must_have:" + item, "benefits");
+    GateResult& g = Add("must_have:" + item, Field::kBenefits);
     if (ListHas(offer_.benefits, item)) {
       g.status = GateStatus::kPass;
       g.detail = item + " is included";
@@ -249,7 +245,7 @@ class GateBuilder {
   }
 
   void DealBreakerGate(const std::vector<std::string>& deal_breakers) {
-    GateResult& g = Add("deal_breakers", "industry");
+    GateResult& g = Add("deal_breakers", Field::kIndustry);
     if (offer_.industry.empty()) {
       g.detail = "the case does not give the employer's industry";
       return;
@@ -272,24 +268,22 @@ class GateBuilder {
     struct Known {
       std::string_view name;
       std::optional<bool> value;
-      std::string_view field;
-      std::string_view ask;
+      Field field;
+      GrowthItem ask;
     };
     const bool regular = p.review_cycle_months && *p.review_cycle_months <= 12;
     const Known known[] = {
-        {"ladder_shared", p.ladder_shared, "progression.ladder_shared", "the career ladder for the role"},
-        {"promotion_criteria_written", p.promotion_criteria_written,
-         "progression.promotion_criteria_written", "the written promotion criteria for the next level"},
-        {"regular_reviews",
-         p.review_cycle_months ? std::optional<bool>(regular) : std::optional<bool>(),
-         "progression.review_cycle_months", "a performance review at least once a year, in writing"},
-        {"mentorship", p.mentorship, "progression.mentorship", "a named mentor or buddy, in writing"},
-        {"learning_budget", p.learning_budget, "progression.learning_budget",
-         "the learning budget in writing"},
+        {"ladder_shared", p.ladder_shared, Field::kProgressionLadderShared, GrowthItem::kLadder},
+        {"promotion_criteria_written", p.promotion_criteria_written, Field::kProgressionPromotionCriteriaWritten,
+         GrowthItem::kCriteria},
+        {"regular_reviews", p.review_cycle_months ? std::optional<bool>(regular) : std::optional<bool>(),
+         Field::kProgressionReviewCycleMonths, GrowthItem::kReviews},
+        {"mentorship", p.mentorship, Field::kProgressionMentorship, GrowthItem::kMentor},
+        {"learning_budget", p.learning_budget, Field::kProgressionLearningBudget, GrowthItem::kLearningBudget},
     };
     for (const Known& k : known) {
       if (k.name != item) continue;
-      GateResult& g = Add("growth:" + item, std::string(k.field));
+      GateResult& g = Add("growth:" + item, k.field);
       if (!k.value) {
         g.detail = "the offer does not say (" + item + ")";
       } else if (*k.value) {
@@ -299,12 +293,12 @@ class GateBuilder {
         g.status = GateStatus::kFail;
         g.detail = item + ": no";
         g.negotiable = true;  // asking to see the ladder or the criteria is an ordinary request
-        g.ask = Ask{AskKind::kProgression, std::string(k.ask)};
+        g.ask = GrowthInWriting{{k.ask}};
       }
       return;
     }
     // An item the engine does not know is never silently passed.
-    GateResult& g = Add("growth:" + item, "progression");
+    GateResult& g = Add("growth:" + item, Field::kProgression);
     g.detail = "\"" + item + "\" is not a growth requirement the engine can check";
   }
 
@@ -313,7 +307,7 @@ class GateBuilder {
   template <typename Passes>
   void VerbalRescue(GateResult& g, std::string_view topic, Passes passes) {
     // One quoted claim is enough; a second topic must not append to or replace the first rescue.
-    if (g.ask && g.ask->kind == AskKind::kWriting) return;
+    if (g.ask && std::holds_alternative<ClaimsInWriting>(*g.ask)) return;
     for (const Claim* claim : VerbalClaims(offer_, topic)) {
       if (!passes(*claim)) continue;
       g.detail += "; " + (claim->source.empty() ? std::string("someone") : claim->source) +
@@ -323,8 +317,7 @@ class GateBuilder {
         return;
       }
       g.negotiable = true;
-      g.ask = Ask{AskKind::kWriting, "\"" + claim->value + "\" (" + std::string(topic) +
-                                         ") written into the offer letter"};
+      g.ask = ClaimsInWriting{{ClaimRefOf(offer_, *claim)}};
       return;
     }
   }
@@ -359,16 +352,15 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
   int passed = 0;
   for (const GateResult& g : ctx.gates) {
     Finding f;
-    f.rule_id = "EVAL-NONNEG";
     f.offer_id = ctx.offer.id;
     f.channel = Channel::kTerms;
-    f.evidence.push_back(Evidence{g.field_path, {}, 0, 0});
+    f.evidence.push_back(Evidence{g.field, {}, 0, 0});
     if (g.status == GateStatus::kPass) {
       ++passed;
       continue;
     }
     if (g.status == GateStatus::kUnknown) {
-      f.code = "nonneg.unknown";
+      f.code = Code::kNonnegUnknown;
       f.severity = Severity::kMajor;
       f.message = "Non-negotiable \"" + g.name + "\" cannot be checked: " + g.detail + ".";
       f.advice = "Get this fact from the employer before deciding; an unchecked non-negotiable is not a pass.";
@@ -376,7 +368,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
       f.question = q.empty() ? "Can you confirm " + g.name.substr(g.name.find(':') + 1) + " in writing?"
                              : std::string(q);
     } else if (g.negotiable) {
-      f.code = g.close_call ? "nonneg.fail_close_call" : "nonneg.fail_negotiable";
+      f.code = g.close_call ? Code::kNonnegFailCloseCall : Code::kNonnegFailNegotiable;
       f.severity = Severity::kMajor;
       f.message = "Non-negotiable \"" + g.name + "\" fails, but by a margin a negotiation can close: " +
                   g.detail + ".";
@@ -384,7 +376,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
       f.advice = "Make this a condition of accepting, and get the answer in writing.";
       f.ask = g.ask;
     } else {
-      f.code = "nonneg.fail";
+      f.code = Code::kNonnegFail;
       f.severity = Severity::kBlocker;
       f.message = "Non-negotiable \"" + g.name + "\" fails: " + g.detail + ".";
       f.advice = "You set this as a line you will not cross. An offer that crosses it is one to decline, "
@@ -394,8 +386,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
   }
   if (passed > 0 && passed == static_cast<int>(ctx.gates.size())) {
     Finding f;
-    f.rule_id = "EVAL-NONNEG";
-    f.code = "nonneg.all_pass";
+    f.code = Code::kNonnegAllPass;
     f.severity = Severity::kPositive;
     f.channel = Channel::kTerms;
     f.offer_id = ctx.offer.id;
@@ -405,8 +396,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
   }
   if (ctx.gates.empty()) {
     Finding f;
-    f.rule_id = "EVAL-NONNEG";
-    f.code = "nonneg.none_set";
+    f.code = Code::kNonnegNoneSet;
     f.severity = Severity::kMinor;
     f.channel = Channel::kSelf;
     f.offer_id = ctx.offer.id;

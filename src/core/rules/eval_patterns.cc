@@ -11,10 +11,10 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "EVAL-PATTERNS";
+constexpr RuleId kRuleId = RuleId::kEvalPatterns;
 
 // MINDSET only restates; our own findings would count themselves.
-bool Weighed(const Finding& f) { return f.rule_id != "MINDSET" && f.rule_id != kRuleId; }
+bool Weighed(const Finding& f) { return !Properties(f.rule()).restates; }
 
 std::string_view ChannelName(Channel channel) {
   switch (channel) {
@@ -39,7 +39,7 @@ std::string Describe(const std::vector<ChannelFlags>& flags) {
   std::vector<std::string> parts;
   for (const ChannelFlags& c : flags) {
     std::string rules;
-    for (const std::string& rule : c.rules) rules += (rules.empty() ? "" : ", ") + rule;
+    for (RuleId rule : c.rules) rules += (rules.empty() ? "" : ", ") + std::string(ToString(rule));
     parts.push_back(std::string(ChannelName(c.channel)) + " (" + rules + ")");
   }
   return JoinList(parts);
@@ -49,7 +49,7 @@ void AddIndependentFlags(const RuleContext& ctx, std::vector<Finding>& out) {
   const std::vector<ChannelFlags> flags = IndependentFlags(ctx.prior);
   if (flags.empty()) return;
   const bool pattern = flags.size() >= 2;
-  Finding f = NewFinding(ctx, kRuleId, pattern ? "patterns.independent_flags" : "patterns.single_source",
+  Finding f = NewFinding(ctx, pattern ? Code::kPatternsIndependentFlags : Code::kPatternsSingleSource,
                          pattern ? Severity::kBlocker : Severity::kMinor, flags.front().channel);
   for (const ChannelFlags& c : flags) {
     f.evidence.insert(f.evidence.end(), c.first_evidence.begin(), c.first_evidence.end());
@@ -73,7 +73,8 @@ void AddIndependentFlags(const RuleContext& ctx, std::vector<Finding>& out) {
 // Spoken promises outnumbering written ones: the offer rests on words that can be taken back.
 void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
   std::vector<std::string> verbal;
-  Finding f = NewFinding(ctx, kRuleId, "patterns.mostly_verbal", Severity::kMajor, Channel::kClaims);
+  ClaimsInWriting ask;
+  Finding f = NewFinding(ctx, Code::kPatternsMostlyVerbal, Severity::kMajor, Channel::kClaims);
   // The tally is of the ledger the person kept; facts read from documents only confirm it.
   size_t typed = 0;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
@@ -82,14 +83,15 @@ void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
     ++typed;
     if (ConfirmedInWriting(ctx.offer, claim)) continue;
     verbal.push_back("'" + claim.value + "'");
-    f.evidence.push_back(FieldEvidence(OfferPath(ctx.offer_index) + ".claims[" + std::to_string(i) + "]"));
+    ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
+    f.evidence.push_back(FieldEvidence(FieldRef::Claim(ctx.offer_index, static_cast<int>(i))));
   }
   const size_t written = typed - verbal.size();
   if (verbal.size() < 2 || verbal.size() < written) return;
   f.message = std::to_string(verbal.size()) + " of the " + std::to_string(typed) +
               " promises in the ledger are only verbal.";
   f.advice = "What matters to you should be in the document you sign; spoken assurances are not terms.";
-  f.ask = Ask{AskKind::kWriting, "the verbal promises written into the offer: " + JoinList(verbal)};
+  f.ask = std::move(ask);
   out.push_back(std::move(f));
 }
 
@@ -103,7 +105,7 @@ void AddConsistent(const RuleContext& ctx, std::vector<Finding>& out) {
       std::none_of(ctx.prior.begin(), ctx.prior.end(), weighed_positive)) {
     return;
   }
-  Finding f = NewFinding(ctx, kRuleId, "patterns.consistent", Severity::kPositive, Channel::kSelf);
+  Finding f = NewFinding(ctx, Code::kPatternsConsistent, Severity::kPositive, Channel::kSelf);
   const auto count = std::count_if(ctx.prior.begin(), ctx.prior.end(), weighed_positive);
   f.message = "No major warning sign anywhere, and " + std::to_string(count) +
               (count == 1 ? " point" : " points") + " in the offer's favour.";

@@ -10,43 +10,42 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "MINDSET";
 constexpr size_t kMaxReminders = 3;
 
 enum class Gravity { kMajorOrBlocker, kBlockerOnly };
 
-// The first finding of `rule_id` (any rule when empty) at least as grave as asked, or nullptr.
-const Finding* FirstSerious(std::span<const Finding> prior, std::string_view rule_id, Gravity gravity) {
+// The first finding of `rule` (any rule when empty) at least as grave as asked, or nullptr.
+const Finding* FirstSerious(std::span<const Finding> prior, std::optional<RuleId> rule, Gravity gravity) {
   for (const Finding& f : prior) {
-    if (f.rule_id == kRuleId || !IsSerious(f)) continue;
+    if (!CountsTowardVerdict(f) || !IsSerious(f)) continue;
     if (gravity == Gravity::kBlockerOnly && f.severity != Severity::kBlocker) continue;
-    if (rule_id.empty() || f.rule_id == rule_id) return &f;
+    if (!rule || f.rule() == *rule) return &f;
   }
   return nullptr;
 }
 
 struct Reminder {
-  std::string_view name;
+  Code code;
   std::string_view text;
 };
 
 constexpr Reminder kInvitation = {
-    "invitation",
+    Code::kMindsetInvitation,
     "This offer is a proposal, not a debt: you may take the time you need, and you may say no."};
 constexpr Reminder kProtectDirection = {
-    "protect_direction",
+    Code::kMindsetProtectDirection,
     "Turning an offer down keeps your hours, your energy and your path free for work that fits. A few "
     "awkward days now weigh less than years of wishing you had said no."};
 constexpr Reminder kFitOverUrgency = {
-    "fit_over_urgency",
+    Code::kMindsetFitOverUrgency,
     "Waiting for a job that fits, rather than grabbing the first one because time feels short, shows "
     "trust in what you bring."};
 constexpr Reminder kDeliberateYes = {
-    "deliberate_yes",
+    Code::kMindsetDeliberateYes,
     "Saying yes to an offer that fits is a choice made on purpose too. Before you sign, check that every "
     "term you are counting on is in the letter."};
 constexpr Reminder kIntentional = {
-    "intentional",
+    Code::kMindsetIntentional,
     "Asking questions, asking for changes or saying no is how careful people choose; a good employer "
     "expects it."};
 
@@ -54,7 +53,7 @@ void Add(const RuleContext& ctx, const Reminder& reminder, const Finding* becaus
          std::vector<Finding>& out) {
   if (out.size() >= kMaxReminders) return;
   Finding f =
-      NewFinding(ctx, kRuleId, "mindset." + std::string(reminder.name), Severity::kMinor, Channel::kSelf);
+      NewFinding(ctx, reminder.code, Severity::kMinor, Channel::kSelf);
   f.message = std::string(reminder.text);
   if (because && !because->evidence.empty()) f.evidence.push_back(because->evidence.front());
   out.push_back(std::move(f));
@@ -65,22 +64,22 @@ void Add(const RuleContext& ctx, const Reminder& reminder, const Finding* becaus
 std::vector<Finding> RunMindset(const RuleContext& ctx) {
   std::vector<Finding> out;
   const std::span<const Finding> prior = ctx.prior;
-  if (const Finding* f = FirstSerious(prior, "SIGN-PRESSURE", Gravity::kMajorOrBlocker)) {
+  if (const Finding* f = FirstSerious(prior, RuleId::kSignPressure, Gravity::kMajorOrBlocker)) {
     Add(ctx, kInvitation, f, out);
   }
   // Walking away looks likely on a blocker, or on the pattern EVAL-PATTERNS turns into one (the
   // runner may hand us phase-one findings only).
   const std::vector<ChannelFlags> pattern = IndependentFlags(prior);
-  if (const Finding* f = FirstSerious(prior, "", Gravity::kBlockerOnly)) {
+  if (const Finding* f = FirstSerious(prior, std::nullopt, Gravity::kBlockerOnly)) {
     Add(ctx, kProtectDirection, f, out);
   } else if (pattern.size() >= 2) {
     Add(ctx, kProtectDirection, nullptr, out);
   }
-  if (const Finding* f = FirstSerious(prior, "BIAS-SCARCITY", Gravity::kMajorOrBlocker)) {
+  if (const Finding* f = FirstSerious(prior, RuleId::kBiasScarcity, Gravity::kMajorOrBlocker)) {
     Add(ctx, kFitOverUrgency, f, out);
   }
   // "Aligned" needs something to have been checked: with no prior findings we know nothing.
-  const bool aligned = !prior.empty() && !FirstSerious(prior, "", Gravity::kMajorOrBlocker);
+  const bool aligned = !prior.empty() && !FirstSerious(prior, std::nullopt, Gravity::kMajorOrBlocker);
   if (aligned) Add(ctx, kDeliberateYes, nullptr, out);
   if (out.empty()) Add(ctx, kIntentional, nullptr, out);
   return out;

@@ -11,19 +11,19 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "REFLECT";
+constexpr RuleId kRuleId = RuleId::kReflect;
 
-Finding AnswerFinding(const RuleContext& ctx, std::string code, Severity severity, std::string_view field) {
-  Finding f = NewFinding(ctx, kRuleId, std::move(code), severity, Channel::kSelf);
-  f.evidence = {FieldEvidence(ReflectionPath(ctx) + "." + std::string(field))};
+Finding AnswerFinding(const RuleContext& ctx, Code code, Severity severity, Field field) {
+  Finding f = NewFinding(ctx, code, severity, Channel::kSelf);
+  f.evidence = {FieldEvidence(ReflectionRef(ctx, field))};
   return f;
 }
 
 void AddGoals(const RuleContext& ctx, const Reflection& r, std::vector<Finding>& out) {
   if (!r.moves_toward_goals || *r.moves_toward_goals == Answer::kYes) return;
   const bool away = *r.moves_toward_goals == Answer::kNo;
-  Finding f = AnswerFinding(ctx, away ? "reflect.away_from_goals" : "reflect.goals_unclear",
-                            away ? Severity::kMajor : Severity::kMinor, "moves_toward_goals");
+  Finding f = AnswerFinding(ctx, away ? Code::kReflectAwayFromGoals : Code::kReflectGoalsUnclear,
+                            away ? Severity::kMajor : Severity::kMinor, Field::kMovesTowardGoals);
   f.message = away ? "By your own answer, this role moves you away from your goals."
                    : "You are not sure this role moves you toward your goals (you answered \"" +
                          std::string(ToString(*r.moves_toward_goals)) + "\").";
@@ -34,14 +34,14 @@ void AddGoals(const RuleContext& ctx, const Reflection& r, std::vector<Finding>&
 
 void AddScores(const RuleContext& ctx, const Reflection& r, std::vector<Finding>& out) {
   if (r.excited && *r.excited <= 2) {
-    Finding f = AnswerFinding(ctx, "reflect.low_excitement", Severity::kMajor, "excited");
+    Finding f = AnswerFinding(ctx, Code::kReflectLowExcitement, Severity::kMajor, Field::kExcited);
     f.message = "Low excitement about the work itself: " + std::to_string(*r.excited) + " out of 5.";
     f.advice = "Pay and title fade quickly; the daily work is what you will live with.";
     f.question = "Which part of the daily work, if any, would you look forward to?";
     out.push_back(std::move(f));
   }
   if (r.gut && *r.gut <= 2) {
-    Finding f = AnswerFinding(ctx, "reflect.low_gut", Severity::kMajor, "gut");
+    Finding f = AnswerFinding(ctx, Code::kReflectLowGut, Severity::kMajor, Field::kGut);
     f.message = "Your gut gives this offer " + std::to_string(*r.gut) + " out of 5.";
     f.advice = "A low gut score is often a fact you have noticed but not yet named; name it before deciding.";
     f.question = "What exactly is your gut warning you about, and do the facts support it?";
@@ -52,8 +52,8 @@ void AddScores(const RuleContext& ctx, const Reflection& r, std::vector<Finding>
 void AddRespect(const RuleContext& ctx, const Reflection& r, std::vector<Finding>& out) {
   if (r.felt_respected != Answer::kNo && r.felt_respected != Answer::kPartly) return;
   const bool no = r.felt_respected == Answer::kNo;
-  Finding f = AnswerFinding(ctx, no ? "reflect.not_respected" : "reflect.partly_respected",
-                            no ? Severity::kMajor : Severity::kMinor, "felt_respected");
+  Finding f = AnswerFinding(ctx, no ? Code::kReflectNotRespected : Code::kReflectPartlyRespected,
+                            no ? Severity::kMajor : Severity::kMinor, Field::kFeltRespected);
   f.message = no ? "You do not feel respected and well informed after this process."
                  : "You feel only partly respected and informed after this process.";
   f.advice = "How a company treats you while it still wants you is the best preview you will get.";
@@ -62,34 +62,34 @@ void AddRespect(const RuleContext& ctx, const Reflection& r, std::vector<Finding
 }
 
 // The questions still open, each phrased as we would ask it.
-std::vector<std::pair<std::string, std::string>> Unanswered(const Reflection& r) {
-  std::vector<std::pair<std::string, std::string>> open;
+std::vector<std::pair<Field, std::string>> Unanswered(const Reflection& r) {
+  std::vector<std::pair<Field, std::string>> open;
   if (!r.feeling)
-    open.push_back({"feeling", "Is it the work itself that excites you, or the relief of having an offer?"});
-  if (!r.excited) open.push_back({"excited", "From 1 to 5, how excited are you about the work itself?"});
+    open.push_back({Field::kFeeling, "Is it the work itself that excites you, or the relief of having an offer?"});
+  if (!r.excited) open.push_back({Field::kExcited, "From 1 to 5, how excited are you about the work itself?"});
   if (!r.accept_without_timing_worry) {
     open.push_back(
-        {"accept_without_timing_worry", "Would you still say yes if timing and gaps did not worry you?"});
+        {Field::kAcceptWithoutTimingWorry, "Would you still say yes if timing and gaps did not worry you?"});
   }
   if (!r.felt_respected) {
-    open.push_back({"felt_respected", "After this process, do you feel respected and well informed?"});
+    open.push_back({Field::kFeltRespected, "After this process, do you feel respected and well informed?"});
   }
   if (!r.moves_toward_goals) {
     open.push_back(
-        {"moves_toward_goals", "Does this job take you toward, or away from, where you want to be?"});
+        {Field::kMovesTowardGoals, "Does this job take you toward, or away from, where you want to be?"});
   }
-  if (!r.gut) open.push_back({"gut", "From 1 to 5, what does your gut say about this offer?"});
+  if (!r.gut) open.push_back({Field::kGut, "From 1 to 5, what does your gut say about this offer?"});
   return open;
 }
 
 void AddUnanswered(const RuleContext& ctx, const Reflection& r, std::vector<Finding>& out) {
   const auto open = Unanswered(r);
   if (open.empty()) return;
-  Finding f = NewFinding(ctx, kRuleId, "reflect.unanswered", Severity::kMinor, Channel::kSelf);
+  Finding f = NewFinding(ctx, Code::kReflectUnanswered, Severity::kMinor, Channel::kSelf);
   std::vector<std::string> names;
   for (const auto& [field, question] : open) {
-    names.push_back(field);
-    f.evidence.push_back(FieldEvidence(ReflectionPath(ctx) + "." + field));
+    names.push_back(std::string(FieldName(field)));
+    f.evidence.push_back(FieldEvidence(ReflectionRef(ctx, field)));
     f.question += (f.question.empty() ? "" : " ") + question;
   }
   f.message = "Reflection questions still open: " + JoinList(names) + ".";
@@ -109,8 +109,8 @@ std::vector<Finding> RunReflect(const RuleContext& ctx) {
   std::vector<Finding> out;
   const Reflection* r = ReflectionFor(ctx.c, ctx.offer);
   if (!r) {
-    Finding f = NewFinding(ctx, kRuleId, "reflect.missing", Severity::kMajor, Channel::kSelf);
-    f.evidence = {FieldEvidence("reflection")};
+    Finding f = NewFinding(ctx, Code::kReflectMissing, Severity::kMajor, Channel::kSelf);
+    f.evidence = {FieldEvidence(FieldRef::Case(Field::kReflection))};
     f.message = "You have not answered the reflection questions for this offer.";
     f.advice = "Your own answers are evidence too, and the one kind no employer can give you.";
     f.question = "Answer the four reflection questions before deciding.";
@@ -122,8 +122,8 @@ std::vector<Finding> RunReflect(const RuleContext& ctx) {
   AddRespect(ctx, *r, out);
   AddUnanswered(ctx, *r, out);
   if (AllStrong(*r)) {
-    Finding f = NewFinding(ctx, kRuleId, "reflect.aligned", Severity::kPositive, Channel::kSelf);
-    f.evidence = {FieldEvidence(ReflectionPath(ctx))};
+    Finding f = NewFinding(ctx, Code::kReflectAligned, Severity::kPositive, Channel::kSelf);
+    f.evidence = {FieldEvidence(ReflectionRef(ctx))};
     f.message =
         "Your reflection is clearly for this offer: excited about the work, a good gut feeling, "
         "respected, and moving toward your goals.";

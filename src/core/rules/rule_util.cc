@@ -9,37 +9,37 @@ namespace walkaway::core {
 
 std::vector<TextSource> OwnTexts(const RuleContext& ctx) {
   std::vector<TextSource> out;
-  const std::string offer = OfferPath(ctx.offer_index);
-  if (!ctx.offer.notes.empty()) out.push_back({offer + ".notes", ctx.offer.notes, Channel::kSelf});
+  if (!ctx.offer.notes.empty()) out.push_back({OfferRef(ctx, Field::kNotes), ctx.offer.notes, Channel::kSelf});
   if (const Reflection* r = ReflectionFor(ctx.c, ctx.offer); r && !r->notes.empty()) {
-    out.push_back({ReflectionPath(ctx) + ".notes", r->notes, Channel::kSelf});
+    out.push_back({ReflectionRef(ctx, Field::kNotes), r->notes, Channel::kSelf});
   }
   return out;
 }
 
 std::vector<TextSource> EmployerTexts(const RuleContext& ctx) {
   std::vector<TextSource> out;
-  const std::string offer = OfferPath(ctx.offer_index);
-  const auto index = [](size_t i) { return "[" + std::to_string(i) + "]"; };
+  const int o = ctx.offer_index;
   for (size_t i = 0; i < ctx.offer.documents.size(); ++i) {
     const std::string& text = ctx.offer.documents[i].text;
-    if (!text.empty()) out.push_back({offer + ".documents" + index(i), text, Channel::kDocuments});
+    if (!text.empty()) out.push_back({FieldRef::Document(o, static_cast<int>(i)), text, Channel::kDocuments});
   }
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const std::string& text = ctx.offer.claims[i].value;
-    if (!text.empty() && !IsExtracted(ctx.offer.claims[i])) out.push_back({offer + ".claims" + index(i) + ".value", text, Channel::kClaims});
+    if (!text.empty() && !IsExtracted(ctx.offer.claims[i])) {
+      out.push_back({FieldRef::Claim(o, static_cast<int>(i), Field::kValue), text, Channel::kClaims});
+    }
   }
   for (size_t i = 0; i < ctx.offer.interviews.size(); ++i) {
     const std::string& text = ctx.offer.interviews[i].notes;
     if (!text.empty()) {
-      out.push_back({offer + ".interviews" + index(i) + ".notes", text, Channel::kInterviews});
+      out.push_back({FieldRef::Interview(o, static_cast<int>(i), Field::kNotes), text, Channel::kInterviews});
     }
   }
   return out;
 }
 
-std::string ReflectionPath(const RuleContext& ctx) {
-  return ctx.offer.reflection ? OfferPath(ctx.offer_index) + ".reflection" : "reflection";
+FieldRef ReflectionRef(const RuleContext& ctx, Field field) {
+  return FieldRef::Reflection(ctx.offer.reflection ? ctx.offer_index : -1, field);
 }
 
 std::string AsWritten(std::string_view sentence, std::string_view phrase) {
@@ -76,19 +76,13 @@ std::string_view FirstMention(std::string_view text, std::span<const std::string
   return hits.empty() ? std::string_view{} : hits.front().phrase;
 }
 
-Finding NewFinding(const RuleContext& ctx, std::string_view rule_id, std::string code, Severity severity,
-                   Channel channel) {
+Finding NewFinding(const RuleContext& ctx, Code code, Severity severity, Channel channel) {
   Finding f;
-  f.rule_id = std::string(rule_id);
-  f.code = std::move(code);
+  f.code = code;
   f.severity = severity;
   f.channel = channel;
   f.offer_id = ctx.offer.id;
   return f;
-}
-
-bool IsSerious(const Finding& f) {
-  return f.severity == Severity::kMajor || f.severity == Severity::kBlocker;
 }
 
 std::vector<ChannelFlags> IndependentFlags(std::span<const Finding> prior) {
@@ -98,11 +92,11 @@ std::vector<ChannelFlags> IndependentFlags(std::span<const Finding> prior) {
   for (Channel channel : kIndependent) {
     ChannelFlags flags{channel, {}, {}};
     for (const Finding& f : prior) {
-      if (f.rule_id == "EVAL-PATTERNS" || f.rule_id == "MINDSET") continue;
+      if (Properties(f.rule()).restates) continue;
       if (!IsSerious(f) || f.channel != channel) continue;
       if (flags.rules.empty()) flags.first_evidence = f.evidence;
-      if (std::find(flags.rules.begin(), flags.rules.end(), f.rule_id) == flags.rules.end()) {
-        flags.rules.push_back(f.rule_id);
+      if (std::find(flags.rules.begin(), flags.rules.end(), f.rule()) == flags.rules.end()) {
+        flags.rules.push_back(f.rule());
       }
     }
     if (!flags.rules.empty()) out.push_back(std::move(flags));
@@ -110,11 +104,9 @@ std::vector<ChannelFlags> IndependentFlags(std::span<const Finding> prior) {
   return out;
 }
 
-Evidence FieldEvidence(std::string field_path) { return Evidence{std::move(field_path), {}, 0, 0}; }
+Evidence FieldEvidence(FieldRef field) { return Evidence{field, {}, 0, 0}; }
 
-Evidence QuoteEvidence(std::string field_path, const SentenceHit& hit) {
-  return Evidence{std::move(field_path), hit.sentence, hit.line, hit.column};
-}
+Evidence QuoteEvidence(FieldRef field, const SentenceHit& hit) { return Evidence{field, hit.sentence, hit.line, hit.column}; }
 
 std::string JoinList(const std::vector<std::string>& items) {
   std::string out;

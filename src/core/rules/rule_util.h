@@ -8,16 +8,16 @@
 #include <string_view>
 #include <vector>
 
-#include "core/claim_text.h"  // OfferPath, used by every rule with this header
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/finding.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
 
 namespace walkaway::core {
 
-// One piece of free text a rule reads: its field path, its text, and the channel it speaks for.
+// One piece of free text a rule reads: where it is, its text, and the channel it speaks for.
 struct TextSource {
-  std::string field_path{};
+  FieldRef field{};
   std::string_view text{};  // points into the case; valid as long as the RuleContext is
   Channel channel = Channel::kSelf;
 };
@@ -29,8 +29,13 @@ std::vector<TextSource> OwnTexts(const RuleContext& ctx);
 // interview notes (kInterviews, what the person wrote down they were told).
 std::vector<TextSource> EmployerTexts(const RuleContext& ctx);
 
-// "offers[2].reflection" when the offer has its own reflection, else "reflection".
-std::string ReflectionPath(const RuleContext& ctx);
+// A field of the reflection that applies to ctx.offer: offers[2].reflection.gut when the offer has
+// its own reflection, else reflection.gut.
+FieldRef ReflectionRef(const RuleContext& ctx, Field field = Field::kWhole);
+// A field of ctx.offer.
+inline FieldRef OfferRef(const RuleContext& ctx, Field field = Field::kWhole) {
+  return FieldRef::Offer(ctx.offer_index, field);
+}
 
 
 // The sentences of `text` with at least one non-negated hit, in text order, one entry per sentence
@@ -52,17 +57,13 @@ bool MentionsAny(std::string_view text, std::span<const std::string_view> words)
 // The first of `words` that `text` contains, or empty.
 std::string_view FirstMention(std::string_view text, std::span<const std::string_view> words);
 
-// A finding of `rule_id` about ctx.offer, with the code, severity and channel set.
-Finding NewFinding(const RuleContext& ctx, std::string_view rule_id, std::string code, Severity severity,
-                   Channel channel);
-
-// Major or blocker.
-bool IsSerious(const Finding& f);
+// A finding about ctx.offer with the code (and so the rule), severity and channel set.
+Finding NewFinding(const RuleContext& ctx, Code code, Severity severity, Channel channel);
 
 // The serious findings of one channel: which rules raised them, and the first one's evidence.
 struct ChannelFlags {
   Channel channel = Channel::kSelf;
-  std::vector<std::string> rules{};  // distinct rule ids, first seen first
+  std::vector<RuleId> rules{};  // distinct rules, first seen first
   std::vector<Evidence> first_evidence{};
 };
 
@@ -72,8 +73,8 @@ struct ChannelFlags {
 // "independent major flags" of DESIGN.md §2.
 std::vector<ChannelFlags> IndependentFlags(std::span<const Finding> prior);
 
-Evidence FieldEvidence(std::string field_path);
-Evidence QuoteEvidence(std::string field_path, const SentenceHit& hit);
+Evidence FieldEvidence(FieldRef field);
+Evidence QuoteEvidence(FieldRef field, const SentenceHit& hit);
 
 // "a, b and c".
 std::string JoinList(const std::vector<std::string>& items);

@@ -16,7 +16,7 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::string_view kRuleId = "SCAM";
+constexpr RuleId kRuleId = RuleId::kScam;
 
 // Distinct major scam phrases that together read as a scam, not as a clumsy job post.
 constexpr size_t kMajorsForPattern = 3;
@@ -50,9 +50,9 @@ std::string Capitalised(std::string text) {
   return text;
 }
 
-Finding Make(const RuleContext& ctx, std::string code, Severity severity,
+Finding Make(const RuleContext& ctx, Code code, Severity severity,
              const std::vector<const SignalSentence*>& sentences) {
-  Finding f = NewFinding(ctx, kRuleId, std::move(code), severity, Channel::kDocuments);
+  Finding f = NewFinding(ctx, code, severity, Channel::kDocuments);
   for (const SignalSentence* sentence : sentences) f.evidence.push_back(SignalEvidence(*sentence->first));
   return f;
 }
@@ -73,7 +73,7 @@ std::vector<Finding> RunScam(const RuleContext& ctx) {
     }
   }
   if (!blockers.empty()) {
-    Finding f = Make(ctx, "scam.blocker", Severity::kBlocker, blockers);
+    Finding f = Make(ctx, Code::kScamBlocker, Severity::kBlocker, blockers);
     f.message = Capitalised(Describe(*blockers.front())) + " " + blockers.front()->first->explanation;
     if (blockers.size() > 1) {
       f.message += " (" + std::to_string(blockers.size() - 1) + " more such " +
@@ -86,7 +86,7 @@ std::vector<Finding> RunScam(const RuleContext& ctx) {
   if (!majors.empty()) {
     const std::vector<std::string> ids = DistinctEntries(majors);
     const bool pattern = ids.size() >= kMajorsForPattern;
-    Finding f = Make(ctx, pattern ? "scam.pattern" : "scam.signal", pattern ? Severity::kBlocker : Severity::kMajor,
+    Finding f = Make(ctx, pattern ? Code::kScamPattern : Code::kScamSignal, pattern ? Severity::kBlocker : Severity::kMajor,
                      majors);
     f.message = pattern ? std::to_string(ids.size()) +
                               " separate signs of a job scam in the documents; the first, in " +
@@ -98,7 +98,7 @@ std::vector<Finding> RunScam(const RuleContext& ctx) {
     out.push_back(std::move(f));
   }
   if (!minors.empty()) {
-    Finding f = Make(ctx, "scam.weak_signal", Severity::kMinor, minors);
+    Finding f = Make(ctx, Code::kScamWeakSignal, Severity::kMinor, minors);
     f.message = "Wording common in job scams, though also in honest posts: " + Describe(*minors.front());
     f.advice = minors.front()->first->explanation;
     out.push_back(std::move(f));

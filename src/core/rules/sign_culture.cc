@@ -11,7 +11,7 @@
 
 #include "core/rules/rule_util.h"
 #include "core/rules/signal_util.h"
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
 
@@ -69,18 +69,19 @@ std::string TagKey(std::string_view tag) {
   return key;
 }
 
-Reading Read(const Interview& iv, const std::string& path) {
+Reading Read(const Interview& iv, int offer, int index) {
+  const auto at = [&](Field f) { return FieldRef::Interview(offer, index, f); };
   Reading r;
   for (const std::string& tag : iv.tags) {
     const std::string t = TagKey(tag);
-    if (Has(kNegativeTags, t)) r.negative.push_back({path + ".tags", tag, 0, 0});
+    if (Has(kNegativeTags, t)) r.negative.push_back({at(Field::kTags), tag, 0, 0});
     if (Has(kPositiveTags, t)) r.positive = true;
     if (t == kInconsistentTag) r.inconsistent = true;
     if (t == "dismissive") r.dismissive = true;
   }
   if (iv.scheduled_minutes && iv.actual_minutes && *iv.scheduled_minutes > 0 &&
       *iv.actual_minutes < kRushedShare * *iv.scheduled_minutes) {
-    r.negative.push_back({path + ".actual_minutes",
+    r.negative.push_back({at(Field::kActualMinutes),
                           std::to_string(*iv.actual_minutes) + " of " +
                               std::to_string(*iv.scheduled_minutes) + " scheduled minutes",
                           0, 0});
@@ -89,13 +90,13 @@ Reading Read(const Interview& iv, const std::string& path) {
   for (const PhraseHit& hit : FindPhrases(iv.notes, kNotePhrases)) {
     if (hit.negated || std::find(seen.begin(), seen.end(), hit.sentence) != seen.end()) continue;
     seen.push_back(hit.sentence);
-    r.negative.push_back({path + ".notes", hit.sentence, hit.line, hit.column});
+    r.negative.push_back({at(Field::kNotes), hit.sentence, hit.line, hit.column});
   }
   return r;
 }
 
-Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
-  Finding f = NewFinding(ctx, "SIGN-CULTURE", std::move(code), severity, Channel::kInterviews);
+Finding Make(const RuleContext& ctx, Code code, Severity severity, std::string message) {
+  Finding f = NewFinding(ctx, code, severity, Channel::kInterviews);
   f.message = std::move(message);
   return f;
 }
@@ -104,7 +105,7 @@ std::string StageName(const Interview& iv, size_t index) {
   return iv.stage.empty() ? "interview " + std::to_string(index + 1) : iv.stage;
 }
 
-Ask MeetAgain() { return Ask{AskKind::kOther, "a second conversation with the manager or a team member"}; }
+Ask MeetAgain() { return SecondConversation{}; }
 
 // Negative signals in one stage are minor; the same in two or more stages is a pattern.
 std::optional<Finding> Treatment(const RuleContext& ctx, const std::vector<Reading>& readings) {
@@ -121,14 +122,14 @@ std::optional<Finding> Treatment(const RuleContext& ctx, const std::vector<Readi
   const bool pattern = stages.size() >= 2;
   std::string names;
   for (const std::string& s : stages) names += (names.empty() ? "" : ", ") + s;
-  std::string code = "culture.one_bad_interview";
+  Code code = Code::kCultureOneBadInterview;
   std::string message = "One interview (" + names + ") went badly; one bad call is not a pattern.";
   if (pattern) {
-    code = "culture.pattern";
+    code = Code::kCulturePattern;
     message = "You were treated poorly in " + std::to_string(stages.size()) + " different stages (" + names +
               "): that is a pattern, not a bad day.";
   } else if (severe) {
-    code = "culture.dismissive_interview";
+    code = Code::kCultureDismissiveInterview;
     message = "The " + names + " interview was dismissive, not just short: you were not taken seriously.";
   }
   const bool major = pattern || severe;
@@ -145,12 +146,12 @@ std::optional<Finding> Inconsistency(const RuleContext& ctx, const std::vector<R
   std::vector<Evidence> evidence;
   for (size_t k = 0; k < readings.size(); ++k) {
     if (readings[k].inconsistent) {
-      evidence.push_back({OfferPath(ctx.offer_index) + ".interviews[" + std::to_string(k) + "].tags",
+      evidence.push_back({FieldRef::Interview(ctx.offer_index, static_cast<int>(k), Field::kTags),
                           std::string(kInconsistentTag), 0, 0});
     }
   }
   if (evidence.empty()) return std::nullopt;
-  Finding f = Make(ctx, "culture.inconsistent", Severity::kMajor,
+  Finding f = Make(ctx, Code::kCultureInconsistent, Severity::kMajor,
                    "Interviewers told you different things about the job across the stages.");
   f.evidence = std::move(evidence);
   f.ask = MeetAgain();
@@ -164,13 +165,13 @@ std::optional<Finding> Inconsistency(const RuleContext& ctx, const std::vector<R
 // a letter or the recruiter's messages keep the lexicon's severity; a job post's words
 // ("work hard, play hard", "young team") are advertising and stay minor.
 void DocumentSignals(const RuleContext& ctx, std::vector<Finding>& out) {
-  for (const SignalSentence& sentence : SignalSentences(ctx, "SIGN-CULTURE")) {
+  for (const SignalSentence& sentence : SignalSentences(ctx, RuleId::kSignCulture)) {
     const PhraseSignal& first = *sentence.first;
     if (AlreadyQuoted(out, first)) continue;
     const Severity severity = IsJobPost(first.document_kind)
                                   ? Severity::kMinor
                                   : CapSeverity(sentence.severity, Severity::kMajor);
-    Finding f = Make(ctx, "culture.document_signal", severity,
+    Finding f = Make(ctx, Code::kCultureDocumentSignal, severity,
                      "About the workplace, " + DocumentName(first.document_kind) + " says (" +
                          QuotedPhrases(sentence) + "): \"" + first.sentence + "\"");
     f.channel = IsInterviewNotes(first.document_kind) ? Channel::kInterviews : Channel::kDocuments;
@@ -189,7 +190,7 @@ void DocumentSignals(const RuleContext& ctx, std::vector<Finding>& out) {
 std::vector<Finding> RunSignCulture(const RuleContext& ctx) {
   const std::vector<Interview>& interviews = ctx.offer.interviews;
   if (interviews.empty()) {
-    Finding f = Make(ctx, "culture.no_journal", Severity::kMinor,
+    Finding f = Make(ctx, Code::kCultureNoJournal, Severity::kMinor,
                      "No interviews are recorded, so how the process treated you cannot be weighed.");
     f.question = "How were you treated in each interview? Add the interview journal.";
     std::vector<Finding> out = {f};
@@ -198,8 +199,7 @@ std::vector<Finding> RunSignCulture(const RuleContext& ctx) {
   }
   std::vector<Reading> readings;
   for (size_t k = 0; k < interviews.size(); ++k) {
-    readings.push_back(
-        Read(interviews[k], OfferPath(ctx.offer_index) + ".interviews[" + std::to_string(k) + "]"));
+    readings.push_back(Read(interviews[k], ctx.offer_index, static_cast<int>(k)));
   }
   std::vector<Finding> out;
   if (auto f = Treatment(ctx, readings)) out.push_back(std::move(*f));
@@ -211,7 +211,7 @@ std::vector<Finding> RunSignCulture(const RuleContext& ctx) {
   // A job post's "young team" does not undo a respectful process; a serious signal does.
   if (out.empty() && positives >= 2 && std::none_of(documents.begin(), documents.end(), IsSerious)) {
     Finding f =
-        Make(ctx, "culture.respectful", Severity::kPositive,
+        Make(ctx, Code::kCultureRespectful, Severity::kPositive,
              std::to_string(positives) + " interviews were tagged as good experiences and none as bad.");
     out.push_back(std::move(f));
   }

@@ -17,7 +17,7 @@
 #include <cstdio>
 
 #include "core/rules/rule_util.h"
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/rules.h"
 
 namespace walkaway::core {
@@ -31,8 +31,8 @@ std::string Pct(double value) {
   return buf;
 }
 
-Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
-  Finding f = NewFinding(ctx, "SIGN-PAY", std::move(code), severity, Channel::kTerms);
+Finding Make(const RuleContext& ctx, Code code, Severity severity, std::string message) {
+  Finding f = NewFinding(ctx, code, severity, Channel::kTerms);
   f.message = std::move(message);
   return f;
 }
@@ -44,12 +44,25 @@ bool HasGate(const RuleContext& ctx, std::string_view name) {
 // One pay floor: the base against base_min, or the first-year total against total_min.
 struct Floor {
   std::string_view gate;   // "base_min" / "total_min"
-  std::string_view code;   // "pay.below_floor" / "pay.total_below_floor"
+  bool total;              // the first-year total (pay.total_below_floor_*) rather than the base
   std::string_view what;   // "Base" / "First-year total"
-  std::string_view field;  // the offer field compared; empty for the whole offer
+  Field field;             // the offer field compared; kWhole for the whole offer
   Money floor;
   Money value;
 };
+
+// How far a negotiation can reach, for one floor.
+enum class GapClass { kNegotiable, kCloseCall, kWalk, kRefused };
+
+Code GapCode(bool total, GapClass c) {
+  switch (c) {
+    case GapClass::kNegotiable: return total ? Code::kPayTotalBelowFloorNegotiable : Code::kPayBelowFloorNegotiable;
+    case GapClass::kCloseCall: return total ? Code::kPayTotalBelowFloorCloseCall : Code::kPayBelowFloorCloseCall;
+    case GapClass::kWalk: return total ? Code::kPayTotalBelowFloorWalk : Code::kPayBelowFloorWalk;
+    case GapClass::kRefused: return total ? Code::kPayTotalBelowFloorRefused : Code::kPayBelowFloorRefused;
+  }
+  return Code::kPayBelowFloorNegotiable;
+}
 
 // The gap to one floor, classified by the rubric: negotiable, close call, out of reach, refused.
 Finding FloorGap(const RuleContext& ctx, const Floor& fl) {
@@ -63,36 +76,36 @@ Finding FloorGap(const RuleContext& ctx, const Floor& fl) {
   const bool within_typical = typical && short_by <= *typical;
   std::string msg = std::string(fl.what) + " of " + FormatMoney(fl.value, cur) + " is " + Pct(gap) + " (" +
                     FormatMoney(short_by, cur) + ") below your floor of " + FormatMoney(fl.floor, cur);
-  std::string suffix;
+  GapClass gap_class = GapClass::kNegotiable;
   Severity severity = Severity::kMajor;
   if (ctx.offer.negotiation.status == NegotiationStatus::kRefused) {
-    suffix = "_refused";
+    gap_class = GapClass::kRefused;
     severity = Severity::kBlocker;
     msg += ", and the employer has already refused to improve the offer.";
   } else if (gap <= r.pay_negotiable_pct || within_typical) {
-    suffix = "_negotiable";
+    gap_class = GapClass::kNegotiable;
     msg += typical ? "; within a typical negotiation (about " + FormatMoney(*typical, cur) + " or " +
                          Pct(r.pay_negotiable_pct) + "), so asking often closes it."
                    : "; a gap this size is often closed by asking.";
   } else if (gap <= r.pay_walk_pct) {
-    suffix = "_close_call";
+    gap_class = GapClass::kCloseCall;
     msg += "; a close call, since a typical negotiation rarely closes more than about " +
            Pct(r.pay_negotiable_pct) + (typical ? " or " + FormatMoney(*typical, cur) : std::string()) + ".";
   } else {
-    suffix = "_walk";
+    gap_class = GapClass::kWalk;
     severity = Severity::kBlocker;
     msg += "; even a strong negotiation is unlikely to close a gap of " + Pct(gap) + ".";
   }
-  Finding f = Make(ctx, std::string(fl.code) + suffix, severity, std::move(msg));
-  const std::string path = OfferPath(ctx.offer_index) + (fl.field.empty() ? "" : ".") + std::string(fl.field);
-  f.evidence = {{path, FormatMoney(fl.value, cur), 0, 0},
-                {"candidate.non_negotiables." + std::string(fl.gate), FormatMoney(fl.floor, cur), 0, 0}};
+  Finding f = Make(ctx, GapCode(fl.total, gap_class), severity, std::move(msg));
+  f.evidence = {{OfferRef(ctx, fl.field), FormatMoney(fl.value, cur), 0, 0},
+                {FieldRef::Case(fl.total ? Field::kNonNegotiablesTotalMin : Field::kNonNegotiablesBaseMin),
+                 FormatMoney(fl.floor, cur), 0, 0}};
   const std::string ask =
       (fl.gate == "base_min" ? "base at least " : "first-year total at least ") + FormatMoney(fl.floor, cur);
   if (HasGate(ctx, fl.gate)) {
     f.severity = Severity::kMinor;  // the gate's finding carries the weight and the ask
   } else if (severity == Severity::kMajor) {
-    f.ask = Ask{AskKind::kPay, ask};
+    f.ask = PayAtLeast{fl.total ? PayMeasure::kFirstYearTotal : PayMeasure::kBase, fl.floor, cur};
   }
   f.advice = severity == Severity::kMajor
                  ? "Ask for " + ask + " before accepting, in writing."
@@ -108,14 +121,13 @@ std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
   if (*guaranteed >= floor || *m.first_year_total < floor) return std::nullopt;
   const std::string& cur = ctx.c.candidate.currency;
   Finding f =
-      Make(ctx, "pay.floor_at_risk", Severity::kMajor,
+      Make(ctx, Code::kPayFloorAtRisk, Severity::kMajor,
            "The floor of " + FormatMoney(floor, cur) + " is met only with bonus or equity that is " +
                "not guaranteed: the guaranteed pay is " + FormatMoney(*guaranteed, cur) +
                (m.year1_p50 ? ", the expected (median) first year " + FormatMoney(*m.year1_p50, cur) : "") + ".");
-  f.evidence = {{OfferPath(ctx.offer_index) + ".bonus", {}, 0, 0},
-                {"candidate.non_negotiables.total_min", FormatMoney(floor, cur), 0, 0}};
-  f.ask = Ask{AskKind::kPay, "a higher base or a guaranteed bonus, so that guaranteed pay is at least " +
-                                 FormatMoney(floor, cur)};
+  f.evidence = {{OfferRef(ctx, Field::kBonus), {}, 0, 0},
+                {FieldRef::Case(Field::kNonNegotiablesTotalMin), FormatMoney(floor, cur), 0, 0}};
+  f.ask = PayAtLeast{PayMeasure::kGuaranteed, floor, cur};
   f.advice = "Count only what is guaranteed when you check a floor you cannot go below.";
   return f;
 }
@@ -126,7 +138,7 @@ std::optional<Finding> VsCurrent(const RuleContext& ctx) {
   const std::string& cur = ctx.c.candidate.currency;
   if (!s.current.base) {
     if (s.employed != true) return std::nullopt;  // no current pay is normal when not employed
-    Finding f = Make(ctx, "pay.current_unknown", Severity::kMinor,
+    Finding f = Make(ctx, Code::kPayCurrentUnknown, Severity::kMinor,
                      "Your current pay is not recorded, so the offer cannot be compared with it.");
     f.question = "What are your current base salary and expected bonus?";
     return f;
@@ -135,15 +147,14 @@ std::optional<Finding> VsCurrent(const RuleContext& ctx) {
   const Money offered = *ctx.metrics.base + ctx.metrics.expected_bonus.value_or(Money{});
   if (offered >= current) return std::nullopt;
   const bool employed = s.employed == true;
-  Finding f = Make(ctx, "pay.cut_vs_current", employed ? Severity::kMajor : Severity::kMinor,
+  Finding f = Make(ctx, Code::kPayCutVsCurrent, employed ? Severity::kMajor : Severity::kMinor,
                    "Base and expected bonus of " + FormatMoney(offered, cur) + " are " +
                        Pct(100.0 * (current - offered).units() / current.units()) + " below your current " +
                        FormatMoney(current, cur) + ".");
-  f.evidence = {{OfferPath(ctx.offer_index) + ".base", FormatMoney(*ctx.metrics.base, cur), 0, 0},
-                {"candidate.situation.current", FormatMoney(current, cur), 0, 0}};
+  f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*ctx.metrics.base, cur), 0, 0},
+                {FieldRef::Case(Field::kCurrentJob), FormatMoney(current, cur), 0, 0}};
   if (employed) {
-    f.ask = Ask{AskKind::kPay, "base and expected bonus of at least " + FormatMoney(current, cur) +
-                                   ", matching your current pay"};
+    f.ask = PayAtLeast{PayMeasure::kMatchingCurrent, current, cur};
     f.advice = "Moving for less money needs a reason you can name; if there is none, ask to match.";
   } else {
     f.advice = "Less than your last job can still be right while you are between jobs; decide it calmly.";
@@ -173,13 +184,13 @@ bool ClearlyAbove(const RuleContext& ctx) {
 std::optional<Finding> MarketFinding(const RuleContext& ctx) {
   const std::optional<MarketPosition>& p = ctx.metrics.market;
   if (!p) return std::nullopt;
-  const std::string base_path = OfferPath(ctx.offer_index) + ".base";
+  const FieldRef base_path = OfferRef(ctx, Field::kBase);
   if (!p->comparable) {
-    Finding f = Make(ctx, "pay.market_no_data", Severity::kMinor,
+    Finding f = Make(ctx, Code::kPayMarketNoData, Severity::kMinor,
                      "No comparable market data for this offer's base" +
                          (p->reason.empty() ? std::string(".") : ": " + p->reason + "."));
     f.question = "What do people in this role and place earn? Ask peers or a recent salary survey.";
-    f.evidence = {{OfferPath(ctx.offer_index) + ".title", ctx.offer.title, 0, 0}};
+    f.evidence = {{OfferRef(ctx, Field::kTitle), ctx.offer.title, 0, 0}};
     return f;
   }
   using Bound = MarketPosition::Bound;
@@ -187,7 +198,7 @@ std::optional<Finding> MarketFinding(const RuleContext& ctx) {
   const bool high = p->bound == Bound::kAboveHighest || (p->bound == Bound::kWithin && p->percentile > 50);
   const std::string cur = ctx.c.candidate.currency;
   const std::string base = ctx.metrics.base ? FormatMoney(*ctx.metrics.base, cur) : std::string();
-  Finding f = Make(ctx, low ? "pay.market_low" : high ? "pay.market_above_median" : "pay.market_position",
+  Finding f = Make(ctx, low ? Code::kPayMarketLow : high ? Code::kPayMarketAboveMedian : Code::kPayMarketPosition,
                    high ? Severity::kPositive : Severity::kMinor,
                    "Market position of the base" + (base.empty() ? std::string() : " of " + base) + ": " +
                        p->summary + (low ? "; in the lowest quarter of the market." : high ? "; above the market median." : "."));
@@ -202,25 +213,25 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
   const OfferMetrics& m = ctx.metrics;
   const NonNegotiables& n = ctx.c.candidate.non_negotiables;
   if (!m.comparable) {
-    Finding f = Make(ctx, "pay.no_exchange_rate", Severity::kMinor,
+    Finding f = Make(ctx, Code::kPayNoExchangeRate, Severity::kMinor,
                      "The offer is in " + ctx.offer.currency + " and no exchange rate is given, so its " +
                          "pay cannot be compared with your figures in " + ctx.c.candidate.currency + ".");
     f.question = "What exchange rate should be used?";
     return {f};
   }
   if (!m.base) {
-    Finding f = Make(ctx, "pay.no_base", Severity::kMajor, "The offer states no base salary.");
+    Finding f = Make(ctx, Code::kPayNoBase, Severity::kMajor, "The offer states no base salary.");
     f.question = "What is the base salary?";
-    f.evidence = {{OfferPath(ctx.offer_index) + ".base", {}, 0, 0}};
+    f.evidence = {{OfferRef(ctx, Field::kBase), {}, 0, 0}};
     return {f};
   }
   std::vector<Finding> out;
   if (n.base_min && *m.base < *n.base_min) {
-    out.push_back(FloorGap(ctx, {"base_min", "pay.below_floor", "Base", "base", *n.base_min, *m.base}));
+    out.push_back(FloorGap(ctx, {"base_min", false, "Base", Field::kBase, *n.base_min, *m.base}));
   }
   if (n.total_min && m.first_year_total && *m.first_year_total < *n.total_min) {
-    out.push_back(FloorGap(ctx, {"total_min", "pay.total_below_floor",
-                                 m.year1_p50 ? "Expected (median) first-year pay" : "First-year total", "",
+    out.push_back(FloorGap(ctx, {"total_min", true,
+                                 m.year1_p50 ? "Expected (median) first-year pay" : "First-year total", Field::kWhole,
                                  *n.total_min, *m.first_year_total}));
   }
   if (n.total_min) {
@@ -230,11 +241,11 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
   if (out.empty() && ClearlyAbove(ctx)) {
     const bool has_job = ctx.c.candidate.situation.current.base.has_value();
     Finding f =
-        Make(ctx, "pay.clearly_above", Severity::kPositive,
+        Make(ctx, Code::kPayClearlyAbove, Severity::kPositive,
              has_job ? "The offer pays at least 10% more than your current job and meets your pay floor."
                      : "The offer clears your pay floor by at least 10%.");
     f.evidence = {
-        {OfferPath(ctx.offer_index) + ".base", FormatMoney(*m.base, ctx.c.candidate.currency), 0, 0}};
+        {OfferRef(ctx, Field::kBase), FormatMoney(*m.base, ctx.c.candidate.currency), 0, 0}};
     out.push_back(std::move(f));
   }
   if (auto f = MarketFinding(ctx)) out.push_back(std::move(*f));

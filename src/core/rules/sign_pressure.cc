@@ -7,7 +7,7 @@
 
 #include "core/rules/rule_util.h"
 #include "core/rules/signal_util.h"
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
 
@@ -32,9 +32,9 @@ constexpr int kComfortableDays = 7;
 // Days of deadline left at which the person should ask for more time now.
 constexpr int kNearDays = 2;
 
-Finding Make(const RuleContext& ctx, std::string code, Severity severity, Channel channel,
+Finding Make(const RuleContext& ctx, Code code, Severity severity, Channel channel,
              std::string message) {
-  Finding f = NewFinding(ctx, "SIGN-PRESSURE", std::move(code), severity, channel);
+  Finding f = NewFinding(ctx, code, severity, channel);
   f.message = std::move(message);
   return f;
 }
@@ -49,7 +49,7 @@ const Claim* DocumentDeadline(const Offer& o) {
 }
 
 Evidence OriginEvidence(const Claim& c) {
-  return {c.origin->field_path, c.origin->sentence, c.origin->line, c.origin->column};
+  return {c.origin->field, c.origin->sentence, c.origin->line, c.origin->column};
 }
 
 // The date that counts: the extended one when the employer granted it, else the recorded
@@ -70,9 +70,7 @@ std::optional<Date> Received(const Offer& o) {
   return std::nullopt;
 }
 
-Ask ExtensionAsk(Date due, Date today) {
-  return Ask{AskKind::kDeadline, "an extension to " + std::max(due, today).AddDays(7).ToString()};
-}
+Ask ExtensionAsk(Date due, Date today) { return Extension{std::max(due, today).AddDays(7)}; }
 
 // Where the due date comes from: the recorded field, and the sentence of a document that states
 // the same date.
@@ -81,7 +79,7 @@ std::vector<Evidence> DueEvidence(const RuleContext& ctx, Date due) {
   const bool extended = o.extension == ExtensionStatus::kGranted && o.extended_to;
   std::vector<Evidence> out;
   if (extended || o.deadline) {
-    out.push_back({OfferPath(ctx.offer_index) + (extended ? ".extended_to" : ".deadline"), due.ToString(), 0, 0});
+    out.push_back({OfferRef(ctx, extended ? Field::kExtendedTo : Field::kDeadline), due.ToString(), 0, 0});
   }
   if (const Claim* doc = DocumentDeadline(o); doc && !extended && *doc->date == due) {
     out.push_back(OriginEvidence(*doc));
@@ -90,7 +88,7 @@ std::vector<Evidence> DueEvidence(const RuleContext& ctx, Date due) {
 }
 
 std::vector<Evidence> ReceivedEvidence(const RuleContext& ctx, Date received) {
-  if (ctx.offer.received) return {{OfferPath(ctx.offer_index) + ".received", received.ToString(), 0, 0}};
+  if (ctx.offer.received) return {{OfferRef(ctx, Field::kReceived), received.ToString(), 0, 0}};
   return {};  // dated by the document, whose sentence DueEvidence quotes
 }
 
@@ -101,10 +99,10 @@ std::optional<Finding> EarlierInDocument(const RuleContext& ctx) {
   if (!doc || !o.deadline || *doc->date >= *o.deadline || o.extension == ExtensionStatus::kGranted) {
     return std::nullopt;
   }
-  Finding f = Make(ctx, "pressure.document_deadline_earlier", Severity::kMinor, Channel::kDocuments,
+  Finding f = Make(ctx, Code::kPressureDocumentDeadlineEarlier, Severity::kMinor, Channel::kDocuments,
                    "The " + doc->source + " asks for an answer by " + doc->date->ToString() +
                        ", earlier than the deadline of " + o.deadline->ToString() + " in the case.");
-  f.evidence = {OriginEvidence(*doc), {OfferPath(ctx.offer_index) + ".deadline", o.deadline->ToString(), 0, 0}};
+  f.evidence = {OriginEvidence(*doc), {OfferRef(ctx, Field::kDeadline), o.deadline->ToString(), 0, 0}};
   f.question = "Which deadline is the real one? Get the date you can rely on in writing.";
   f.advice = "Work to the earlier date until the employer confirms the later one.";
   return f;
@@ -114,9 +112,8 @@ std::string DaysText(int64_t days) { return std::to_string(days) + (days == 1 ? 
 
 // A window shorter than the rubric's minimum; refused extensions are a signal of their own.
 Finding ShortWindow(const RuleContext& ctx, int64_t window, Date due) {
-  const std::string path = OfferPath(ctx.offer_index);
   const bool refused = ctx.offer.extension == ExtensionStatus::kRefused;
-  Finding f = Make(ctx, refused ? "pressure.extension_refused" : "pressure.short_window", Severity::kMajor,
+  Finding f = Make(ctx, refused ? Code::kPressureExtensionRefused : Code::kPressureShortWindow, Severity::kMajor,
                    Channel::kTiming,
                    "You were given " + DaysText(window) + " to decide, less than the " +
                        DaysText(ctx.c.rubric.min_decision_days) + " a considered decision needs.");
@@ -126,7 +123,7 @@ Finding ShortWindow(const RuleContext& ctx, int64_t window, Date due) {
     f.message +=
         " The employer refused more time, and that refusal is itself a signal of how "
         "decisions are made there.";
-    f.evidence.push_back({path + ".extension", "refused", 0, 0});
+    f.evidence.push_back({OfferRef(ctx, Field::kExtension), "refused", 0, 0});
     f.question = "Why can the deadline not move, and what would happen if you needed a few more days?";
     f.advice = "An employer who will not wait a few days for a yes is showing you the job's pace.";
   } else {
@@ -140,7 +137,7 @@ Finding ShortWindow(const RuleContext& ctx, int64_t window, Date due) {
 std::optional<Finding> NearDeadline(const RuleContext& ctx, Date due) {
   const int64_t left = DaysBetween(ctx.today, due);
   if (left > kNearDays) return std::nullopt;
-  Finding f = Make(ctx, "pressure.deadline_near", Severity::kMinor, Channel::kTiming,
+  Finding f = Make(ctx, Code::kPressureDeadlineNear, Severity::kMinor, Channel::kTiming,
                    "The deadline is " + due.ToString() +
                        (left == 0 ? ", today" : ", " + DaysText(left) + " from now") +
                        ", and no extension has been asked for.");
@@ -153,17 +150,16 @@ std::optional<Finding> NearDeadline(const RuleContext& ctx, Date due) {
 // The date findings; returns the days the person was given to decide, when known.
 std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out) {
   const Offer& o = ctx.offer;
-  const std::string path = OfferPath(ctx.offer_index);
   const std::optional<Date> due = Due(o);
   if (!due) {
-    Finding f = Make(ctx, "pressure.no_deadline", Severity::kMinor, Channel::kTiming,
+    Finding f = Make(ctx, Code::kPressureNoDeadline, Severity::kMinor, Channel::kTiming,
                      "The offer has no recorded deadline.");
     f.question = "Is there a deadline for this offer?";
     out.push_back(std::move(f));
     return std::nullopt;
   }
   if (ctx.today > *due) {
-    Finding f = Make(ctx, "pressure.deadline_passed", Severity::kMajor, Channel::kTiming,
+    Finding f = Make(ctx, Code::kPressureDeadlinePassed, Severity::kMajor, Channel::kTiming,
                      "The deadline of " + due->ToString() + " has passed.");
     f.evidence = DueEvidence(ctx, *due);
     f.question = "Is the offer still open?";
@@ -176,7 +172,7 @@ std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out)
     window = DaysBetween(*received, *due);
     if (*window < ctx.c.rubric.min_decision_days) out.push_back(ShortWindow(ctx, *window, *due));
   } else {
-    Finding f = Make(ctx, "pressure.received_unknown", Severity::kMinor, Channel::kTiming,
+    Finding f = Make(ctx, Code::kPressureReceivedUnknown, Severity::kMinor, Channel::kTiming,
                      "The date the offer arrived is not recorded, so the time to decide is unknown.");
     f.question = "When did you receive the offer?";
     out.push_back(std::move(f));
@@ -187,9 +183,9 @@ std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out)
     if (auto f = NearDeadline(ctx, *due)) out.push_back(std::move(*f));
   }
   if (o.extension == ExtensionStatus::kGranted) {
-    Finding f = Make(ctx, "pressure.extension_granted", Severity::kPositive, Channel::kTiming,
+    Finding f = Make(ctx, Code::kPressureExtensionGranted, Severity::kPositive, Channel::kTiming,
                      "The employer granted more time to decide.");
-    f.evidence = {{path + ".extension", "granted", 0, 0}};
+    f.evidence = {{OfferRef(ctx, Field::kExtension), "granted", 0, 0}};
     out.push_back(std::move(f));
   }
   return window;
@@ -208,7 +204,7 @@ bool IsEmployer(std::string_view source) { return !FindPhrases(source, kEmployer
 // The scanner's pressure hits in one document, grouped by sentence.
 std::vector<SignalSentence> DocumentSignals(const RuleContext& ctx, int document_index) {
   std::vector<SignalSentence> out;
-  for (SignalSentence& sentence : SignalSentences(ctx, "SIGN-PRESSURE")) {
+  for (SignalSentence& sentence : SignalSentences(ctx, RuleId::kSignPressure)) {
     if (sentence.first->document_index == document_index) out.push_back(std::move(sentence));
   }
   return out;
@@ -218,10 +214,10 @@ std::vector<SignalSentence> DocumentSignals(const RuleContext& ctx, int document
 // (see the end). `signals` are
 // the scanner's hits in this text (documents only); `employer` says whether the text speaks for
 // the employer about this offer.
-bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const std::string& path, Channel channel,
+bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const FieldRef& path, Channel channel,
                       bool employer, std::string_view who, std::vector<Finding>& out,
                       const std::vector<SignalSentence>& signals = {}) {
-  Finding f = Make(ctx, "pressure.phrase", Severity::kMinor, channel, "");
+  Finding f = Make(ctx, Code::kPressurePhrase, Severity::kMinor, channel, "");
   for (const PhraseHit& hit : FindPhrases(text, kPressurePhrases)) {
     if (hit.negated) continue;
     const bool seen = std::any_of(f.evidence.begin(), f.evidence.end(),
@@ -257,13 +253,12 @@ bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const std::
 
 bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
   const Offer& o = ctx.offer;
-  const std::string base = OfferPath(ctx.offer_index);
   bool found = false;
   for (size_t k = 0; k < o.claims.size(); ++k) {
     const Claim& c = o.claims[k];
     if (IsExtracted(c)) continue;  // its document is read below
     const std::string who = Speaker(c.source) + " said";
-    found |= AddPhraseFinding(ctx, c.value, base + ".claims[" + std::to_string(k) + "].value",
+    found |= AddPhraseFinding(ctx, c.value, FieldRef::Claim(ctx.offer_index, static_cast<int>(k), Field::kValue),
                               Channel::kClaims, IsEmployer(c.source), who, out);
   }
   for (size_t k = 0; k < o.documents.size(); ++k) {
@@ -273,13 +268,13 @@ bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
     const bool employer = !IsInterviewNotes(d.kind) && !IsJobPost(d.kind);
     std::string kind = d.kind.empty() ? "document" : d.kind;
     std::replace(kind.begin(), kind.end(), '_', ' ');
-    found |= AddPhraseFinding(ctx, d.text, base + ".documents[" + std::to_string(k) + "].text",
+    found |= AddPhraseFinding(ctx, d.text, FieldRef::Document(ctx.offer_index, static_cast<int>(k), Field::kText),
                               Channel::kDocuments, employer, "The " + kind + " says", out,
                               DocumentSignals(ctx, static_cast<int>(k)));
   }
   for (size_t k = 0; k < o.interviews.size(); ++k) {
     found |=
-        AddPhraseFinding(ctx, o.interviews[k].notes, base + ".interviews[" + std::to_string(k) + "].notes",
+        AddPhraseFinding(ctx, o.interviews[k].notes, FieldRef::Interview(ctx.offer_index, static_cast<int>(k), Field::kNotes),
                          Channel::kInterviews, false, "Your interview notes record", out);
   }
   return found;
@@ -292,7 +287,7 @@ std::vector<Finding> RunSignPressure(const RuleContext& ctx) {
   const std::optional<int64_t> window = Timing(ctx, out);
   const bool phrases = PressurePhrases(ctx, out);
   if (window && *window >= kComfortableDays && !phrases) {
-    Finding f = Make(ctx, "pressure.enough_time", Severity::kPositive, Channel::kTiming,
+    Finding f = Make(ctx, Code::kPressureEnoughTime, Severity::kPositive, Channel::kTiming,
                      "You have " + DaysText(*window) + " to decide, with no pressure in what was said.");
     f.evidence = DueEvidence(ctx, *Due(ctx.offer));
     out.push_back(std::move(f));

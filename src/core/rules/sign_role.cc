@@ -10,7 +10,7 @@
 #include <set>
 
 #include "core/rules/rule_util.h"
-#include "core/claim_text.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/rules.h"
 #include "walkaway/core/text_match.h"
 
@@ -33,6 +33,7 @@ struct Side {
   std::optional<double> number;  // the comparable value of ordered topics
   std::string text;              // the normalized value of text topics
   Evidence evidence;
+  std::optional<ClaimRef> claim;  // the claim this side is, when it is one
 };
 
 struct Drift {
@@ -92,19 +93,20 @@ Side ClaimSide(const RuleContext& ctx, size_t index) {
   side.written = claim.written;
   side.from_offer = claim.written && (NormalizeText(claim.source).find("offer") != std::string::npos ||
                                       NormalizeText(claim.stage) == "offer");
-  side.evidence = ClaimEvidence(claim, ctx.offer_index, index, ".value", claim.value);
+  side.evidence = ClaimEvidence(claim, ctx.offer_index, index, Field::kValue, claim.value);
+  side.claim = ClaimRefOf(ctx.offer, claim);
   ReadValue(claim.topic, claim, side);
   return side;
 }
 
-Side OfferSide(const RuleContext& ctx, std::string field, std::string value) {
+Side OfferSide(const RuleContext& ctx, Field field, std::string value) {
   Side side;
   side.who = "the offer letter";
   side.value = std::move(value);
   side.written = true;
   side.from_offer = true;
   side.is_term = true;
-  side.evidence = {OfferPath(ctx.offer_index) + "." + field, side.value, 0, 0};
+  side.evidence = {OfferRef(ctx, field), side.value, 0, 0};
   return side;
 }
 
@@ -117,23 +119,23 @@ std::optional<Side> TermSide(const RuleContext& ctx, std::string_view topic) {
     std::string words(ToString(*w.mode));
     if (w.office_days && *w.mode == WorkMode::kHybrid)
       words += " with " + std::to_string(*w.office_days) + " office days";
-    side = OfferSide(ctx, "work.mode", words);
+    side = OfferSide(ctx, Field::kWorkMode, words);
     side->number = FlexibilityRank(*w.mode);
   } else if (topic == "office_days" && w.office_days) {
-    side = OfferSide(ctx, "work.office_days", std::to_string(*w.office_days) + " office days a week");
+    side = OfferSide(ctx, Field::kWorkOfficeDays, std::to_string(*w.office_days) + " office days a week");
     side->number = *w.office_days;
   } else if (topic == "hours" && w.expected_weekly_hours) {
-    side = OfferSide(ctx, "work.expected_weekly_hours",
+    side = OfferSide(ctx, Field::kWorkExpectedWeeklyHours,
                      std::to_string(*w.expected_weekly_hours) + " hours a week");
     side->number = *w.expected_weekly_hours;
   } else if (topic == "on_call" && w.on_call) {
-    side = OfferSide(ctx, "work.on_call", *w.on_call ? "on-call" : "no on-call");
+    side = OfferSide(ctx, Field::kWorkOnCall, *w.on_call ? "on-call" : "no on-call");
     side->number = *w.on_call ? 1 : 0;
   } else if (topic == "base" && o.base) {
-    side = OfferSide(ctx, "base", FormatMoney(*o.base) + " a year");
+    side = OfferSide(ctx, Field::kBase, FormatMoney(*o.base) + " a year");
     side->number = o.base->units();
   } else if ((topic == "title" && !o.title.empty()) || (topic == "location" && !o.location.empty())) {
-    side = OfferSide(ctx, std::string(topic), topic == "title" ? o.title : o.location);
+    side = OfferSide(ctx, topic == "title" ? Field::kTitle : Field::kLocation, topic == "title" ? o.title : o.location);
     side->text = NormalizeText(side->value);
   }
   return side;
@@ -173,8 +175,8 @@ const Side& AskFor(const Drift& d) {
   return d.first->from_offer && !d.second->from_offer ? *d.second : *d.first;
 }
 
-Finding Make(const RuleContext& ctx, std::string code, Severity severity, std::string message) {
-  Finding f = NewFinding(ctx, "SIGN-ROLE", std::move(code), severity, Channel::kClaims);
+Finding Make(const RuleContext& ctx, Code code, Severity severity, std::string message) {
+  Finding f = NewFinding(ctx, code, severity, Channel::kClaims);
   f.message = std::move(message);
   return f;
 }
@@ -185,13 +187,13 @@ Finding DriftFinding(const RuleContext& ctx, const std::string& topic, const Dri
   const bool swap = d.first->from_offer && !d.second->from_offer;
   const Side& said = swap ? *d.second : *d.first;
   const Side& offered = swap ? *d.first : *d.second;
-  Finding f = Make(ctx, "role.drift",
+  Finding f = Make(ctx, Code::kRoleDrift,
                    worse_in_offer || IsOneOf(topic, kMajorTopics) ? Severity::kMajor : Severity::kMinor,
                    Describe(said) + "; " + Describe(offered) + ".");
   f.message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.message[0])));
   f.evidence = {said.evidence, offered.evidence};
   f.advice = "Ask which version is true before you accept; the written one is what you would be held to.";
-  f.ask = Ask{AskKind::kWriting, "a written answer on " + topic + ": \"" + AskFor(d).value + "\""};
+  f.ask = WrittenAnswer{topic, AskFor(d).value, AskFor(d).claim};
   f.question = "Which is true for " + topic + ": '" + said.value + "' or '" + offered.value + "'?";
   return f;
 }
@@ -232,7 +234,7 @@ std::vector<Finding> RunSignRole(const RuleContext& ctx) {
                                  [](const Claim& c) { return !IsExtracted(c); });
   if (!typed) {
     // The documents may still disagree with each other or with the terms: checked below.
-    Finding f = Make(ctx, "role.no_claims", Severity::kMinor,
+    Finding f = Make(ctx, Code::kRoleNoClaims, Severity::kMinor,
                      "No claims are recorded, so the offer cannot be checked against what you were told.");
     f.question =
         "What did the recruiter and the interviewers say about the title, scope, team, hours "
@@ -250,7 +252,7 @@ std::vector<Finding> RunSignRole(const RuleContext& ctx) {
     if (auto f = CheckTopic(ctx, topic, agreeing)) out.push_back(std::move(*f));
   }
   if (typed && out.empty() && agreeing.size() >= 2) {
-    Finding f = Make(ctx, "role.consistent", Severity::kPositive,
+    Finding f = Make(ctx, Code::kRoleConsistent, Severity::kPositive,
                      "Everyone who described the role (" + std::to_string(agreeing.size()) +
                          " sources) said the same thing.");
     f.advice = "Consistent descriptions across the process are a good sign that the job is what was sold.";

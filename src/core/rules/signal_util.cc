@@ -29,21 +29,14 @@ bool SameSentence(std::string_view a, std::string_view b) {
   return shorter.size() >= kMinOverlap && longer.find(shorter) != std::string::npos;
 }
 
-// "offers[0].documents[1].text" and "offers[0].documents[1]" name the same document.
-bool SameDocument(std::string_view evidence_path, std::string_view signal_path) {
-  constexpr std::string_view kText = ".text";
-  if (signal_path.ends_with(kText)) signal_path.remove_suffix(kText.size());
-  if (evidence_path.ends_with(kText)) evidence_path.remove_suffix(kText.size());
-  return evidence_path == signal_path;
-}
 
 }  // namespace
 
-std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, std::string_view rule_id) {
+std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, RuleId rule) {
   std::vector<SignalSentence> out;
-  for (const PhraseSignal* s : CountedSignals(ctx.phrases, rule_id)) {
+  for (const PhraseSignal* s : CountedSignals(ctx.phrases, rule)) {
     auto same = std::find_if(out.begin(), out.end(), [&](const SignalSentence& g) {
-      return g.first->field_path == s->field_path && g.first->sentence == s->sentence;
+      return g.first->field == s->field && g.first->sentence == s->sentence;
     });
     if (same == out.end()) {
       out.push_back(SignalSentence{s, {s}, s->severity});
@@ -55,12 +48,13 @@ std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, std::string_
   return out;
 }
 
-Evidence SignalEvidence(const PhraseSignal& s) { return Evidence{s.field_path, s.sentence, s.line, s.column}; }
+Evidence SignalEvidence(const PhraseSignal& s) { return Evidence{s.field, s.sentence, s.line, s.column}; }
 
 bool AlreadyQuoted(const std::vector<Finding>& findings, const PhraseSignal& s) {
   for (const Finding& f : findings) {
     for (const Evidence& e : f.evidence) {
-      if (SameDocument(e.field_path, s.field_path) && SameSentence(e.quote, s.sentence)) return true;
+      // "offers[0].documents[1].text" and "offers[0].documents[1]" name the same document.
+      if (e.field.SameItem(s.field) && SameSentence(e.quote, s.sentence)) return true;
     }
   }
   return false;

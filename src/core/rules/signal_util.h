@@ -21,15 +21,15 @@ struct SignalSentence {
   Severity severity = Severity::kPositive;     // the most serious lexicon severity among them
 };
 
-// The counted (never negated) hits of `rule_id` in ctx.phrases, grouped by document and sentence,
+// The counted (never negated) hits of `rule` in ctx.phrases, grouped by document and sentence,
 // in scan order.
-std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, std::string_view rule_id);
+std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, RuleId rule);
 
-// The quote of a sentence at its place: the document's field path, the sentence, line and column.
+// The quote of a sentence at its place: the document's text, the sentence, line and column.
 Evidence SignalEvidence(const PhraseSignal& s);
 
-// Whether some finding already quotes this sentence of this document: same document (its field
-// path with or without ".text") and the same sentence, ignoring case, spacing and a cut-off end.
+// Whether some finding already quotes this sentence of this document: same document (its text or
+// the document as a whole) and the same sentence, ignoring case, spacing and a cut-off end.
 bool AlreadyQuoted(const std::vector<Finding>& findings, const PhraseSignal& s);
 
 // "\"long hours\" and \"whatever it takes\"": the matched words of a sentence, each once.

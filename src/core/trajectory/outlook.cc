@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/claim_text.h"
 #include "walkaway/core/text_match.h"
 #include "walkaway/core/trajectory.h"
 
@@ -23,18 +22,18 @@ std::string Pct(double share) {
 
 // The texts of the offer where a skill could be named: the title, documents, claims, interview
 // notes, with their field paths.
-std::vector<std::pair<std::string, std::string_view>> OfferTexts(const Offer& offer, const std::string& path) {
-  std::vector<std::pair<std::string, std::string_view>> out;
-  out.emplace_back(path + ".title", offer.title);
+std::vector<std::pair<FieldRef, std::string_view>> OfferTexts(const Offer& offer, int o) {
+  std::vector<std::pair<FieldRef, std::string_view>> out;
+  out.emplace_back(FieldRef::Offer(o, Field::kTitle), offer.title);
   for (size_t i = 0; i < offer.documents.size(); ++i) {
-    out.emplace_back(path + ".documents[" + std::to_string(i) + "].text", offer.documents[i].text);
+    out.emplace_back(FieldRef::Document(o, static_cast<int>(i), Field::kText), offer.documents[i].text);
   }
   for (size_t i = 0; i < offer.claims.size(); ++i) {
     if (offer.claims[i].origin) continue;  // read from a document that is searched already
-    out.emplace_back(path + ".claims[" + std::to_string(i) + "].value", offer.claims[i].value);
+    out.emplace_back(FieldRef::Claim(o, static_cast<int>(i), Field::kValue), offer.claims[i].value);
   }
   for (size_t i = 0; i < offer.interviews.size(); ++i) {
-    out.emplace_back(path + ".interviews[" + std::to_string(i) + "].notes", offer.interviews[i].notes);
+    out.emplace_back(FieldRef::Interview(o, static_cast<int>(i), Field::kNotes), offer.interviews[i].notes);
   }
   return out;
 }
@@ -49,7 +48,7 @@ class OutlookBuilder {
  public:
   OutlookBuilder(const Case& c, const Offer& offer, int offer_index, const OfferMetrics& m,
                  const PayProjection* projection, const PayProjection* current)
-      : c_(c), offer_(offer), path_(OfferPath(offer_index)), m_(m), projection_(projection), current_(current) {}
+      : c_(c), offer_(offer), o_(offer_index), m_(m), projection_(projection), current_(current) {}
 
   Outlook Build() {
     out_.years = std::clamp(c_.candidate.goals.horizon_years, 1, kMaxOutlookYears);
@@ -70,7 +69,9 @@ class OutlookBuilder {
   }
 
  private:
-  void Add(bool closer, std::string text, std::string field) {
+  FieldRef At(Field f) const { return FieldRef::Offer(o_, f); }
+
+  void Add(bool closer, std::string text, FieldRef field) {
     out_.reasons.push_back({closer, std::move(text), std::move(field)});
   }
 
@@ -115,7 +116,7 @@ class OutlookBuilder {
         Add(diff > 0,
             "pay is " + Pct(std::fabs(diff)) + (diff > 0 ? " higher" : " lower") + " than staying " + span + " (" +
                 Short(offer_sum, cur) + " against " + Short(current_sum, cur) + ")",
-            path_ + ".base");
+            At(Field::kBase));
       }
     }
     if (!out_.target) return;
@@ -123,7 +124,7 @@ class OutlookBuilder {
       if (p.offer >= *out_.target) {
         out_.target_year = p.year;
         Add(true, "pay reaches your target of " + Short(*out_.target, cur) + " in year " + std::to_string(p.year),
-            "candidate.goals.target_total");
+            FieldRef::Case(Field::kGoalsTargetTotal));
         return;
       }
     }
@@ -132,10 +133,10 @@ class OutlookBuilder {
     if (last.current && last.offer > *last.current) {
       Add(true, "pay gets nearer your target of " + Short(*out_.target, cur) + " than staying (" + where +
                     " against " + Short(*last.current, cur) + ")",
-          "candidate.goals.target_total");
+          FieldRef::Case(Field::kGoalsTargetTotal));
     } else {
       Add(false, "pay stays below your target of " + Short(*out_.target, cur) + " (" + where + ")",
-          "candidate.goals.target_total");
+          FieldRef::Case(Field::kGoalsTargetTotal));
     }
   }
 
@@ -144,19 +145,19 @@ class OutlookBuilder {
     const std::string& target = c_.candidate.goals.target_title;
     const std::string offer_title = NormalizeText(offer_.title);
     if (!target.empty() && offer_title.find(NormalizeText(target)) != std::string::npos) {
-      Add(true, "the title is your target, " + offer_.title, path_ + ".title");
+      Add(true, "the title is your target, " + offer_.title, At(Field::kTitle));
       return;
     }
     const std::string& now = c_.candidate.situation.current.title;
     const int level = TitleLevel(offer_.title);
     if (!now.empty()) {
       const int current = TitleLevel(now);
-      if (level > current) Add(true, "the title is a step up from " + now + " to " + offer_.title, path_ + ".title");
-      if (level < current) Add(false, "the title is a step down from " + now + " to " + offer_.title, path_ + ".title");
+      if (level > current) Add(true, "the title is a step up from " + now + " to " + offer_.title, At(Field::kTitle));
+      if (level < current) Add(false, "the title is a step down from " + now + " to " + offer_.title, At(Field::kTitle));
       return;
     }
     if (!target.empty() && level >= TitleLevel(target)) {
-      Add(true, "the title " + offer_.title + " is at the level of your target, " + target, path_ + ".title");
+      Add(true, "the title " + offer_.title + " is at the level of your target, " + target, At(Field::kTitle));
     }
   }
 
@@ -175,16 +176,16 @@ class OutlookBuilder {
       if (out_.promotion_odds >= 0.5) {
         Add(true, "the promotion scenario gives " + Pct(out_.promotion_odds) + " odds of a promotion within " +
                       std::to_string(out_.years) + (out_.years == 1 ? " year" : " years"),
-            path_ + ".promotion");
+            At(Field::kPromotion));
       } else if (out_.promotion_odds < usual) {
         Add(false, "the promotion scenario gives " + Pct(out_.promotion_odds) + " within your horizon, below the usual " +
                        Pct(usual),
-            path_ + ".promotion");
+            At(Field::kPromotion));
       }
     }
     if (p.ladder_shared == true && p.promotion_criteria_written == true) {
       Add(true, "the ladder is shared and the promotion criteria are written, so progress can be checked",
-          path_ + ".progression");
+          At(Field::kProgression));
     } else if (p.ladder_shared == false || p.promotion_criteria_written == false) {
       Add(false,
           std::string(p.ladder_shared == false && p.promotion_criteria_written == false
@@ -192,16 +193,16 @@ class OutlookBuilder {
                       : p.ladder_shared == false ? "there is no ladder shared"
                                                  : "there are no written promotion criteria") +
               ", so a promotion would rest on goodwill",
-          path_ + ".progression");
+          At(Field::kProgression));
     }
     if (p.review_cycle_months && *p.review_cycle_months > 12) {
       Add(false, "reviews come only every " + std::to_string(*p.review_cycle_months) + " months",
-          path_ + ".progression.review_cycle_months");
+          At(Field::kProgressionReviewCycleMonths));
     }
   }
 
   void SkillReasons() {
-    const auto texts = OfferTexts(offer_, path_);
+    const auto texts = OfferTexts(offer_, o_);
     for (const std::string& skill : c_.candidate.goals.skills) {
       const std::string phrase = SkillPhrase(skill);
       const std::array<std::string_view, 1> phrases = {phrase};
@@ -220,7 +221,7 @@ class OutlookBuilder {
 
   const Case& c_;
   const Offer& offer_;
-  std::string path_;
+  int o_;
   const OfferMetrics& m_;
   const PayProjection* projection_;
   const PayProjection* current_;

@@ -17,6 +17,8 @@ using walkaway::testing::FindingWithCode;
 using walkaway::testing::HasCode;
 using walkaway::testing::RunRule;
 
+const FieldRef kDoc0 = FieldRef::Document(0, 0, Field::kText);
+
 Document Doc(std::string kind, std::string text) { return Document{std::move(kind), "doc.txt", std::move(text)}; }
 
 const ExtractedClaim* ClaimOn(const std::vector<ExtractedClaim>& claims, std::string_view topic) {
@@ -28,13 +30,13 @@ TEST(ExtractClaimsTest, OfferLetterStatesWrittenClaimsWithEvidence) {
   const auto claims = ExtractClaims(
       Doc("offer_letter", "Dear Wei,\n\nWe offer you the position of QA Engineer II at a monthly base salary of "
                           "SGD 5,500.\nPlease sign by 28 November 2026."),
-      "offers[0].documents[0].text", std::nullopt, "SGD");
+      kDoc0, std::nullopt, "SGD");
   const ExtractedClaim* title = ClaimOn(claims, "title");
   ASSERT_NE(title, nullptr);
   EXPECT_EQ(title->value, "QA Engineer II");
   EXPECT_EQ(title->source, "offer letter");
   EXPECT_TRUE(title->written);
-  EXPECT_EQ(title->evidence.field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(title->evidence.field), "offers[0].documents[0].text");
   EXPECT_EQ(title->evidence.line, 3);
   EXPECT_EQ(title->evidence.column, 30);
   const ExtractedClaim* base = ClaimOn(claims, "base");
@@ -47,19 +49,19 @@ TEST(ExtractClaimsTest, OfferLetterStatesWrittenClaimsWithEvidence) {
 }
 
 TEST(ExtractClaimsTest, AmountInAnotherCurrencyKeepsWordsButNoAmount) {
-  const auto claims = ExtractClaims(Doc("offer_letter", "Your base salary is USD 90,000."), "p", std::nullopt, "EUR");
+  const auto claims = ExtractClaims(Doc("offer_letter", "Your base salary is USD 90,000."), kDoc0, std::nullopt, "EUR");
   const ExtractedClaim* base = ClaimOn(claims, "base");
   ASSERT_NE(base, nullptr);
   EXPECT_FALSE(base->amount);
 }
 
 TEST(ExtractClaimsTest, JobPostDeadlinesAreNotOfferDeadlines) {
-  const auto claims = ExtractClaims(Doc("job_post", "Apply by 30 November 2026."), "p", Date{2026, 11, 1}, "EUR");
+  const auto claims = ExtractClaims(Doc("job_post", "Apply by 30 November 2026."), kDoc0, Date{2026, 11, 1}, "EUR");
   EXPECT_EQ(ClaimOn(claims, "deadline"), nullptr);
 }
 
 TEST(ExtractClaimsTest, InterviewNotesAreNotWritten) {
-  const auto claims = ExtractClaims(Doc("interview_notes", "Manager said it is fully remote."), "p", std::nullopt, "EUR");
+  const auto claims = ExtractClaims(Doc("interview_notes", "Manager said it is fully remote."), kDoc0, std::nullopt, "EUR");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_FALSE(claims[0].written);
   EXPECT_EQ(claims[0].source, "interview notes");
@@ -69,14 +71,14 @@ TEST(ExtractClaimsTest, SameDeadlineInTwoPhrasesIsOneClaim) {
   const auto claims = ExtractClaims(
       Doc("recruiter_messages", "Date: Thu, 19 Nov 2026 18:42\n\nThis offer expires at end of day tomorrow. We need "
                                 "your answer by Friday 17:00."),
-      "p", std::nullopt, "EUR");
+      kDoc0, std::nullopt, "EUR");
   ASSERT_EQ(std::count_if(claims.begin(), claims.end(), [](const auto& c) { return c.topic == "deadline"; }), 1);
   EXPECT_EQ(ClaimOn(claims, "deadline")->document_date, (Date{2026, 11, 19}));
 }
 
 TEST(ExtractClaimsTest, CeilingBonusIsVague) {
   const auto claims =
-      ExtractClaims(Doc("offer_letter", "You may be eligible for a bonus of up to 10% of base."), "p", std::nullopt, "EUR");
+      ExtractClaims(Doc("offer_letter", "You may be eligible for a bonus of up to 10% of base."), kDoc0, std::nullopt, "EUR");
   const ExtractedClaim* bonus = ClaimOn(claims, "bonus");
   ASSERT_NE(bonus, nullptr);
   EXPECT_TRUE(bonus->vague);
@@ -91,7 +93,7 @@ TEST(AugmentWithDocumentsTest, AppendsClaimsWithTheirOrigin) {
   ASSERT_GT(augmented.offers[0].claims.size(), typed);
   const Claim& added = augmented.offers[0].claims[typed];
   ASSERT_TRUE(added.origin);
-  EXPECT_EQ(added.origin->field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(FieldPath(added.origin->field), "offers[0].documents[0].text");
 }
 
 TEST(AugmentWithDocumentsTest, CaseWithoutDocumentsIsUnchanged) {
@@ -115,10 +117,10 @@ TEST(ExtractWiringTest, PostRemoteAgainstLetterHybridIsRoleDriftQuotingBothDocum
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.message, "The job post says 'fully remote'; the offer letter says 'hybrid, 3 office days a week'.");
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
   EXPECT_EQ(f.evidence[0].quote, "This role is fully remote within the EU.");
   EXPECT_EQ(f.evidence[0].line, 3);
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].documents[1].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].documents[1].text");
   EXPECT_EQ(f.evidence[1].quote, "This is a hybrid role with three office days a week in Berlin.");
 }
 
@@ -132,7 +134,7 @@ TEST(ExtractWiringTest, LetterDisagreeingWithTheTermsIsDrift) {
   Case c = AlignedCase();  // the terms say two office days
   c.offers[0].documents = {Doc("offer_letter", "We expect you in the office four days a week.")};
   const Finding f = FindingWithCode(RunAugmented(RunSignRole, c), "role.drift");
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
 }
 
 TEST(ExtractWiringTest, LetterBaseDifferentFromTheTypedBaseIsDrift) {
@@ -157,7 +159,7 @@ TEST(ExtractWiringTest, RecruiterDeadlineMakesAOneDayWindow) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_NE(f.message.find("1 day to decide"), std::string::npos) << f.message;
   ASSERT_FALSE(f.evidence.empty());
-  EXPECT_EQ(f.evidence.back().field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence.back().field), "offers[0].documents[0].text");
   EXPECT_EQ(f.evidence.back().quote, "This offer expires at end of day tomorrow.");
   EXPECT_EQ(f.evidence.back().line, 6);
 }
@@ -193,7 +195,7 @@ TEST(ExtractWiringTest, EvaluateMergesTheDocuments) {
   c.offers[0].documents = {Doc("offer_letter", "We expect you in the office four days a week.")};
   const Evaluation e = Evaluate(c, Date{2026, 11, 21});
   const auto& findings = e.offers[0].findings;
-  EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.code == "role.drift"; }));
+  EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return walkaway::core::ToString(f.code) == "role.drift"; }));
 }
 
 }  // namespace

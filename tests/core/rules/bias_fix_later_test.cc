@@ -21,15 +21,15 @@ TEST(BiasFixLaterTest, PlanToFixANegotiableTermIsMajorWithWritingAsk) {
   const auto findings = RunRule(RunBiasFixLater, c);
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = FindingWithCode(findings, "fix_later.negotiable_term");
-  EXPECT_EQ(f.rule_id, "BIAS-FIX-LATER");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "BIAS-FIX-LATER");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kSelf);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_NE(f.ask->text.find("on-call"), std::string::npos);
-  EXPECT_NE(f.ask->text.find("before signing"), std::string::npos);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
+  EXPECT_NE(walkaway::testing::AskText(*f.ask).find("on-call"), std::string::npos);
+  EXPECT_NE(walkaway::testing::AskText(*f.ask).find("before signing"), std::string::npos);
   ASSERT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].notes");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].notes");
   EXPECT_EQ(f.evidence[0].quote, "The on-call load is heavy but I can fix it later.");
   EXPECT_EQ(f.evidence[0].line, 2);
   EXPECT_EQ(f.evidence[0].column, 37);
@@ -40,11 +40,11 @@ TEST(BiasFixLaterTest, VagueHopeWithoutTopicIsMinorWithQuestion) {
   c.reflection->notes = "It will get better once I'm in.";
   const auto findings = RunRule(RunBiasFixLater, c);
   ASSERT_EQ(findings.size(), 1u);  // two phrases, one sentence: one concern
-  EXPECT_EQ(findings[0].code, "fix_later.phrase");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "fix_later.phrase");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_EQ(findings[0].question, "What exactly would have to change, and who has agreed to change it?");
   EXPECT_FALSE(findings[0].ask.has_value());
-  EXPECT_EQ(findings[0].evidence[0].field_path, "reflection.notes");
+  EXPECT_EQ(walkaway::core::FieldPath(findings[0].evidence[0].field), "reflection.notes");
 }
 
 TEST(BiasFixLaterTest, ReadsTheOffersOwnReflection) {
@@ -53,7 +53,7 @@ TEST(BiasFixLaterTest, ReadsTheOffersOwnReflection) {
   c.offers[0].reflection->notes = "After I join I will push for remote Fridays.";
   const auto findings = RunRule(RunBiasFixLater, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].evidence[0].field_path, "offers[0].reflection.notes");
+  EXPECT_EQ(walkaway::core::FieldPath(findings[0].evidence[0].field), "offers[0].reflection.notes");
   EXPECT_EQ(findings[0].severity, Severity::kMajor);
 }
 
@@ -62,8 +62,8 @@ TEST(BiasFixLaterTest, EachSentenceIsOneFinding) {
   c.offers[0].notes = "The salary is low but I'll push for more. It's only temporary anyway.";
   const auto findings = RunRule(RunBiasFixLater, c);
   ASSERT_EQ(findings.size(), 2u);
-  EXPECT_EQ(findings[0].code, "fix_later.negotiable_term");
-  EXPECT_EQ(findings[1].code, "fix_later.phrase");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "fix_later.negotiable_term");
+  EXPECT_EQ(walkaway::core::ToString(findings[1].code), "fix_later.phrase");
 }
 
 TEST(BiasFixLaterTest, IgnoresNegatedHope) {

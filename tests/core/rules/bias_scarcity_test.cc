@@ -29,13 +29,13 @@ TEST(BiasScarcityTest, LowGutWhileLeaningToAcceptIsMajorWithFacts) {
   const auto findings = RunRule(RunBiasScarcity, c);
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = FindingWithCode(findings, "scarcity.gut_vs_lean");
-  EXPECT_EQ(f.rule_id, "BIAS-SCARCITY");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "BIAS-SCARCITY");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kSelf);
   EXPECT_TRUE(Contains(f.message, "3 other processes in progress and savings for 6 months"));
   EXPECT_TRUE(Contains(f.question, "timing"));
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[0].field_path, "reflection.gut");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "reflection.gut");
 }
 
 TEST(BiasScarcityTest, LowGutWithoutLeaningToAcceptIsNotThisBias) {
@@ -58,7 +58,7 @@ TEST(BiasScarcityTest, WouldNotAcceptWithoutTimingWorryIsMajor) {
   c.reflection->accept_without_timing_worry = Answer::kNo;
   const Finding f = FindingWithCode(RunRule(RunBiasScarcity, c), "scarcity.timing_worry");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.evidence[0].field_path, "reflection.accept_without_timing_worry");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "reflection.accept_without_timing_worry");
 }
 
 TEST(BiasScarcityTest, ScarcityPhrasesAreOneMinorFindingQuotingEachSentence) {
@@ -70,7 +70,7 @@ TEST(BiasScarcityTest, ScarcityPhrasesAreOneMinorFindingQuotingEachSentence) {
   const Finding f = FindingWithCode(findings, "scarcity.phrase");
   EXPECT_EQ(f.severity, Severity::kMinor);
   ASSERT_EQ(f.evidence.size(), 3u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].notes");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].notes");
   EXPECT_EQ(f.evidence[2].quote, "Running out of money soon.");
   EXPECT_TRUE(Contains(f.message, "1 other process in progress"));
 }
@@ -102,7 +102,7 @@ TEST(BiasScarcityTest, MissingReflectionAsksForTheGutScore) {
   c.reflection.reset();
   const auto findings = RunRule(RunBiasScarcity, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "scarcity.no_reflection");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "scarcity.no_reflection");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_TRUE(Contains(findings[0].question, "gut"));
   EXPECT_TRUE(Contains(findings[0].question, "timing"));

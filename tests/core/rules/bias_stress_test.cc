@@ -22,11 +22,11 @@ TEST(BiasStressTest, AlignedCaseHasNoFinding) { EXPECT_TRUE(RunRule(RunBiasStres
 TEST(BiasStressTest, OneEmployerPhraseIsMinor) {
   const auto findings = RunRule(RunBiasStress, WithPost("We are a fast-paced team."));
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule_id, "BIAS-STRESS");
-  EXPECT_EQ(findings[0].code, "stress.phrase");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].rule()), "BIAS-STRESS");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "stress.phrase");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_EQ(findings[0].channel, Channel::kDocuments);
-  EXPECT_EQ(findings[0].evidence[0].field_path, "offers[0].documents[0]");
+  EXPECT_EQ(walkaway::core::FieldPath(findings[0].evidence[0].field), "offers[0].documents[0]");
   EXPECT_EQ(findings[0].evidence[0].quote, "We are a fast-paced team.");
   EXPECT_EQ(findings[0].evidence[0].column, 10);
 }
@@ -69,7 +69,7 @@ TEST(BiasStressTest, NormalisingAloneIsMinor) {
   c.reflection->notes = "It comes with the territory.";
   const auto findings = RunRule(RunBiasStress, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "stress.normalising");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "stress.normalising");
 }
 
 TEST(BiasStressTest, StressInOwnNotesIsMinorOnSelf) {
@@ -85,7 +85,7 @@ TEST(BiasStressTest, ClaimPhraseUsesClaimsChannel) {
   c.offers[0].claims[0].value = "hybrid, but whatever it takes near launches";
   const Finding f = FindingWithCode(RunRule(RunBiasStress, c), "stress.phrase");
   EXPECT_EQ(f.channel, Channel::kClaims);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[0].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[0].value");
 }
 
 TEST(BiasStressTest, NegatedPhrasesDoNotCount) {
@@ -98,7 +98,7 @@ TEST(BiasStressTest, NoEmployerTextAsksAboutTheWeek) {
   c.offers[0].interviews.clear();
   const auto findings = RunRule(RunBiasStress, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "stress.nothing_to_read");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "stress.nothing_to_read");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_FALSE(findings[0].question.empty());
 }

@@ -48,9 +48,9 @@ TEST(BiasVagueTest, LargeShareOnUnwrittenPromisesIsMajor) {
   EXPECT_EQ(f.channel, Channel::kClaims);
   EXPECT_TRUE(Contains(f.message, "15,000 EUR a year (13.8% of the first-year total)"));
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_EQ(f.ask->text, "put in writing: 'a 15k retention payment next year' (recruiter, screen)");
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[1].amount");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "'a 15k retention payment next year' (recruiter) written into the offer letter");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[1].amount");
   EXPECT_FALSE(HasCode(findings, "vague.all_written"));
 }
 
@@ -76,7 +76,7 @@ TEST(BiasVagueTest, OneUnwrittenKeyClaimIsMinorTwoAreMajor) {
   c.offers[0].claims.push_back(Verbal("bonus", "bonus of 15k is basically guaranteed"));
   Finding f = FindingWithCode(RunRule(RunBiasVague, c), "vague.unwritten_key_claims");
   EXPECT_EQ(f.severity, Severity::kMinor);
-  EXPECT_EQ(f.ask->text, "put in writing: 'bonus of 15k is basically guaranteed' (recruiter, screen)");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "'bonus of 15k is basically guaranteed' (recruiter) written into the offer letter");
   c.offers[0].claims.push_back(Verbal("promotion", "promotion after a year"));
   f = FindingWithCode(RunRule(RunBiasVague, c), "vague.unwritten_key_claims");
   EXPECT_EQ(f.severity, Severity::kMajor);
@@ -110,12 +110,12 @@ TEST(BiasVagueTest, VaguePayWordingInALetterIsMinorWithQuote) {
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.channel, Channel::kDocuments);
   ASSERT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0]");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0]");
   EXPECT_EQ(f.evidence[0].quote, "You may be eligible for a discretionary bonus.");
   EXPECT_EQ(f.evidence[0].line, 2);
   EXPECT_EQ(f.evidence[0].column, 5);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
 }
 
 TEST(BiasVagueTest, VagueWordingElsewhereIsMinor) {
@@ -131,7 +131,7 @@ TEST(BiasVagueTest, VagueWordingInAClaimUsesTheClaimsChannel) {
   c.offers[0].claims.push_back(Verbal("scope", "we'll revisit the scope down the line"));
   const Finding f = FindingWithCode(RunRule(RunBiasVague, c), "vague.wording");
   EXPECT_EQ(f.channel, Channel::kClaims);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[1].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[1].value");
 }
 
 TEST(BiasVagueTest, NegatedWordingIsIgnored) {
@@ -145,7 +145,7 @@ TEST(BiasVagueTest, EmptyLedgerAsksWhatWasPromised) {
   c.offers[0].claims.clear();
   const auto findings = RunRule(RunBiasVague, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "vague.no_claims");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "vague.no_claims");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_FALSE(findings[0].question.empty());
 }

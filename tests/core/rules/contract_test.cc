@@ -29,20 +29,20 @@ TEST(ContractTest, AClawbackIsAMajorTermWithAnAsk) {
   const auto findings = RunRuleWithSignals(RunContract, AlignedCase(), {kClawback});
   ASSERT_EQ(findings.size(), 1u);
   const Finding& f = findings[0];
-  EXPECT_EQ(f.rule_id, "CONTRACT");
-  EXPECT_EQ(f.code, "contract.clawback");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "CONTRACT");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "contract.clawback");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kTerms);  // settled by negotiation, never an EVAL-PATTERNS flag
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_NE(f.ask->text.find("pro-rated"), std::string::npos);
+  EXPECT_NE(walkaway::testing::AskText(*f.ask).find("pro-rated"), std::string::npos);
   EXPECT_EQ(f.evidence[0].quote, kClawback.sentence);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
 }
 
 TEST(ContractTest, AtWillAloneIsMinor) {
   const auto findings = RunRuleWithSignals(RunContract, AlignedCase(), {kAtWill});
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "contract.at_will");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "contract.at_will");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
 }
 
@@ -54,9 +54,9 @@ TEST(ContractTest, AtWillWithAClawbackIsItsOwnMajorFlag) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.evidence.size(), 2u);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->text, "the repayment waived if the company ends your employment without cause");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "the repayment waived if the company ends your employment without cause");
   // The clawback's own ask leaves the waiver to this one: no ask twice.
-  EXPECT_EQ(FindingWithCode(findings, "contract.clawback").ask->text, "the repayment pro-rated by months served");
+  EXPECT_EQ(walkaway::testing::AskText(*FindingWithCode(findings, "contract.clawback").ask), "the repayment pro-rated by months served");
 }
 
 TEST(ContractTest, NonCompeteAskNamesItsLengthAndTheCap) {
@@ -66,21 +66,21 @@ TEST(ContractTest, NonCompeteAskNamesItsLengthAndTheCap) {
   const Finding f = FindingWithCode(findings, "contract.non_compete");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->text, "the non-compete removed, or cut from 12 to at most 3 months with full pay during it");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "the non-compete removed, or cut from 12 to at most 3 months with full pay during it");
 }
 
 TEST(ContractTest, NonCompeteInYearsIsReadAsMonths) {
   const auto findings = RunRuleWithSignals(
       RunContract, AlignedCase(),
       {Clause("contract.non-compete", Severity::kMajor, "A non-compete applies for two years.")});
-  EXPECT_NE(FindingWithCode(findings, "contract.non_compete").ask->text.find("cut from 24 to at most 3 months"),
+  EXPECT_NE(walkaway::testing::AskText(*FindingWithCode(findings, "contract.non_compete").ask).find("cut from 24 to at most 3 months"),
             std::string::npos);
 }
 
 TEST(ContractTest, NonCompeteWithoutALengthAsksForTheCap) {
   const auto findings = RunRuleWithSignals(
       RunContract, AlignedCase(), {Clause("contract.non-compete", Severity::kMajor, "A non-compete applies.")});
-  EXPECT_EQ(FindingWithCode(findings, "contract.non_compete").ask->text,
+  EXPECT_EQ(walkaway::testing::AskText(*FindingWithCode(findings, "contract.non_compete").ask),
             "the non-compete removed, or limited to at most 3 months with full pay during it");
 }
 
@@ -92,10 +92,10 @@ TEST(ContractTest, AnAgreementNotAttachedAsksForACopyByName) {
        Clause("contract.agreement-not-attached", Severity::kMajor, sentence)});
   ASSERT_EQ(findings.size(), 1u);
   const Finding& f = findings[0];
-  EXPECT_EQ(f.code, "contract.unattached_agreement");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "contract.unattached_agreement");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.ask->text, "a copy of the invention assignment agreement before signing");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a copy of the invention assignment agreement before signing");
 }
 
 TEST(ContractTest, TheSentenceSayingItIsNotAttachedIsQuotedFirst) {
@@ -117,7 +117,7 @@ TEST(ContractTest, AReferencedAgreementAloneIsMinorWithTheSameAsk) {
       {Clause("contract.invention-assignment", Severity::kMinor, "You will sign our invention assignment.")});
   const Finding f = FindingWithCode(findings, "contract.referenced_agreement");
   EXPECT_EQ(f.severity, Severity::kMinor);
-  EXPECT_EQ(f.ask->text, "a copy of the invention assignment agreement before signing");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a copy of the invention assignment agreement before signing");
 }
 
 TEST(ContractTest, ArbitrationAndClassWaiverAreOneFinding) {
@@ -126,9 +126,9 @@ TEST(ContractTest, ArbitrationAndClassWaiverAreOneFinding) {
       {Clause("contract.arbitration", Severity::kMajor, "Disputes go to binding arbitration."),
        Clause("contract.class-action-waiver", Severity::kMajor, "This includes a class action waiver.")});
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "contract.arbitration");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "contract.arbitration");
   EXPECT_EQ(findings[0].evidence.size(), 2u);
-  EXPECT_NE(findings[0].ask->text.find("optional or removed"), std::string::npos);
+  EXPECT_NE(walkaway::testing::AskText(*findings[0].ask).find("optional or removed"), std::string::npos);
 }
 
 TEST(ContractTest, UnilateralChangesAskForConsentInWriting) {
@@ -136,7 +136,7 @@ TEST(ContractTest, UnilateralChangesAskForConsentInWriting) {
       RunContract, AlignedCase(),
       {Clause("contract.modify-duties-pay", Severity::kMajor, "The company may modify your duties or pay.")});
   const Finding f = FindingWithCode(findings, "contract.unilateral_change");
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
 }
 
 TEST(ContractTest, SixYearVestingAsksForFour) {
@@ -146,7 +146,7 @@ TEST(ContractTest, SixYearVestingAsksForFour) {
        Clause("contract.long-cliff", Severity::kMajor, "There is a two-year cliff.")});
   const Finding f = FindingWithCode(findings, "contract.vesting");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.ask->text, "vesting over four years and a cliff of at most one year");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "vesting over four years and a cliff of at most one year");
 }
 
 TEST(ContractTest, KeepingYourPassportIsABlocker) {
@@ -174,8 +174,8 @@ TEST(ContractTest, EntireAgreementListsTheVerbalPromisesToWriteDown) {
       RunContract, c,
       {Clause("contract.entire-agreement", Severity::kMajor, "This letter supersedes all prior discussions.")});
   const Finding f = FindingWithCode(findings, "contract.entire_agreement");
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_NE(f.ask->text.find("'a 10% bonus is basically guaranteed'"), std::string::npos) << f.ask->text;
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
+  EXPECT_NE(walkaway::testing::AskText(*f.ask).find("'a 10% bonus is basically guaranteed'"), std::string::npos) << walkaway::testing::AskText(*f.ask);
 }
 
 TEST(ContractTest, AnUnknownEntryIsStillReported) {

@@ -26,7 +26,7 @@ Case WithDocument(std::string kind, std::string text) {
 std::vector<Finding> OfRule(const std::vector<Finding>& findings, std::string_view rule_id) {
   std::vector<Finding> out;
   for (const Finding& f : findings) {
-    if (f.rule_id == rule_id) out.push_back(f);
+    if (walkaway::core::ToString(f.rule()) == rule_id) out.push_back(f);
   }
   return out;
 }
@@ -41,7 +41,7 @@ TEST(StressSignalsTest, OneLexiconPhraseIsMinorAndQuoted) {
   const Finding f = FindingWithCode(findings, "stress.phrase");
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.channel, Channel::kDocuments);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
   EXPECT_EQ(f.advice, "Why this phrase matters.");
   EXPECT_NE(f.message.find("\"fast-paced\") in the job post"), std::string::npos) << f.message;
   EXPECT_FALSE(HasCode(findings, "stress.pattern"));
@@ -63,7 +63,7 @@ TEST(StressSignalsTest, ASentenceTheListReportedIsNotReportedTwice) {
       {Signal("BIAS-STRESS", "workload.fast-paced", Severity::kMinor, "We are a fast-paced team.", "job_post", 0,
               "fast-paced")});
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].evidence[0].field_path, "offers[0].documents[0]");  // the list's finding
+  EXPECT_EQ(walkaway::core::FieldPath(findings[0].evidence[0].field), "offers[0].documents[0]");  // the list's finding
 }
 
 TEST(StressSignalsTest, TheSamePhraseFromListAndLexiconCountsOnce) {
@@ -127,7 +127,7 @@ TEST(PressureSignalsTest, ALexiconPhraseInTheLetterIsMajorWithAnExtensionAsk) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kDocuments);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kDeadline);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kDeadline);
   EXPECT_FALSE(HasCode(findings, "pressure.enough_time"));
 }
 
@@ -186,7 +186,7 @@ TEST(VagueSignalsTest, PayWordingInTheRecruitersMessagesIsMajor) {
   const Finding f = FindingWithCode(findings, "vague.pay_wording");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
 }
 
 TEST(VagueSignalsTest, AMinorPhraseInTheRecruitersMessagesStaysMinor) {
@@ -220,7 +220,7 @@ TEST(ProgressionSignalsTest, WhatTheLetterStatesKeepsTheLexiconSeverity) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kDocuments);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kProgression);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kProgression);
 }
 
 TEST(ProgressionSignalsTest, AJobPostsWordsAreMinor) {

@@ -28,11 +28,11 @@ TEST(EvalFearTest, AbsentPipelineIsAQuestionNotAPass) {
   const auto findings = RunRule(RunEvalFear, AlignedCase());
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = FindingWithCode(findings, "fear.no_pipeline");
-  EXPECT_EQ(f.rule_id, "EVAL-FEAR");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "EVAL-FEAR");
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.channel, Channel::kSelf);
   EXPECT_FALSE(f.question.empty());
-  EXPECT_EQ(f.evidence[0].field_path, "candidate.situation.pipeline");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "candidate.situation.pipeline");
 }
 
 TEST(EvalFearTest, EmptyListedPipelineSaysNoOtherOfferCanCome) {
@@ -56,8 +56,8 @@ TEST(EvalFearTest, OddsStateTheDeadlineAndRunwayInPlainWords) {
   EXPECT_TRUE(Contains(f.advice, "Stay in your current job: you keep your pay"));
   EXPECT_TRUE(Contains(f.advice, "Keep searching:"));
   ASSERT_EQ(f.evidence.size(), 3u);
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].deadline");
-  EXPECT_EQ(f.evidence[2].field_path, "candidate.situation.runway_months");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].deadline");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[2].field), "candidate.situation.runway_months");
 }
 
 TEST(EvalFearTest, RefusedExtensionIsNotAnOption) {
@@ -81,7 +81,7 @@ TEST(EvalFearTest, GrantedExtensionIsTheDateTheOddsUse) {
   const Finding f = FindingWithCode(RunRule(RunEvalFear, c), "fear.odds");
   EXPECT_TRUE(Contains(f.message, "(2026-12-11, 20 days away)"));
   EXPECT_TRUE(Contains(f.advice, "you already have until 2026-12-11"));
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].extended_to");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].extended_to");
 }
 
 TEST(EvalFearTest, NoDeadlineUsesFourWeeksAndAsksForOne) {

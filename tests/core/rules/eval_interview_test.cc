@@ -23,7 +23,7 @@ Interview Tagged(std::string stage, std::vector<std::string> tags) {
 TEST(EvalInterviewTest, AlignedCaseIsPositive) {
   const auto findings = RunRule(RunEvalInterview, AlignedCase());
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "interview.all_positive");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "interview.all_positive");
   EXPECT_EQ(findings[0].severity, Severity::kPositive);
   EXPECT_TRUE(Contains(findings[0].message, "Respect: 1 of 1 interview positive"));
   EXPECT_TRUE(Contains(findings[0].message, "that often carries into the job"));
@@ -36,14 +36,14 @@ TEST(EvalInterviewTest, DisrespectInTwoInterviewsIsMajor) {
   const auto findings = RunRule(RunEvalInterview, c);
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = findings[0];
-  EXPECT_EQ(f.code, "interview.respect");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "interview.respect");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kInterviews);
   EXPECT_TRUE(
       Contains(f.message, "Respect: 2 of 3 interviews negative; information: 2 of 3 interviews positive"));
   EXPECT_EQ(f.question, "Ask to speak with a future peer about how the team works day to day.");
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].interviews[1].tags");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].interviews[1].tags");
 }
 
 TEST(EvalInterviewTest, OneDisrespectfulInterviewIsMinor) {
@@ -60,7 +60,7 @@ TEST(EvalInterviewTest, FeelingDisrespectedIsMajorOnTheSelfChannel) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   // Only the person's answer says so: counting it as "interviews" too would double it with REFLECT.
   EXPECT_EQ(f.channel, Channel::kSelf);
-  EXPECT_EQ(f.evidence.back().field_path, "reflection.felt_respected");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence.back().field), "reflection.felt_respected");
 }
 
 TEST(EvalInterviewTest, DodgedQuestionsAreMajorWithWrittenAnswersAsk) {
@@ -70,8 +70,8 @@ TEST(EvalInterviewTest, DodgedQuestionsAreMajorWithWrittenAnswersAsk) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kInterviews);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kOther);
-  EXPECT_EQ(f.ask->text, "answers in writing to the questions that were dodged");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kOther);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "answers in writing to the questions that were dodged");
 }
 
 TEST(EvalInterviewTest, ClaimsThatChangeBetweenStagesAreInconsistent) {
@@ -110,7 +110,7 @@ TEST(EvalInterviewTest, UntaggedInterviewsAskHowTheyWent) {
   c.offers[0].interviews[0].tags.clear();
   const auto findings = RunRule(RunEvalInterview, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "interview.untagged");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "interview.untagged");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_FALSE(findings[0].question.empty());
 }

@@ -39,7 +39,7 @@ TEST(EvalLongtermTest, AlignedOfferMovesCloserAsAPositive) {
   const auto findings = RunRule(RunEvalLongterm, AlignedCase());
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = FindingWithCode(findings, "longterm.closer");
-  EXPECT_EQ(f.rule_id, "EVAL-LONGTERM");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "EVAL-LONGTERM");
   EXPECT_EQ(f.severity, Severity::kPositive);
   EXPECT_EQ(f.channel, Channel::kTerms);
   EXPECT_TRUE(Contains(f.message, "Over the next year this offer moves you closer to your goals: pay is"));
@@ -92,7 +92,7 @@ TEST(EvalLongtermTest, MixedNamesBothSides) {
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_TRUE(Contains(f.message, "closer in some ways (pay is"));
   EXPECT_TRUE(Contains(f.message, "further in others (there are no written promotion criteria"));
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].base");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].base");
 }
 
 TEST(EvalLongtermTest, NothingKnownIsUnclearWithAQuestion) {
@@ -104,7 +104,7 @@ TEST(EvalLongtermTest, NothingKnownIsUnclearWithAQuestion) {
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_FALSE(f.question.empty());
   EXPECT_TRUE(Contains(f.advice, "The pay path is unknown"));
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0]");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0]");
 }
 
 TEST(EvalLongtermTest, NoGoalsIsAQuestionBesideTheOutlook) {
@@ -144,7 +144,7 @@ TEST(EvalLongtermTest, SkillMentionedIsAReasonWithItsPlace) {
   const Finding f = FindingWithCode(RunRule(RunEvalLongterm, c), "longterm.closer");
   EXPECT_TRUE(Contains(f.message, "the role mentions on-call"));
   bool found = false;
-  for (const Evidence& e : f.evidence) found = found || e.field_path == "offers[0].interviews[0].notes";
+  for (const Evidence& e : f.evidence) found = found || FieldPath(e.field) == "offers[0].interviews[0].notes";
   EXPECT_TRUE(found);
   EXPECT_TRUE(f.question.empty());
 }

@@ -39,7 +39,7 @@ TEST(EvalNonnegTest, AlignedOfferPassesEveryGate) {
   for (const GateResult& g : Gates(c)) EXPECT_EQ(g.status, GateStatus::kPass) << g.name << ": " << g.detail;
   const auto findings = RunRule(RunEvalNonneg, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "nonneg.all_pass");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "nonneg.all_pass");
   EXPECT_EQ(findings[0].severity, Severity::kPositive);
 }
 
@@ -50,12 +50,12 @@ TEST(EvalNonnegTest, BaseGapWithinTenPercentIsNegotiable) {
   EXPECT_EQ(g.status, GateStatus::kFail);
   EXPECT_TRUE(g.negotiable);
   EXPECT_FALSE(g.close_call);
-  EXPECT_EQ(g.field_path, "offers[0].base");
+  EXPECT_EQ(walkaway::core::FieldPath(g.field), "offers[0].base");
   const Finding f = FindingWithCode(RunRule(RunEvalNonneg, c), "nonneg.fail_negotiable");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kPay);
-  EXPECT_EQ(f.ask->text, "base at least 85,000 EUR");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kPay);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a base salary of at least 85,000 EUR");
 }
 
 TEST(EvalNonnegTest, BaseGapBetweenTenAndFifteenPercentIsACloseCall) {
@@ -113,9 +113,9 @@ TEST(EvalNonnegTest, TotalFloorComparesFirstYearTotal) {
   const GateResult g = Gate(c, "total_min");
   EXPECT_EQ(g.status, GateStatus::kFail);
   EXPECT_TRUE(g.negotiable);
-  EXPECT_EQ(g.field_path, "offers[0]");
+  EXPECT_EQ(walkaway::core::FieldPath(g.field), "offers[0]");
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->text, "first-year total at least 120,000 EUR");
+  EXPECT_EQ(walkaway::testing::AskText(*g.ask), "a first-year total of at least 120,000 EUR");
 }
 
 TEST(EvalNonnegTest, OnsiteFailsAHybridMinimumWithoutRemedy) {
@@ -136,8 +136,8 @@ TEST(EvalNonnegTest, VerbalClaimTurnsFailedWorkModeIntoAWritingAsk) {
   EXPECT_EQ(g.status, GateStatus::kFail);
   EXPECT_TRUE(g.negotiable);
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->kind, AskKind::kWriting);
-  EXPECT_EQ(g.ask->text, "\"fully remote\" (work_mode) written into the offer letter");
+  EXPECT_EQ(walkaway::core::KindOf(*g.ask), AskKind::kWriting);
+  EXPECT_EQ(walkaway::testing::AskText(*g.ask), "'fully remote' (hiring manager) written into the offer letter");
   EXPECT_NE(g.detail.find("hiring manager said \"fully remote\""), std::string::npos);
 }
 
@@ -166,7 +166,7 @@ TEST(EvalNonnegTest, OneOfficeDayOverIsNegotiable) {
   EXPECT_EQ(g.status, GateStatus::kFail);
   EXPECT_TRUE(g.negotiable);
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->kind, AskKind::kOfficeDays);
+  EXPECT_EQ(walkaway::core::KindOf(*g.ask), AskKind::kOfficeDays);
 }
 
 TEST(EvalNonnegTest, TwoOfficeDaysOverIsNotNegotiable) {
@@ -182,7 +182,7 @@ TEST(EvalNonnegTest, VerbalOfficeDaysClaimRescuesTheOfficeDaysGate) {
   const GateResult g = Gate(c, "max_office_days");
   EXPECT_TRUE(g.negotiable);
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->kind, AskKind::kWriting);
+  EXPECT_EQ(walkaway::core::KindOf(*g.ask), AskKind::kWriting);
 }
 
 TEST(EvalNonnegTest, SecondRescuingClaimDoesNotReplaceTheFirst) {
@@ -192,7 +192,7 @@ TEST(EvalNonnegTest, SecondRescuingClaimDoesNotReplaceTheFirst) {
   c.offers[0].claims.push_back(Verbal("work_mode", "fully remote"));
   const GateResult g = Gate(c, "max_office_days");
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->text, "\"two days in the office\" (office_days) written into the offer letter");
+  EXPECT_EQ(walkaway::testing::AskText(*g.ask), "'two days in the office' (hiring manager) written into the offer letter");
   EXPECT_EQ(g.detail.find("fully remote"), std::string::npos);
 }
 
@@ -237,7 +237,7 @@ TEST(EvalNonnegTest, HoursSlightlyOverTheLimitAreNegotiable) {
   EXPECT_EQ(g.status, GateStatus::kFail);
   EXPECT_TRUE(g.negotiable);
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->kind, AskKind::kHours);
+  EXPECT_EQ(walkaway::core::KindOf(*g.ask), AskKind::kHours);
 }
 
 TEST(EvalNonnegTest, HoursFarOverTheLimitAreStructural) {
@@ -292,7 +292,7 @@ TEST(EvalNonnegTest, VerbalBenefitClaimInWordsRescuesTheMustHave) {
   const GateResult g = Gate(c, "must_have:parental_leave");
   EXPECT_TRUE(g.negotiable);
   ASSERT_TRUE(g.ask);
-  EXPECT_EQ(g.ask->kind, AskKind::kWriting);
+  EXPECT_EQ(walkaway::core::KindOf(*g.ask), AskKind::kWriting);
 }
 
 TEST(EvalNonnegTest, DealBreakerIndustryFails) {
@@ -313,7 +313,7 @@ TEST(EvalNonnegTest, GrowthGatesPassFailAndUnknown) {
   EXPECT_EQ(ladder.status, GateStatus::kFail);
   EXPECT_TRUE(ladder.negotiable);
   ASSERT_TRUE(ladder.ask);
-  EXPECT_EQ(ladder.ask->kind, AskKind::kProgression);
+  EXPECT_EQ(walkaway::core::KindOf(*ladder.ask), AskKind::kProgression);
   EXPECT_EQ(Gate(c, "growth:regular_reviews").status, GateStatus::kFail);
   EXPECT_EQ(Gate(c, "growth:mentorship").status, GateStatus::kUnknown);
   c.offers[0].progression.review_cycle_months = 12;

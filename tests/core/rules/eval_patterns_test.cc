@@ -11,10 +11,9 @@ using walkaway::testing::FindingWithCode;
 using walkaway::testing::HasCode;
 using walkaway::testing::RunRule;
 
-Finding Prior(std::string rule_id, Severity severity, Channel channel, std::string field = "offers[0]") {
+Finding Prior(std::string rule_id, Severity severity, Channel channel, FieldRef field = FieldRef::Offer(0)) {
   Finding f;
-  f.rule_id = std::move(rule_id);
-  f.code = "test.code";
+  f.code = walkaway::testing::AnyCodeOf(rule_id);
   f.severity = severity;
   f.channel = channel;
   f.offer_id = "acme";
@@ -31,24 +30,24 @@ Claim Verbal(std::string value) {
 
 TEST(EvalPatternsTest, MajorFlagsFromIndependentChannelsAreABlocker) {
   const std::vector<Finding> prior = {
-      Prior("SIGN-PRESSURE", Severity::kMajor, Channel::kTiming, "offers[0].deadline"),
-      Prior("REFLECT", Severity::kMajor, Channel::kSelf, "reflection.gut"),
-      Prior("SIGN-CULTURE", Severity::kMajor, Channel::kInterviews, "offers[0].interviews[0].tags"),
-      Prior("BIAS-SCARCITY", Severity::kMajor, Channel::kSelf, "reflection.feeling"),
+      Prior("SIGN-PRESSURE", Severity::kMajor, Channel::kTiming, FieldRef::Offer(0, Field::kDeadline)),
+      Prior("REFLECT", Severity::kMajor, Channel::kSelf, FieldRef::Reflection(-1, Field::kGut)),
+      Prior("SIGN-CULTURE", Severity::kMajor, Channel::kInterviews, FieldRef::Interview(0, 0, Field::kTags)),
+      Prior("BIAS-SCARCITY", Severity::kMajor, Channel::kSelf, FieldRef::Reflection(-1, Field::kFeeling)),
   };
   const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = findings[0];
-  EXPECT_EQ(f.rule_id, "EVAL-PATTERNS");
-  EXPECT_EQ(f.code, "patterns.independent_flags");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "EVAL-PATTERNS");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "patterns.independent_flags");
   EXPECT_EQ(f.severity, Severity::kBlocker);
   EXPECT_EQ(f.message,
             "Major warning signs from 3 independent places: timing (SIGN-PRESSURE), interviews "
             "(SIGN-CULTURE) and your own reflection (REFLECT, BIAS-SCARCITY).");
   ASSERT_EQ(f.evidence.size(), 3u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].deadline");
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].interviews[0].tags");
-  EXPECT_EQ(f.evidence[2].field_path, "reflection.gut");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].deadline");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].interviews[0].tags");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[2].field), "reflection.gut");
 }
 
 TEST(EvalPatternsTest, BlockersCountAsFlags) {
@@ -87,9 +86,9 @@ TEST(EvalPatternsTest, MostlyVerbalLedgerIsMajorButNotAChannel) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kClaims);
   ASSERT_TRUE(f.ask.has_value());
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_EQ(f.ask->text,
-            "the verbal promises written into the offer: 'remote Fridays' and 'a raise after six months'");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask),
+            "'remote Fridays' and 'a raise after six months' written into the offer letter");
   EXPECT_EQ(f.evidence.size(), 2u);
   EXPECT_TRUE(HasCode(findings, "patterns.single_source"));
   EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
@@ -106,7 +105,7 @@ TEST(EvalPatternsTest, NoMajorAnywhereAndSomePositiveIsConsistent) {
                                       Prior("BIAS-STRESS", Severity::kMinor, Channel::kDocuments)};
   const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "patterns.consistent");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "patterns.consistent");
   EXPECT_EQ(findings[0].severity, Severity::kPositive);
 }
 

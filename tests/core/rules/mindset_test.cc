@@ -11,17 +11,16 @@ using walkaway::testing::RunRule;
 
 Finding Prior(std::string rule_id, Severity severity, Channel channel = Channel::kSelf) {
   Finding f;
-  f.rule_id = std::move(rule_id);
-  f.code = "test.code";
+  f.code = walkaway::testing::AnyCodeOf(rule_id);
   f.severity = severity;
   f.channel = channel;
-  f.evidence.push_back(Evidence{"offers[0]", {}, 0, 0});
+  f.evidence.push_back(Evidence{FieldRef::Offer(0), {}, 0, 0});
   return f;
 }
 
 std::vector<std::string> Codes(const std::vector<Finding>& findings) {
   std::vector<std::string> codes;
-  for (const Finding& f : findings) codes.push_back(f.code);
+  for (const Finding& f : findings) codes.emplace_back(ToString(f.code));
   return codes;
 }
 
@@ -30,8 +29,8 @@ TEST(MindsetTest, AlignedOfferGetsTheDeliberateYes) {
   const auto findings = RunRule(RunMindset, AlignedCase(), 0, prior);
   ASSERT_EQ(findings.size(), 1u);
   const Finding& f = findings[0];
-  EXPECT_EQ(f.rule_id, "MINDSET");
-  EXPECT_EQ(f.code, "mindset.deliberate_yes");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "MINDSET");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "mindset.deliberate_yes");
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.channel, Channel::kSelf);
   EXPECT_FALSE(f.ask.has_value());

@@ -16,7 +16,7 @@ bool Contains(const std::string& text, std::string_view part) { return text.find
 TEST(ReflectTest, StrongAnswersArePositive) {
   const auto findings = RunRule(RunReflect, AlignedCase());
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "reflect.aligned");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "reflect.aligned");
   EXPECT_EQ(findings[0].severity, Severity::kPositive);
   EXPECT_EQ(findings[0].channel, Channel::kSelf);
 }
@@ -39,7 +39,7 @@ TEST(ReflectTest, GoalsAnswerDecidesSeverity) {
     const Finding f = FindingWithCode(RunRule(RunReflect, c), test.code);
     EXPECT_EQ(f.severity, test.severity) << test.code;
     EXPECT_FALSE(f.question.empty());
-    EXPECT_EQ(f.evidence[0].field_path, "reflection.moves_toward_goals");
+    EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "reflection.moves_toward_goals");
   }
 }
 
@@ -96,7 +96,7 @@ TEST(ReflectTest, UnansweredQuestionsAreListedWithOurQuestions) {
   const auto findings = RunRule(RunReflect, c);
   ASSERT_EQ(findings.size(), 1u);
   const Finding f = findings[0];
-  EXPECT_EQ(f.code, "reflect.unanswered");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "reflect.unanswered");
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.message, "Reflection questions still open: feeling, accept_without_timing_worry and gut.");
   EXPECT_TRUE(Contains(f.question, "the relief of having an offer?"));
@@ -109,7 +109,7 @@ TEST(ReflectTest, TheOffersOwnReflectionWins) {
   c.offers[0].reflection = c.reflection;
   c.offers[0].reflection->gut = 2;
   const Finding f = FindingWithCode(RunRule(RunReflect, c), "reflect.low_gut");
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].reflection.gut");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].reflection.gut");
 }
 
 TEST(ReflectTest, MissingReflectionIsMajor) {
@@ -117,7 +117,7 @@ TEST(ReflectTest, MissingReflectionIsMajor) {
   c.reflection.reset();
   const auto findings = RunRule(RunReflect, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "reflect.missing");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "reflect.missing");
   EXPECT_EQ(findings[0].severity, Severity::kMajor);
   EXPECT_EQ(findings[0].question, "Answer the four reflection questions before deciding.");
 }

@@ -33,8 +33,8 @@ TEST(TextSourcesTest, OwnTextsUseTheReflectionThatApplies) {
   RuleContext ctx{c, c.offers[0], 0, m, Date{2026, 11, 21}, {}, {}};
   auto texts = OwnTexts(ctx);
   ASSERT_EQ(texts.size(), 2u);
-  EXPECT_EQ(texts[0].field_path, "offers[0].notes");
-  EXPECT_EQ(texts[1].field_path, "reflection.notes");
+  EXPECT_EQ(walkaway::core::FieldPath(texts[0].field), "offers[0].notes");
+  EXPECT_EQ(walkaway::core::FieldPath(texts[1].field), "reflection.notes");
   c.offers[0].reflection = Reflection{};
   EXPECT_EQ(OwnTexts(ctx).size(), 1u);  // the offer's own, empty reflection wins
 }
@@ -46,11 +46,11 @@ TEST(TextSourcesTest, EmployerTextsSkipEmptyTextAndKeepChannels) {
   RuleContext ctx{c, c.offers[0], 0, m, Date{2026, 11, 21}, {}, {}};
   const auto texts = EmployerTexts(ctx);
   ASSERT_EQ(texts.size(), 3u);
-  EXPECT_EQ(texts[0].field_path, "offers[0].documents[1]");
+  EXPECT_EQ(walkaway::core::FieldPath(texts[0].field), "offers[0].documents[1]");
   EXPECT_EQ(texts[0].channel, Channel::kDocuments);
-  EXPECT_EQ(texts[1].field_path, "offers[0].claims[0].value");
+  EXPECT_EQ(walkaway::core::FieldPath(texts[1].field), "offers[0].claims[0].value");
   EXPECT_EQ(texts[1].channel, Channel::kClaims);
-  EXPECT_EQ(texts[2].field_path, "offers[0].interviews[0].notes");
+  EXPECT_EQ(walkaway::core::FieldPath(texts[2].field), "offers[0].interviews[0].notes");
   EXPECT_EQ(texts[2].channel, Channel::kInterviews);
 }
 

@@ -28,12 +28,12 @@ TEST(ScamTest, APaymentToGetTheJobIsABlockerQuotingTheSentence) {
   const auto findings = RunRuleWithSignals(RunScam, AlignedCase(), {fee});
   ASSERT_EQ(findings.size(), 1u);
   const Finding& f = findings[0];
-  EXPECT_EQ(f.rule_id, "SCAM");
-  EXPECT_EQ(f.code, "scam.blocker");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "SCAM");
+  EXPECT_EQ(walkaway::core::ToString(f.code), "scam.blocker");
   EXPECT_EQ(f.severity, Severity::kBlocker);
   EXPECT_EQ(f.channel, Channel::kDocuments);
   ASSERT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
   EXPECT_EQ(f.evidence[0].quote, "New assistants pay an upfront fee of $150.");
   EXPECT_EQ(f.evidence[0].line, 7);
   EXPECT_EQ(f.evidence[0].column, 39);
@@ -98,7 +98,7 @@ TEST(ScamTest, WeakSignalsAreMinor) {
   const auto findings = RunRuleWithSignals(
       RunScam, AlignedCase(), {Scam("scam.no-experience-earn", Severity::kMinor, "No experience needed.")});
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "scam.weak_signal");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "scam.weak_signal");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
 }
 
@@ -121,7 +121,7 @@ TEST(ScamTest, ABlockerMakesAnAlignedOfferWalkAway) {
   const Evaluation e = Evaluate(c, Date{2026, 11, 21}, std::nullopt, inputs);
   ASSERT_EQ(e.offers.size(), 1u);
   EXPECT_EQ(e.offers[0].verdict.decision, Decision::kWalkAway);
-  EXPECT_EQ(e.offers[0].findings.front().code, "scam.blocker");  // blockers sort first
+  EXPECT_EQ(walkaway::core::ToString(e.offers[0].findings.front().code), "scam.blocker");  // blockers sort first
 }
 
 TEST(ScamTest, SignalsOfAnotherOfferAreNotThisOnes) {

@@ -34,7 +34,7 @@ TEST(SignCultureTest, OneBadInterviewIsMinor) {
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.channel, Channel::kInterviews);
   ASSERT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].interviews[1].tags");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].interviews[1].tags");
   EXPECT_EQ(f.evidence[0].quote, "rushed");
 }
 
@@ -46,10 +46,10 @@ TEST(SignCultureTest, BadSignalsInTwoStagesAreAPattern) {
   const Finding f = FindingWithCode(RunRule(RunSignCulture, c), "culture.pattern");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kOther);
-  EXPECT_EQ(f.ask->text, "a second conversation with the manager or a team member");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kOther);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a second conversation with the manager or a team member");
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].interviews[2].notes");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].interviews[2].notes");
   EXPECT_EQ(f.evidence[1].quote, "The manager checked his phone the whole time.");
   EXPECT_EQ(f.evidence[1].line, 2);
   EXPECT_EQ(f.evidence[1].column, 13);
@@ -86,7 +86,7 @@ TEST(SignCultureTest, CallMuchShorterThanScheduledIsRushed) {
   iv.actual_minutes = 30;
   c.offers[0].interviews.push_back(iv);
   const Finding f = FindingWithCode(RunRule(RunSignCulture, c), "culture.one_bad_interview");
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].interviews[1].actual_minutes");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].interviews[1].actual_minutes");
   EXPECT_EQ(f.evidence[0].quote, "30 of 60 scheduled minutes");
 }
 
@@ -113,7 +113,7 @@ TEST(SignCultureTest, InconsistentStoriesAreMajor) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask);
   EXPECT_FALSE(f.question.empty());
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].interviews[1].tags");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].interviews[1].tags");
   EXPECT_FALSE(HasCode(findings, "culture.one_bad_interview"));
 }
 
@@ -135,7 +135,7 @@ TEST(SignCultureTest, NoJournalAsksHowYouWereTreated) {
   c.offers[0].interviews.clear();
   const auto findings = RunRule(RunSignCulture, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "culture.no_journal");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "culture.no_journal");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_EQ(findings[0].question, "How were you treated in each interview? Add the interview journal.");
 }

@@ -36,7 +36,7 @@ std::vector<Finding> RunWith(const Case& c, const std::optional<MarketPosition>&
 
 bool HasMarketFinding(const std::vector<Finding>& findings) {
   return std::any_of(findings.begin(), findings.end(),
-                     [](const Finding& f) { return f.code.rfind("pay.market", 0) == 0; });
+                     [](const Finding& f) { return ToString(f.code).rfind("pay.market", 0) == 0; });
 }
 
 TEST(SignPayMarketTest, NoPositionGivesNoMarketFinding) {
@@ -50,7 +50,7 @@ TEST(SignPayMarketTest, BaseBelowTheQuarterIsMinorWithTheFigures) {
   EXPECT_NE(f.message.find("43rd percentile of 228 senior data scientist salaries"), std::string::npos);
   EXPECT_NE(f.message.find("lowest quarter"), std::string::npos);
   EXPECT_EQ(f.message.rfind("Market position of the base of ", 0), 0u);
-  EXPECT_EQ(f.evidence.at(0).field_path, "offers[0].base");
+  EXPECT_EQ(FieldPath(f.evidence.at(0).field), "offers[0].base");
   EXPECT_FALSE(f.ask.has_value());
 }
 

@@ -40,11 +40,11 @@ TEST(SignPayTest, GapWithinTenPercentIsNegotiable) {
             "Base of 80,000 EUR is 5.9% (5,000 EUR) below your floor of 85,000 EUR; a gap this size is "
             "often closed by asking.");
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kPay);
-  EXPECT_EQ(f.ask->text, "base at least 85,000 EUR");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kPay);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a base salary of at least 85,000 EUR");
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].base");
-  EXPECT_EQ(f.evidence[1].field_path, "candidate.non_negotiables.base_min");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].base");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "candidate.non_negotiables.base_min");
 }
 
 TEST(SignPayTest, GapBetweenTenAndFifteenPercentIsACloseCall) {
@@ -85,8 +85,8 @@ TEST(SignPayTest, TotalBelowFloorWithoutGateHasFullWeight) {
   const Finding f = FindingWithCode(RunWithoutGates(c), "pay.total_below_floor_negotiable");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->text, "first-year total at least 115,000 EUR");
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0]");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a first-year total of at least 115,000 EUR");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0]");
 }
 
 TEST(SignPayTest, FloorMetOnlyWithAtRiskPayIsMajor) {
@@ -95,7 +95,7 @@ TEST(SignPayTest, FloorMetOnlyWithAtRiskPayIsMajor) {
   const Finding f = FindingWithCode(RunRule(RunSignPay, c), "pay.floor_at_risk");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kPay);
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kPay);
   EXPECT_NE(f.message.find("90,000 EUR"), std::string::npos);
 }
 
@@ -112,7 +112,7 @@ TEST(SignPayTest, PayCutFromTheCurrentJobIsMajorWhenEmployed) {
   const Finding f = FindingWithCode(RunRule(RunSignPay, c), "pay.cut_vs_current");
   EXPECT_EQ(f.severity, Severity::kMajor);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->text, "base and expected bonus of at least 105,000 EUR, matching your current pay");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "base and expected bonus of at least 105,000 EUR, matching your current pay");
   EXPECT_NE(f.message.find("99,000 EUR"), std::string::npos);
   EXPECT_FALSE(HasCode(RunRule(RunSignPay, c), "pay.clearly_above"));
 }
@@ -141,7 +141,7 @@ TEST(SignPayTest, NoCurrentPayWhileUnemployedIsNormal) {
   c.offers[0].base = Money::FromUnits(95'000);  // 11.8% over the floor
   const auto findings = RunRule(RunSignPay, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "pay.clearly_above");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "pay.clearly_above");
   EXPECT_EQ(findings[0].message, "The offer clears your pay floor by at least 10%.");
 }
 
@@ -150,7 +150,7 @@ TEST(SignPayTest, ForeignCurrencyWithoutRateAsksForOne) {
   c.offers[0].currency = "USD";
   const auto findings = RunRule(RunSignPay, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "pay.no_exchange_rate");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "pay.no_exchange_rate");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_EQ(findings[0].question, "What exchange rate should be used?");
 }
@@ -169,7 +169,7 @@ TEST(SignPayTest, MissingBaseIsMajorWithAQuestion) {
   c.offers[0].base.reset();
   const auto findings = RunRule(RunSignPay, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "pay.no_base");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "pay.no_base");
   EXPECT_EQ(findings[0].severity, Severity::kMajor);
   EXPECT_EQ(findings[0].question, "What is the base salary?");
 }

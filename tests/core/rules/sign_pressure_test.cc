@@ -45,9 +45,9 @@ TEST(SignPressureTest, ShortWindowAsksForAWeekMore) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kTiming);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kDeadline);
-  EXPECT_EQ(f.ask->text, "an extension to 2026-11-29");
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].deadline");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kDeadline);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "an extension of the deadline to 2026-11-29");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].deadline");
 }
 
 TEST(SignPressureTest, WindowOfTheMinimumIsNotShort) {
@@ -100,7 +100,7 @@ TEST(SignPressureTest, NearDeadlineWithAFineWindowIsAMinorAsk) {
   const Finding f = FindingWithCode(RunRule(RunSignPressure, c), "pressure.deadline_near");
   EXPECT_EQ(f.severity, Severity::kMinor);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->text, "an extension to 2026-11-29");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "an extension of the deadline to 2026-11-29");
 }
 
 TEST(SignPressureTest, NearDeadlineAfterAskingIsNotRepeated) {
@@ -136,10 +136,10 @@ TEST(SignPressureTest, RecruiterPressureIsMajorAndQuoted) {
   EXPECT_EQ(f.channel, Channel::kClaims);
   EXPECT_EQ(f.message, "The recruiter said: \"We need an answer by tomorrow, there are other candidates.\"");
   ASSERT_EQ(f.evidence.size(), 1u);  // three phrases, one sentence
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[1].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[1].value");
   EXPECT_EQ(f.evidence[0].column, 16);
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->text, "an extension to 2026-12-11");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "an extension of the deadline to 2026-12-11");
   EXPECT_FALSE(HasCode(findings, "pressure.enough_time"));
 }
 

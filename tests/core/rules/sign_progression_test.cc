@@ -24,7 +24,7 @@ Claim Promotion(std::string value, bool written) {
 TEST(SignProgressionTest, AlignedCaseHasNoNegativeFindingAndIsTransparent) {
   const auto findings = RunRule(RunSignProgression, AlignedCase());
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "progression.transparent");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "progression.transparent");
   EXPECT_EQ(findings[0].severity, Severity::kPositive);
 }
 
@@ -40,11 +40,11 @@ TEST(SignProgressionTest, TwoMissingFactsAreMajor) {
             "On development and advancement: no career ladder was shared; there are no written "
             "promotion criteria.");
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kProgression);
-  EXPECT_EQ(f.ask->text,
-            "the career ladder for the role, the written criteria for the next level, in writing");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kProgression);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask),
+            "the career ladder for the role and the written criteria for the next level, in writing");
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].progression.ladder_shared");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].progression.ladder_shared");
   EXPECT_FALSE(HasCode(findings, "progression.transparent"));
 }
 
@@ -59,7 +59,7 @@ TEST(SignProgressionTest, ReviewsLessThanYearlyCountAsMissingFeedback) {
   c.offers[0].progression.review_cycle_months = 18;
   const Finding f = FindingWithCode(RunRule(RunSignProgression, c), "progression.opaque");
   EXPECT_NE(f.message.find("feedback comes less than once a year"), std::string::npos);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].progression.review_cycle_months");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].progression.review_cycle_months");
 }
 
 TEST(SignProgressionTest, YearlyReviewsAreRegular) {
@@ -95,10 +95,10 @@ TEST(SignProgressionTest, VerbalPromotionPromiseIsMajor) {
   EXPECT_EQ(f.message,
             "A promotion was promised only verbally: 'Staff within a year' (hiring manager, onsite).");
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_EQ(f.ask->text, "the promotion timeline and criteria in writing");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "'Staff within a year' (hiring manager) written into the offer letter");
   ASSERT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[1].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[1].value");
 }
 
 TEST(SignProgressionTest, WrittenPromotionTimelineIsFine) {
@@ -117,7 +117,7 @@ TEST(SignProgressionTest, VaguePhraseInALetterIsQuotedWithItsPlace) {
   EXPECT_EQ(f.severity, Severity::kMinor);
   EXPECT_EQ(f.channel, Channel::kDocuments);
   ASSERT_EQ(f.evidence.size(), 1u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].documents[0].text");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
   EXPECT_EQ(f.evidence[0].quote, "There is plenty of room to grow here.");
   EXPECT_EQ(f.evidence[0].line, 2);
   EXPECT_EQ(f.evidence[0].column, 43);
@@ -128,7 +128,7 @@ TEST(SignProgressionTest, VaguePhraseInAClaimUsesTheClaimsChannel) {
   c.offers[0].claims.push_back(Promotion("We'll revisit your level next year.", /*written=*/true));
   const Finding f = FindingWithCode(RunRule(RunSignProgression, c), "progression.vague_phrase");
   EXPECT_EQ(f.channel, Channel::kClaims);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[1].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[1].value");
 }
 
 TEST(SignProgressionTest, NegatedPhraseIsNotVague) {

@@ -29,7 +29,7 @@ Claim Written(std::string topic, std::string value, std::string source = "offer 
 
 int Drifts(const std::vector<Finding>& findings) {
   return static_cast<int>(std::count_if(findings.begin(), findings.end(),
-                                        [](const Finding& f) { return f.code == "role.drift"; }));
+                                        [](const Finding& f) { return walkaway::core::ToString(f.code) == "role.drift"; }));
 }
 
 TEST(SignRoleTest, AlignedCaseHasNoNegativeFinding) {
@@ -50,12 +50,12 @@ TEST(SignRoleTest, RemoteClaimAgainstWrittenHybridIsMajorDrift) {
             "The hiring manager said 'fully remote' at the onsite; the offer letter says hybrid with 3 "
             "office days.");
   ASSERT_EQ(f.evidence.size(), 2u);
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[0].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[0].value");
   EXPECT_EQ(f.evidence[0].quote, "fully remote");
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].work.mode");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].work.mode");
   ASSERT_TRUE(f.ask);
-  EXPECT_EQ(f.ask->kind, AskKind::kWriting);
-  EXPECT_EQ(f.ask->text, "a written answer on work_mode: \"fully remote\"");
+  EXPECT_EQ(walkaway::core::KindOf(*f.ask), AskKind::kWriting);
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a written answer on work mode: \"fully remote\"");
   EXPECT_FALSE(f.question.empty());
 }
 
@@ -66,7 +66,7 @@ TEST(SignRoleTest, VerbalClaimComesFirstEvenWhenTheLetterClaimIsListedFirst) {
   EXPECT_EQ(Drifts(findings), 1);  // one finding per topic, however many pairs disagree
   const Finding f = FindingWithCode(findings, "role.drift");
   EXPECT_EQ(f.message.rfind("The hiring manager said 'fully remote'", 0), 0u) << f.message;
-  EXPECT_EQ(f.evidence[0].field_path, "offers[0].claims[1].value");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[1].value");
 }
 
 TEST(SignRoleTest, OfficeDaysClaimAgainstOfferIsMajor) {
@@ -75,8 +75,8 @@ TEST(SignRoleTest, OfficeDaysClaimAgainstOfferIsMajor) {
   c.offers[0].claims.push_back(Said("office_days", "two days in the office", "recruiter", "screen"));
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].work.office_days");
-  EXPECT_EQ(f.ask->text, "a written answer on office_days: \"two days in the office\"");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].work.office_days");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a written answer on office days: \"two days in the office\"");
 }
 
 TEST(SignRoleTest, TitleDriftAgainstOfferIsMajor) {
@@ -86,7 +86,7 @@ TEST(SignRoleTest, TitleDriftAgainstOfferIsMajor) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.message,
             "The recruiter said 'Staff Engineer' at the screen; the offer letter says Senior Engineer.");
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].title");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].title");
 }
 
 TEST(SignRoleTest, OneValueInsideTheOtherIsConsistent) {
@@ -115,7 +115,7 @@ TEST(SignRoleTest, LowerBaseInTheLetterIsMajor) {
   c.offers[0].claims.push_back(letter);
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.ask->text, "a written answer on base: \"95k\"");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a written answer on base: \"95k\"");
 }
 
 TEST(SignRoleTest, LowerBaseInTheJobPostThanSaidIsMinor) {
@@ -157,8 +157,8 @@ TEST(SignRoleTest, MoreHoursThanSaidIsMajor) {
   c.offers[0].claims.push_back(Said("hours", "about 40 hours a week"));
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.evidence[1].field_path, "offers[0].work.expected_weekly_hours");
-  EXPECT_EQ(f.ask->text, "a written answer on hours: \"about 40 hours a week\"");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].work.expected_weekly_hours");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a written answer on hours: \"about 40 hours a week\"");
 }
 
 TEST(SignRoleTest, OnCallInTheOfferAfterNoOnCallWasSaidIsMajor) {
@@ -207,7 +207,7 @@ TEST(SignRoleTest, NoClaimsAsksWhatWasSaid) {
   c.offers[0].claims.clear();
   const auto findings = RunRule(RunSignRole, c);
   ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].code, "role.no_claims");
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "role.no_claims");
   EXPECT_EQ(findings[0].severity, Severity::kMinor);
   EXPECT_FALSE(findings[0].question.empty());
 }
@@ -216,7 +216,7 @@ TEST(SignRoleTest, FindingsNameTheRuleAndOffer) {
   Case c = AlignedCase();
   c.offers[0].claims.push_back(Said("title", "Staff Engineer"));
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
-  EXPECT_EQ(f.rule_id, "SIGN-ROLE");
+  EXPECT_EQ(walkaway::core::ToString(f.rule()), "SIGN-ROLE");
   EXPECT_EQ(f.offer_id, "acme");
 }
 

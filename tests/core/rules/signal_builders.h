@@ -22,11 +22,11 @@ inline core::PhraseSignal Signal(std::string rule_id, std::string entry, core::S
   s.offer_id = "acme";
   s.document_index = document;
   s.document_kind = std::move(kind);
-  s.field_path = "offers[0].documents[" + std::to_string(document) + "].text";
+  s.field = core::FieldRef::Document(0, document, core::Field::kText);
   s.category = entry.substr(0, entry.find('.'));
   s.phrase = phrase.empty() ? entry.substr(entry.find('.') + 1) : std::move(phrase);
   s.entry_id = std::move(entry);
-  s.rule_id = std::move(rule_id);
+  s.rule = core::RuleIdFromName(rule_id).value();
   s.severity = severity;
   s.explanation = "Why this phrase matters.";
   s.sentence = std::move(sentence);

@@ -4,9 +4,9 @@
 #include <cctype>
 #include <string>
 
-#include "walkaway/decide/compare.h"
+#include "walkaway/core/comparison.h"
 
-namespace walkaway::decide {
+namespace walkaway::core {
 namespace {
 
 constexpr std::string_view kNames[kCriterionCount] = {"pay",     "growth",    "flexibility", "workload",
@@ -57,4 +57,4 @@ std::string CriterionNames() {
   return out + ")";
 }
 
-}  // namespace walkaway::decide
+}  // namespace walkaway::core

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "walkaway/core/case.h"
+#include "walkaway/core/ask.h"
 #include "walkaway/core/finding.h"
 
 namespace walkaway::core {
@@ -28,17 +29,15 @@ std::vector<const Claim*> VerbalClaims(const Offer& offer, std::string_view topi
 // longer only verbal. A written claim that contradicts it does not confirm it (SIGN-ROLE flags that).
 bool ConfirmedInWriting(const Offer& offer, const Claim& claim);
 
+// A reference to `claim`, which must be one of offer.claims (the ledger as the rules read it).
+ClaimRef ClaimRefOf(const Offer& offer, const Claim& claim);
+
 // Whether the claim was read from one of the offer's documents rather than typed by the person.
 // Rules that scan texts skip such a claim's value: the document is scanned already.
 inline bool IsExtracted(const Claim& claim) { return claim.origin.has_value(); }
 
 // The evidence for the claim at offers[offer_index].claims[index]: the document's sentence, line
-// and column for an extracted claim, else the claim's own field (`field` is ".value", "" ...) with
-// `quote`.
-Evidence ClaimEvidence(const Claim& claim, int offer_index, size_t index, std::string_view field,
-                       std::string quote = {});
-
-// "offers[2]" for field paths.
-std::string OfferPath(int offer_index);
+// and column for an extracted claim, else the claim's own field (kValue, kWhole ...) with `quote`.
+Evidence ClaimEvidence(const Claim& claim, int offer_index, size_t index, Field field, std::string quote = {});
 
 }  // namespace walkaway::core
