@@ -45,14 +45,15 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
   for (const MarketPosition& m : inputs.market) {
     if (m.offer_id == offer.id) out.metrics.market = m;
   }
-  out.gates = EvaluateGates(c, offer, out.metrics, today);
+  out.facts = DeriveFacts(c, offer, out.metrics, today);
+  out.gates = EvaluateGates(c, offer, offer_index, out.metrics, out.facts);
 
   std::vector<PhraseSignal> phrases;
   for (const PhraseSignal& s : inputs.phrases) {
     if (s.offer_id == offer.id) phrases.push_back(s);
   }
-  RuleContext ctx{.c = c, .offer = offer, .offer_index = offer_index, .metrics = out.metrics, .today = today,
-                  .gates = out.gates, .phrases = phrases};
+  RuleContext ctx{.c = c, .offer = offer, .offer_index = offer_index, .metrics = out.metrics, .facts = out.facts,
+                  .today = today, .gates = out.gates, .phrases = phrases};
   ctx.projection = projection;
   ctx.current_projection = inputs.current ? &*inputs.current : nullptr;
   for (const RuleInfo& rule : AllRules()) {

@@ -184,7 +184,7 @@ core::Result<Comparison> CompareOffers(const core::Case& c, const core::Evaluati
       out.pay_p50 = y->p50;
       out.pay_p90 = y->p90;
     }
-    out.scores = ScoreOffer(c, i, e.metrics, p, cmp.pay);
+    out.scores = ScoreOffer(c, i, e, p, cmp.pay);
     double score = 0;
     for (int j = 0; j < kCriterionCount; ++j) {
       score += cmp.weights.weights[static_cast<size_t>(j)] * out.scores[static_cast<size_t>(j)].value.point;

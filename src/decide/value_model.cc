@@ -112,13 +112,12 @@ CriterionScore Growth(const core::Offer& o) {
   return Combine(items, basis);
 }
 
-CriterionScore Flexibility(const core::Offer& o) {
-  const core::Work& w = o.work;
-  if (w.office_days || w.mode == core::WorkMode::kRemote || w.mode == core::WorkMode::kOnsite) {
-    const int days = w.office_days ? *w.office_days : w.mode == core::WorkMode::kRemote ? 0 : 5;
+CriterionScore Flexibility(const core::OfferFacts& f) {
+  if (f.office_days) {
+    const int days = *f.office_days;
     return Combine({Known(1 - std::min(days, 5) / 5.0)}, std::to_string(days) + " office days a week");
   }
-  if (w.mode == core::WorkMode::kHybrid) return Combine({Unknown(0.2, 0.8)}, "hybrid, office days not given");
+  if (f.work_mode == core::WorkMode::kHybrid) return Combine({Unknown(0.2, 0.8)}, "hybrid, office days not given");
   return Combine({Unknown()}, "work mode not given");
 }
 
@@ -225,33 +224,30 @@ CriterionScore Mission(const core::Case& c, const core::Offer& o) {
   return Combine(items, basis);
 }
 
-CriterionScore Location(const core::Case& c, const core::Offer& o) {
+CriterionScore Location(const core::Offer& o, const core::OfferFacts& f) {
   const core::Work& w = o.work;
   std::vector<Item> items;
   std::string basis;
-  const auto& places = c.candidate.non_negotiables.locations;
-  const bool remote = w.mode == core::WorkMode::kRemote;
-  if (!places.empty()) {
-    if (remote) {
+  switch (f.location) {
+    case core::LocationMatch::kNotAsked: break;
+    case core::LocationMatch::kRemote:
       items.push_back(Known(1));
       basis = "remote";
-    } else if (o.location.empty()) {
+      break;
+    case core::LocationMatch::kUnknown:
       items.push_back(Unknown());
       basis = "place ?";
-    } else {
-      const std::string where = core::NormalizeText(o.location);
-      bool ok = false;
-      for (const std::string& p : places) {
-        const std::string n = core::NormalizeText(p);
-        ok = ok || (!n.empty() && where.find(n) != std::string::npos);
-      }
+      break;
+    case core::LocationMatch::kMatch:
+    case core::LocationMatch::kNoMatch: {
+      const bool ok = f.location == core::LocationMatch::kMatch;
       items.push_back(Known(ok ? 1 : 0));
       basis = o.location + (ok ? " (one of your places)" : " (not one of your places)");
+      break;
     }
   }
   // Commute burden: hours a week on the road, 0 = 1, kCommuteWorstHours or more = 0.
-  const std::optional<int> days = remote ? std::optional<int>(0) : w.office_days ? w.office_days
-                                  : w.mode == core::WorkMode::kOnsite ? std::optional<int>(5) : std::nullopt;
+  const std::optional<int> days = f.office_days;
   auto burden = [](double minutes, double d) { return Clamp01(1 - 2 * minutes * d / 60 / kCommuteWorstHours); };
   if (days && (*days == 0 || w.commute_minutes)) {
     const double minutes = w.commute_minutes.value_or(0);
@@ -365,19 +361,20 @@ double WorkloadValue(double weekly_hours, double ideal_hours, double worst_hours
 }
 
 std::array<CriterionScore, kCriterionCount> ScoreOffer(const core::Case& c, size_t index,
-                                                       const core::OfferMetrics& metrics,
+                                                       const core::OfferEvaluation& judged,
                                                        const core::PayProjection* projection,
                                                        const PayAnchors& anchors) {
   const core::Offer& o = c.offers[index];
+  const core::OfferMetrics& metrics = judged.metrics;
   std::array<CriterionScore, kCriterionCount> s;
   s[static_cast<size_t>(Criterion::kPay)] = Pay(o, metrics, projection, anchors);
   s[static_cast<size_t>(Criterion::kGrowth)] = Growth(o);
-  s[static_cast<size_t>(Criterion::kFlexibility)] = Flexibility(o);
+  s[static_cast<size_t>(Criterion::kFlexibility)] = Flexibility(judged.facts);
   s[static_cast<size_t>(Criterion::kWorkload)] = Workload(c, metrics, projection);
   s[static_cast<size_t>(Criterion::kCulture)] = Culture(c, o);
   s[static_cast<size_t>(Criterion::kStability)] = Stability(c, o, projection);
   s[static_cast<size_t>(Criterion::kMission)] = Mission(c, o);
-  s[static_cast<size_t>(Criterion::kLocation)] = Location(c, o);
+  s[static_cast<size_t>(Criterion::kLocation)] = Location(o, judged.facts);
   s[static_cast<size_t>(Criterion::kBenefits)] = Benefits(c, o);
   s[static_cast<size_t>(Criterion::kLearning)] = Learning(o);
   return s;

@@ -51,8 +51,11 @@ std::string Plural(int n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
-// The date the offer must be answered by: the extended one when granted.
-std::optional<core::Date> Due(const Offer& o) {
+// The date the offer must be answered by, as the judgement derived it (OfferFacts::due); without
+// an evaluation, the granted extension or the recorded deadline.
+std::optional<core::Date> Due(const DraftInput& in) {
+  if (in.evaluation) return in.evaluation->facts.due;
+  const Offer& o = *in.offer;
   if (o.extension == core::ExtensionStatus::kGranted && o.extended_to) return o.extended_to;
   return o.deadline;
 }
@@ -88,7 +91,7 @@ core::Result<std::string> Extension(const DraftInput& in) {
     return DoesNotFit("the employer already refused more time for offer \"" + o.id + "\"",
                       "asking again rarely helps; use --kind accept or --kind decline");
   }
-  const std::optional<core::Date> due = Due(o);
+  const std::optional<core::Date> due = Due(in);
   core::Date asked = std::max(due.value_or(in.today), in.today).AddDays(7);
   // The plan's extension, when it has one, is the date the verdict was checked with.
   if (in.plan) {
@@ -117,7 +120,7 @@ core::Result<std::string> Extension(const DraftInput& in) {
 core::Result<std::string> Confirm(const DraftInput& in) {
   const Offer& o = *in.offer;
   std::vector<std::string> items;
-  for (const core::Claim* claim : UnwrittenClaims(o)) items.push_back(SaidAs(*claim));
+  for (const core::Claim* claim : UnwrittenClaims(in)) items.push_back(SaidAs(*claim));
   if (items.empty()) {
     return DoesNotFit("offer \"" + o.id + "\" has no verbal claim to confirm: every recorded claim is in writing",
                       "record what was said under [[offers.claims]] with written = false, or use another --kind");
@@ -131,7 +134,7 @@ core::Result<std::string> Confirm(const DraftInput& in) {
   out += "\nCould you add " + std::string(items.size() == 1 ? "it" : "these") +
          " to the offer letter, or confirm " + (items.size() == 1 ? "it" : "them") +
          " by e-mail from someone who can commit to " + (items.size() == 1 ? "it" : "them") + "?";
-  const std::optional<core::Date> due = Due(o);
+  const std::optional<core::Date> due = Due(in);
   out += due ? " With that in hand I can give you my answer by " + LongDate(*due) + ".\n"
              : " With that in hand I can give you my answer quickly.\n";
   return out + SignOff(*in.c);
@@ -191,7 +194,9 @@ core::Result<std::string> Decline(const DraftInput& in) {
 }
 
 // The terms the acceptance restates, each only when the case gives it.
-std::vector<std::string> Terms(const core::Case& c, const Offer& o) {
+std::vector<std::string> Terms(const DraftInput& in) {
+  const core::Case& c = *in.c;
+  const Offer& o = *in.offer;
   const std::string& cur = Currency(c, o);
   std::vector<std::string> t;
   if (!o.title.empty()) t.push_back("Title: " + o.title);
@@ -218,7 +223,7 @@ std::vector<std::string> Terms(const core::Case& c, const Offer& o) {
     std::string s = "Work: " + std::string(core::ToString(*o.work.mode));
     // A verbal promise about the office days is listed below; repeating the letter's count here
     // would contradict it in the same message.
-    const std::vector<const core::Claim*> unwritten = UnwrittenClaims(o);
+    const std::vector<const core::Claim*> unwritten = UnwrittenClaims(in);
     const bool spoken = std::any_of(unwritten.begin(), unwritten.end(), [](const core::Claim* k) {
       return k->topic == "office_days" || k->topic == "work_mode";
     });
@@ -250,14 +255,14 @@ core::Result<std::string> Accept(const DraftInput& in) {
   std::string out = Subject(o, "acceptance") + Greeting(o) + "\n\n";
   out += "I am pleased to accept the offer for " + RoleAt(o) + ". Thank you for your patience and for a "
          "process that helped me get to know the team.\n\n";
-  const std::vector<std::string> terms = Terms(*in.c, o);
+  const std::vector<std::string> terms = Terms(in);
   if (!terms.empty()) {
     out += "So that we share the same understanding, here are the terms as I have them. Could you "
            "confirm them in the written contract?\n\n";
     out += Bullets(terms);
   }
   std::vector<std::string> said;
-  for (const core::Claim* claim : UnwrittenClaims(o)) said.push_back(SaidAs(*claim));
+  for (const core::Claim* claim : UnwrittenClaims(in)) said.push_back(SaidAs(*claim));
   if (!said.empty()) {
     out += std::string(terms.empty() ? "" : "\n") +
            "We also agreed on the following during the process; I would be grateful to see " +
@@ -281,8 +286,17 @@ std::optional<DraftKind> ParseDraftKind(std::string_view name) {
 
 std::string_view ToString(DraftKind kind) { return kDraftKindNames[static_cast<size_t>(kind)]; }
 
-std::vector<const core::Claim*> UnwrittenClaims(const Offer& offer) {
+std::vector<const core::Claim*> UnwrittenClaims(const DraftInput& in) {
+  const Offer& offer = *in.offer;
   std::vector<const core::Claim*> out;
+  if (in.evaluation) {
+    // The facts index the ledger the rules read: the typed claims first, so a verbal one (never a
+    // claim read from a document) is one of offer.claims.
+    for (int index : in.evaluation->facts.verbal_claims) {
+      if (index >= 0 && static_cast<size_t>(index) < offer.claims.size()) out.push_back(&offer.claims[static_cast<size_t>(index)]);
+    }
+    return out;
+  }
   for (const core::Claim& claim : offer.claims) {
     if (claim.written || core::IsExtracted(claim) || claim.value.empty() || claim.topic == "deadline") continue;
     if (core::ConfirmedInWriting(offer, claim)) continue;

@@ -62,7 +62,7 @@ TEST(CliTest, EvaluatePrintsAVerdictPerOffer) {
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("acme: Senior Engineer at Acme"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("globex: Engineer at Globex"), std::string::npos);
-  EXPECT_NE(r.out.find("base at least 85,000 EUR"), std::string::npos);
+  EXPECT_NE(r.out.find("a base salary of at least 85,000 EUR"), std::string::npos);
   EXPECT_EQ(r.out.find('\x1b'), std::string::npos);  // not a terminal: plain
 }
 

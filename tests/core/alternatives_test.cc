@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "support/builders.h"
+#include "walkaway/core/facts.h"
 
 namespace walkaway::core {
 namespace {
@@ -151,7 +152,7 @@ TEST(AssessTest, DeadlineExtensionAndRunway) {
   Case c = WithDeadlineInDays(14);
   c.candidate.situation.pipeline = {Item("onsite")};
   c.candidate.situation.runway_months = 6;
-  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], kToday);
+  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, kToday);
   EXPECT_TRUE(f.pipeline_known);
   EXPECT_EQ(f.days_to_decide, 14);
   EXPECT_NEAR(f.p_by_deadline, 0.48 * Gamma2(14, 7), kTol);
@@ -166,7 +167,7 @@ TEST(AssessTest, RunwayShorterThanDeadlineGivesLowerOdds) {
   Case c = WithDeadlineInDays(13);
   c.candidate.situation.pipeline = {Item("onsite")};
   c.candidate.situation.runway_months = 0.1;  // 3 days
-  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], kToday);
+  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, kToday);
   EXPECT_EQ(*f.runway_days, 3);
   EXPECT_NEAR(*f.p_within_runway, 0.48 * Gamma2(3, 7), kTol);
   EXPECT_LT(*f.p_within_runway, f.p_by_deadline);
@@ -176,7 +177,9 @@ TEST(AssessTest, GrantedExtensionIsTheDecisionDate) {
   Case c = WithDeadlineInDays(3);
   c.offers[0].extension = ExtensionStatus::kGranted;
   c.offers[0].extended_to = kToday.AddDays(10);
-  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], kToday);
+  // The decision date is the offer's due date as its facts derive it.
+  const OfferFacts facts = DeriveFacts(c, c.offers[0], ComputeMetrics(c.candidate, c.offers[0]), kToday);
+  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], facts.due, kToday);
   EXPECT_EQ(f.days_to_decide, 10);
   EXPECT_FALSE(f.can_ask_extension);
 }
@@ -184,7 +187,7 @@ TEST(AssessTest, GrantedExtensionIsTheDecisionDate) {
 TEST(AssessTest, NoDeadlineUsesFourWeeks) {
   Case c = WithDeadlineInDays(3);
   c.offers[0].deadline.reset();
-  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], kToday);
+  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, kToday);
   EXPECT_FALSE(f.deadline_known);
   EXPECT_EQ(f.days_to_decide, kDefaultWindowDays);
   EXPECT_FALSE(f.can_ask_extension);
@@ -193,7 +196,7 @@ TEST(AssessTest, NoDeadlineUsesFourWeeks) {
 TEST(AssessTest, PastDeadlineLeavesNoDays) {
   Case c = WithDeadlineInDays(-2);
   c.candidate.situation.pipeline = {Item("final")};
-  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], kToday);
+  const AlternativesFacts f = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, kToday);
   EXPECT_EQ(f.days_to_decide, 0);
   EXPECT_EQ(f.p_by_deadline, 0);
 }

@@ -151,9 +151,9 @@ TEST(WorkloadValueTest, LinearFromIdealToWorstHours) {
 }
 
 std::array<CriterionScore, kCriterionCount> Score(const core::Case& c) {
-  const core::OfferMetrics m = core::ComputeMetrics(c.candidate, c.offers[0]);
+  const core::Evaluation e = core::Evaluate(c, c.as_of.value_or(core::Date{2026, 11, 21}), c.offers[0].id);
   const PayAnchors a = ResolvePayAnchors(c, std::nullopt, {});
-  return ScoreOffer(c, 0, m, nullptr, a);
+  return ScoreOffer(c, 0, e.offers.at(0), nullptr, a);
 }
 
 TEST(ScoreOfferTest, EveryBandHoldsItsPoint) {

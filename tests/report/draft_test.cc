@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "support/builders.h"
+#include "walkaway/core/evaluate.h"
 
 namespace walkaway::report {
 namespace {
@@ -33,7 +34,9 @@ struct Fixture {
     c.candidate.name = "Dana";
     evaluation.offer_id = c.offers[0].id;
   }
+  // The facts are the judgement's, of the case as the test left it; the verdict is the test's.
   core::Result<std::string> Render(DraftKind kind, bool with_plan = false) {
+    evaluation.facts = core::Evaluate(c, kToday, c.offers[0].id).offers.at(0).facts;
     DraftInput in{&c, &c.offers[0], &evaluation, with_plan ? &plan : nullptr, kToday};
     return RenderDraft(kind, in);
   }

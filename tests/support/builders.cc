@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "walkaway/core/extract.h"
 #include "walkaway/report/ask_text.h"
 
 namespace walkaway::testing {
@@ -83,11 +84,13 @@ Case AlignedCase() {
 
 std::vector<Finding> RunRule(RuleFn rule, const Case& c, int offer_index,
                              std::span<const Finding> prior) {
-  const Offer& offer = c.offers.at(static_cast<size_t>(offer_index));
+  // The offer as Evaluate hands it to the rules: its ledger joined by what its documents state.
+  const Offer offer = AugmentOffer(c, static_cast<size_t>(offer_index));
   const OfferMetrics metrics = ComputeMetrics(c.candidate, offer);
   const Date today = c.as_of.value_or(Date{2026, 11, 21});
-  const std::vector<GateResult> gates = EvaluateGates(c, offer, metrics, today);
-  RuleContext ctx{c, offer, offer_index, metrics, today, gates, prior};
+  const OfferFacts facts = DeriveFacts(c, offer, metrics, today);
+  const std::vector<GateResult> gates = EvaluateGates(c, offer, offer_index, metrics, facts);
+  RuleContext ctx{c, offer, offer_index, metrics, facts, today, gates, prior};
   return rule(ctx);
 }
 

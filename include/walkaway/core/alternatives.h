@@ -85,7 +85,7 @@ struct AlternativesFacts {
   int offers_in_hand = 0;
 
   bool deadline_known = false;
-  Date decide_by{};       // extended_to, else deadline, else today + kDefaultWindowDays
+  Date decide_by{};       // the offer's due date (OfferFacts::due), else today + kDefaultWindowDays
   int days_to_decide = 0; // from today, never negative
   double p_by_deadline = 0;
 
@@ -99,7 +99,9 @@ struct AlternativesFacts {
   std::optional<bool> employed{};
 };
 
-AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, Date today);
+// `due` is the offer's due date as OfferFacts derives it (the granted extension, the recorded
+// deadline, else a document's); empty when none is known.
+AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, std::optional<Date> due, Date today);
 
 // "45%", rounded to whole percent, with "under 1%" and "over 99%" at the ends (never a false 0 or 100).
 std::string FormatOdds(double p);

@@ -33,6 +33,7 @@ struct OfferEvaluation {
   std::string company{};
   std::string title{};
   OfferMetrics metrics{};
+  OfferFacts facts{};
   std::vector<GateResult> gates{};
   std::vector<Finding> findings{};  // every rule's findings, most serious first
   Verdict verdict{};

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "walkaway/core/case.h"
+#include "walkaway/core/facts.h"
 #include "walkaway/core/field_ref.h"
 #include "walkaway/core/finding.h"
 #include "walkaway/core/metrics.h"
@@ -33,9 +34,10 @@ struct GateResult {
 
 struct RuleContext {
   const Case& c;
-  const Offer& offer;
+  const Offer& offer;                  // with the claims its documents state joined to its ledger
   int offer_index = 0;                 // for field paths: offers[offer_index]
   const OfferMetrics& metrics;
+  const OfferFacts& facts;             // derived once, before any rule (walkaway/core/facts.h)
   Date today{};
   std::span<const GateResult> gates{};   // filled before phase-two rules run
   std::span<const Finding> prior{};      // findings of phase one, for phase-two rules
@@ -64,11 +66,12 @@ struct RuleInfo {
 // EvaluateGates below and its findings by its RuleFn.
 std::span<const RuleInfo> AllRules();
 
-// Checks every non-negotiable the candidate set against `offer` (src/core/rules/eval_nonneg.cc).
-// A gate whose data is missing is kUnknown, never kPass. `today` decides whether there is still
-// time to get a verbal promise in writing before the deadline.
-std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, const OfferMetrics& metrics,
-                                      Date today);
+// Checks every non-negotiable the candidate set against `offer`, offers[offer_index] of `c`
+// (src/core/rules/eval_nonneg.cc). A gate whose data is missing is kUnknown, never kPass. The
+// facts say how the pay stands against the floors, where and how the work is done, and whether
+// there is still time to get a verbal promise in writing before the due date.
+std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, int offer_index, const OfferMetrics& metrics,
+                                      const OfferFacts& facts);
 
 // Rule functions, one per file in src/core/rules/.
 std::vector<Finding> RunSignRole(const RuleContext& ctx);

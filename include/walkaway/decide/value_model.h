@@ -40,10 +40,10 @@ double PayValue(double yearly, const PayAnchors& anchors);
 // when the person set a limit, else 60; ideal = min(35, 0.75 * worst).
 double WorkloadValue(double weekly_hours, double ideal_hours, double worst_hours);
 
-// Every criterion of offers[index]. `pay` is the offer's yearly pay from the pay model (absent:
-// the first-year figure from the metrics, without a band).
+// Every criterion of offers[index], judged as `judged` (its metrics and facts). `projection` is
+// the offer's from the pay model (null: the first-year figure from the metrics, without a band).
 std::array<CriterionScore, kCriterionCount> ScoreOffer(const core::Case& c, size_t index,
-                                                       const core::OfferMetrics& metrics,
+                                                       const core::OfferEvaluation& judged,
                                                        const core::PayProjection* projection,
                                                        const PayAnchors& anchors);
 

@@ -38,8 +38,10 @@ struct DraftInput {
 core::Result<std::string> RenderDraft(DraftKind kind, const DraftInput& input);
 
 // The claims of the offer that are only verbal (typed by the person, not in writing, and not
-// repeated by a written claim): the ones a "confirm" draft lists.
-std::vector<const core::Claim*> UnwrittenClaims(const core::Offer& offer);
+// repeated in writing, by a written claim or by the letter): the ones a "confirm" draft lists.
+// The judgement's facts say which (OfferFacts::verbal_claims); without an evaluation, only the
+// typed claims are compared.
+std::vector<const core::Claim*> UnwrittenClaims(const DraftInput& input);
 
 // The negotiation plan as report lines for the text and Markdown reports: a heading, the asks, and
 // notes (least base, first step, what stands, the search's size). Plain sentences, no markup.

@@ -59,7 +59,7 @@ double AnyOfferWithin(const std::vector<ProcessOdds>& processes, int days) {
   return 1.0 - none;
 }
 
-AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, Date today) {
+AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, std::optional<Date> due, Date today) {
   const Situation& s = c.candidate.situation;
   AlternativesFacts f;
   f.employed = s.employed;
@@ -70,7 +70,6 @@ AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, Date tod
     if (f.processes.back().offer_in_hand) ++f.offers_in_hand;
   }
 
-  const std::optional<Date> due = offer.extended_to ? offer.extended_to : offer.deadline;
   f.deadline_known = due.has_value();
   f.decide_by = due ? *due : today.AddDays(kDefaultWindowDays);
   f.days_to_decide = static_cast<int>(std::max<int64_t>(0, DaysBetween(today, f.decide_by)));

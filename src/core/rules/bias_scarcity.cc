@@ -38,7 +38,7 @@ std::string FactsLine(const RuleContext& ctx) {
     line += "; the case does not say how many months your savings would cover.";
   }
   if (!s.pipeline.empty()) {
-    const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.today);
+    const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.facts.due, ctx.today);
     line += " By our estimate the chance of another offer by the deadline is " +
             FormatOdds(facts.p_by_deadline) + " (see EVAL-FEAR).";
   }

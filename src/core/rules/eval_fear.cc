@@ -102,7 +102,7 @@ std::string OptionsAdvice(const RuleContext& ctx, const AlternativesFacts& f) {
 std::vector<Finding> RunEvalFear(const RuleContext& ctx) {
   std::vector<Finding> out;
   const Situation& s = ctx.c.candidate.situation;
-  const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.today);
+  const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.facts.due, ctx.today);
 
   if (!facts.pipeline_known) {
     Finding f = NewFinding(ctx, Code::kFearNoPipeline, Severity::kMinor, Channel::kSelf);

@@ -31,24 +31,18 @@ bool ListHas(const std::vector<std::string>& list, std::string_view item) {
   return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return Canon(s) == Canon(item); });
 }
 
-// Whether a verbal promise could still be put in writing before the deadline.
-bool TimeToAsk(const Offer& offer, Date today) {
-  const std::optional<Date> due = offer.extended_to ? offer.extended_to : offer.deadline;
-  return !due || DaysBetween(today, *due) >= 1;
-}
-
 class GateBuilder {
  public:
-  GateBuilder(const Case& c, const Offer& offer, const OfferMetrics& m, Date today)
-      : c_(c), offer_(offer), m_(m), today_(today) {}
+  GateBuilder(const Case& c, const Offer& offer, int offer_index, const OfferMetrics& m, const OfferFacts& facts)
+      : c_(c), offer_(offer), index_(offer_index), m_(m), facts_(facts) {}
 
   std::vector<GateResult> Build() {
     const NonNegotiables& n = c_.candidate.non_negotiables;
-    if (n.base_min) PayGate("base_min", *n.base_min, m_.base, Field::kBase);
-    if (n.total_min) PayGate("total_min", *n.total_min, m_.first_year_total, Field::kWhole);
+    if (n.base_min) PayGate("base_min", facts_.base_gap, Field::kBase);
+    if (n.total_min) PayGate("total_min", facts_.total_gap, Field::kWhole);
     if (n.work_mode) WorkModeGate(*n.work_mode);
     if (n.max_office_days) OfficeDaysGate(*n.max_office_days);
-    if (!n.locations.empty()) LocationGate(n.locations);
+    if (!n.locations.empty()) LocationGate();
     if (n.max_weekly_hours) HoursGate(*n.max_weekly_hours);
     if (n.max_commute_minutes) CommuteGate(*n.max_commute_minutes);
     for (const std::string& item : n.must_have) MustHaveGate(item);
@@ -61,49 +55,41 @@ class GateBuilder {
   GateResult& Add(std::string name, Field field) {
     GateResult g;
     g.name = std::move(name);
-    g.field = FieldRef::Offer(Index(), field);
+    g.field = FieldRef::Offer(index_, field);
     gates_.push_back(std::move(g));
     return gates_.back();
   }
 
-  int Index() const {
-    for (size_t i = 0; i < c_.offers.size(); ++i) {
-      if (c_.offers[i].id == offer_.id) return static_cast<int>(i);
-    }
-    return 0;
-  }
-
   const std::string& Cur() const { return c_.candidate.currency; }
 
-  void PayGate(std::string name, Money floor, std::optional<Money> value, Field field) {
+  // A pay floor, classified once in the facts (the same class SIGN-PAY reports).
+  void PayGate(std::string name, const std::optional<PayGap>& gap, Field field) {
     GateResult& g = Add(name, field);
     if (!m_.comparable) {
       g.detail = "the offer is in " + offer_.currency + " and the case gives no exchange_rate";
       return;
     }
-    if (!value) {
+    if (!gap) {
       g.detail = name == "base_min" ? "the offer states no base salary"
                                     : "the first-year total cannot be computed without a base salary";
       return;
     }
-    if (*value >= floor) {
+    if (gap->gap_class == PayGapClass::kMet) {
       g.status = GateStatus::kPass;
-      g.detail = FormatMoney(*value, Cur()) + " meets the floor of " + FormatMoney(floor, Cur());
+      g.detail = FormatMoney(gap->value, Cur()) + " meets the floor of " + FormatMoney(gap->floor, Cur());
       return;
     }
     g.status = GateStatus::kFail;
-    const double gap_pct = 100.0 * (floor - *value).units() / floor.units();
-    g.detail = FormatMoney(*value, Cur()) + " is " + Percent(gap_pct) + " below the floor of " +
-               FormatMoney(floor, Cur());
-    const bool refused = offer_.negotiation.status == NegotiationStatus::kRefused;
-    if (refused) {
+    g.detail = FormatMoney(gap->value, Cur()) + " is " + Percent(gap->gap_pct) + " below the floor of " +
+               FormatMoney(gap->floor, Cur());
+    if (gap->gap_class == PayGapClass::kRefused) {
       g.detail += "; the employer has already refused to improve the offer";
       return;
     }
-    g.negotiable = gap_pct <= c_.rubric.pay_walk_pct;
-    g.close_call = g.negotiable && gap_pct > c_.rubric.pay_negotiable_pct;
+    g.negotiable = gap->gap_class == PayGapClass::kNegotiable || gap->gap_class == PayGapClass::kCloseCall;
+    g.close_call = gap->gap_class == PayGapClass::kCloseCall;
     if (g.negotiable) {
-      g.ask = PayAtLeast{name == "base_min" ? PayMeasure::kBase : PayMeasure::kFirstYearTotal, floor, Cur()};
+      g.ask = PayAtLeast{name == "base_min" ? PayMeasure::kBase : PayMeasure::kFirstYearTotal, gap->floor, Cur()};
     }
   }
 
@@ -130,9 +116,7 @@ class GateBuilder {
 
   void OfficeDaysGate(int max_days) {
     GateResult& g = Add("max_office_days", Field::kWorkOfficeDays);
-    std::optional<int> days = offer_.work.office_days;
-    if (!days && offer_.work.mode == WorkMode::kRemote) days = 0;
-    if (!days && offer_.work.mode == WorkMode::kOnsite) days = 5;
+    const std::optional<int> days = facts_.office_days;
     if (!days) {
       g.detail = "the offer does not say how many days a week are in the office";
       return;
@@ -160,28 +144,26 @@ class GateBuilder {
     });
   }
 
-  void LocationGate(const std::vector<std::string>& places) {
+  void LocationGate() {
     GateResult& g = Add("locations", Field::kLocation);
-    if (offer_.work.mode == WorkMode::kRemote) {
-      g.status = GateStatus::kPass;
-      g.detail = "remote: location does not bind you";
-      return;
-    }
-    if (offer_.location.empty()) {
-      g.detail = "the offer does not say where the job is based";
-      return;
-    }
-    const std::string where = NormalizeText(offer_.location);
-    for (const std::string& place : places) {
-      const std::string p = NormalizeText(place);
-      if (!p.empty() && where.find(p) != std::string::npos) {
+    switch (facts_.location) {
+      case LocationMatch::kRemote:
+        g.status = GateStatus::kPass;
+        g.detail = "remote: location does not bind you";
+        return;
+      case LocationMatch::kMatch:
         g.status = GateStatus::kPass;
         g.detail = offer_.location + " is one of your places";
         return;
-      }
+      case LocationMatch::kNoMatch:
+        g.status = GateStatus::kFail;
+        g.detail = offer_.location + " is not one of your places";
+        return;
+      case LocationMatch::kUnknown:
+      case LocationMatch::kNotAsked:
+        g.detail = "the offer does not say where the job is based";
+        return;
     }
-    g.status = GateStatus::kFail;
-    g.detail = offer_.location + " is not one of your places";
   }
 
   void HoursGate(int max_hours) {
@@ -312,7 +294,7 @@ class GateBuilder {
       if (!passes(*claim)) continue;
       g.detail += "; " + (claim->source.empty() ? std::string("someone") : claim->source) +
                   " said \"" + claim->value + "\" but it is not in writing";
-      if (!TimeToAsk(offer_, today_)) {
+      if (!facts_.time_to_ask) {
         g.detail += ", and the deadline leaves no time to get it written";
         return;
       }
@@ -324,8 +306,9 @@ class GateBuilder {
 
   const Case& c_;
   const Offer& offer_;
+  int index_;
   const OfferMetrics& m_;
-  Date today_;
+  const OfferFacts& facts_;
   std::vector<GateResult> gates_;
 };
 
@@ -342,9 +325,9 @@ std::string_view GateQuestion(std::string_view name) {
 
 }  // namespace
 
-std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, const OfferMetrics& metrics,
-                                      Date today) {
-  return GateBuilder(c, offer, metrics, today).Build();
+std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, int offer_index, const OfferMetrics& metrics,
+                                      const OfferFacts& facts) {
+  return GateBuilder(c, offer, offer_index, metrics, facts).Build();
 }
 
 std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {

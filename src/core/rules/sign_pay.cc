@@ -43,69 +43,63 @@ bool HasGate(const RuleContext& ctx, std::string_view name) {
 
 // One pay floor: the base against base_min, or the first-year total against total_min.
 struct Floor {
-  std::string_view gate;   // "base_min" / "total_min"
-  bool total;              // the first-year total (pay.total_below_floor_*) rather than the base
-  std::string_view what;   // "Base" / "First-year total"
-  Field field;             // the offer field compared; kWhole for the whole offer
-  Money floor;
-  Money value;
+  std::string_view gate;  // "base_min" / "total_min"
+  bool total;             // the first-year total (pay.total_below_floor_*) rather than the base
+  std::string_view what;  // "Base" / "First-year total"
+  Field field;            // the offer field compared; kWhole for the whole offer
+  const PayGap& gap;      // classified once in the facts, as the gate reads it
 };
 
-// How far a negotiation can reach, for one floor.
-enum class GapClass { kNegotiable, kCloseCall, kWalk, kRefused };
-
-Code GapCode(bool total, GapClass c) {
+Code GapCode(bool total, PayGapClass c) {
   switch (c) {
-    case GapClass::kNegotiable: return total ? Code::kPayTotalBelowFloorNegotiable : Code::kPayBelowFloorNegotiable;
-    case GapClass::kCloseCall: return total ? Code::kPayTotalBelowFloorCloseCall : Code::kPayBelowFloorCloseCall;
-    case GapClass::kWalk: return total ? Code::kPayTotalBelowFloorWalk : Code::kPayBelowFloorWalk;
-    case GapClass::kRefused: return total ? Code::kPayTotalBelowFloorRefused : Code::kPayBelowFloorRefused;
+    case PayGapClass::kMet:
+    case PayGapClass::kNegotiable: return total ? Code::kPayTotalBelowFloorNegotiable : Code::kPayBelowFloorNegotiable;
+    case PayGapClass::kCloseCall: return total ? Code::kPayTotalBelowFloorCloseCall : Code::kPayBelowFloorCloseCall;
+    case PayGapClass::kWalk: return total ? Code::kPayTotalBelowFloorWalk : Code::kPayBelowFloorWalk;
+    case PayGapClass::kRefused: return total ? Code::kPayTotalBelowFloorRefused : Code::kPayBelowFloorRefused;
   }
   return Code::kPayBelowFloorNegotiable;
 }
 
-// The gap to one floor, classified by the rubric: negotiable, close call, out of reach, refused.
+// The gap to one floor, in words: negotiable, close call, out of reach, refused.
 Finding FloorGap(const RuleContext& ctx, const Floor& fl) {
   const std::string& cur = ctx.c.candidate.currency;
   const Rubric& r = ctx.c.rubric;
-  const double gap = 100.0 * (fl.floor - fl.value).units() / fl.floor.units();
-  const Money short_by = fl.floor - fl.value;
-  // A typical negotiation reaches the rubric's share of the floor, or the typical gain in money
-  // when the pay model gives one and it is larger (a low salary: 5k is more than 10%).
+  const PayGap& g = fl.gap;
   const std::optional<Money> typical = ctx.metrics.negotiation_typical;
-  const bool within_typical = typical && short_by <= *typical;
-  std::string msg = std::string(fl.what) + " of " + FormatMoney(fl.value, cur) + " is " + Pct(gap) + " (" +
-                    FormatMoney(short_by, cur) + ") below your floor of " + FormatMoney(fl.floor, cur);
-  GapClass gap_class = GapClass::kNegotiable;
+  std::string msg = std::string(fl.what) + " of " + FormatMoney(g.value, cur) + " is " + Pct(g.gap_pct) + " (" +
+                    FormatMoney(g.short_by, cur) + ") below your floor of " + FormatMoney(g.floor, cur);
   Severity severity = Severity::kMajor;
-  if (ctx.offer.negotiation.status == NegotiationStatus::kRefused) {
-    gap_class = GapClass::kRefused;
-    severity = Severity::kBlocker;
-    msg += ", and the employer has already refused to improve the offer.";
-  } else if (gap <= r.pay_negotiable_pct || within_typical) {
-    gap_class = GapClass::kNegotiable;
-    msg += typical ? "; within a typical negotiation (about " + FormatMoney(*typical, cur) + " or " +
-                         Pct(r.pay_negotiable_pct) + "), so asking often closes it."
-                   : "; a gap this size is often closed by asking.";
-  } else if (gap <= r.pay_walk_pct) {
-    gap_class = GapClass::kCloseCall;
-    msg += "; a close call, since a typical negotiation rarely closes more than about " +
-           Pct(r.pay_negotiable_pct) + (typical ? " or " + FormatMoney(*typical, cur) : std::string()) + ".";
-  } else {
-    gap_class = GapClass::kWalk;
-    severity = Severity::kBlocker;
-    msg += "; even a strong negotiation is unlikely to close a gap of " + Pct(gap) + ".";
+  switch (g.gap_class) {
+    case PayGapClass::kRefused:
+      severity = Severity::kBlocker;
+      msg += ", and the employer has already refused to improve the offer.";
+      break;
+    case PayGapClass::kMet:
+    case PayGapClass::kNegotiable:
+      msg += typical ? "; within a typical negotiation (about " + FormatMoney(*typical, cur) + " or " +
+                           Pct(r.pay_negotiable_pct) + "), so asking often closes it."
+                     : "; a gap this size is often closed by asking.";
+      break;
+    case PayGapClass::kCloseCall:
+      msg += "; a close call, since a typical negotiation rarely closes more than about " +
+             Pct(r.pay_negotiable_pct) + (typical ? " or " + FormatMoney(*typical, cur) : std::string()) + ".";
+      break;
+    case PayGapClass::kWalk:
+      severity = Severity::kBlocker;
+      msg += "; even a strong negotiation is unlikely to close a gap of " + Pct(g.gap_pct) + ".";
+      break;
   }
-  Finding f = Make(ctx, GapCode(fl.total, gap_class), severity, std::move(msg));
-  f.evidence = {{OfferRef(ctx, fl.field), FormatMoney(fl.value, cur), 0, 0},
+  Finding f = Make(ctx, GapCode(fl.total, g.gap_class), severity, std::move(msg));
+  f.evidence = {{OfferRef(ctx, fl.field), FormatMoney(g.value, cur), 0, 0},
                 {FieldRef::Case(fl.total ? Field::kNonNegotiablesTotalMin : Field::kNonNegotiablesBaseMin),
-                 FormatMoney(fl.floor, cur), 0, 0}};
+                 FormatMoney(g.floor, cur), 0, 0}};
   const std::string ask =
-      (fl.gate == "base_min" ? "base at least " : "first-year total at least ") + FormatMoney(fl.floor, cur);
+      (fl.gate == "base_min" ? "a base of at least " : "a first-year total of at least ") + FormatMoney(g.floor, cur);
   if (HasGate(ctx, fl.gate)) {
     f.severity = Severity::kMinor;  // the gate's finding carries the weight and the ask
   } else if (severity == Severity::kMajor) {
-    f.ask = PayAtLeast{fl.total ? PayMeasure::kFirstYearTotal : PayMeasure::kBase, fl.floor, cur};
+    f.ask = PayAtLeast{fl.total ? PayMeasure::kFirstYearTotal : PayMeasure::kBase, g.floor, cur};
   }
   f.advice = severity == Severity::kMajor
                  ? "Ask for " + ask + " before accepting, in writing."
@@ -226,13 +220,14 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
     return {f};
   }
   std::vector<Finding> out;
-  if (n.base_min && *m.base < *n.base_min) {
-    out.push_back(FloorGap(ctx, {"base_min", false, "Base", Field::kBase, *n.base_min, *m.base}));
+  const OfferFacts& facts = ctx.facts;
+  if (facts.base_gap && facts.base_gap->gap_class != PayGapClass::kMet) {
+    out.push_back(FloorGap(ctx, {"base_min", false, "Base", Field::kBase, *facts.base_gap}));
   }
-  if (n.total_min && m.first_year_total && *m.first_year_total < *n.total_min) {
+  if (facts.total_gap && facts.total_gap->gap_class != PayGapClass::kMet) {
     out.push_back(FloorGap(ctx, {"total_min", true,
                                  m.year1_p50 ? "Expected (median) first-year pay" : "First-year total", Field::kWhole,
-                                 *n.total_min, *m.first_year_total}));
+                                 *facts.total_gap}));
   }
   if (n.total_min) {
     if (auto f = AtRisk(ctx, *n.total_min)) out.push_back(std::move(*f));

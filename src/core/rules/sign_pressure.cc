@@ -39,70 +39,50 @@ Finding Make(const RuleContext& ctx, Code code, Severity severity, Channel chann
   return f;
 }
 
-// The earliest deadline a letter or message states (read by src/core/extract), if any.
-const Claim* DocumentDeadline(const Offer& o) {
-  const Claim* best = nullptr;
-  for (const Claim& c : o.claims) {
-    if (IsExtracted(c) && c.topic == "deadline" && c.date && (!best || *c.date < *best->date)) best = &c;
-  }
-  return best;
-}
-
-Evidence OriginEvidence(const Claim& c) {
-  return {c.origin->field, c.origin->sentence, c.origin->line, c.origin->column};
-}
-
-// The date that counts: the extended one when the employer granted it, else the recorded
-// deadline, else the one a document states. A recorded deadline wins over a document's because
-// the person may have agreed a later date since; the difference is reported on its own.
-std::optional<Date> Due(const Offer& o) {
-  if (o.extension == ExtensionStatus::kGranted && o.extended_to) return o.extended_to;
-  if (o.deadline) return o.deadline;
-  if (const Claim* doc = DocumentDeadline(o)) return doc->date;
-  return std::nullopt;
-}
-
-// When the offer arrived: recorded, else the date of the document that set the deadline.
-std::optional<Date> Received(const Offer& o) {
-  if (o.received) return o.received;
-  const Claim* doc = DocumentDeadline(o);
-  if (doc && doc->date == Due(o) && doc->origin->document_date) return doc->origin->document_date;
-  return std::nullopt;
-}
-
 Ask ExtensionAsk(Date due, Date today) { return Extension{std::max(due, today).AddDays(7)}; }
 
 // Where the due date comes from: the recorded field, and the sentence of a document that states
-// the same date.
+// the same date (OfferFacts).
 std::vector<Evidence> DueEvidence(const RuleContext& ctx, Date due) {
-  const Offer& o = ctx.offer;
-  const bool extended = o.extension == ExtensionStatus::kGranted && o.extended_to;
+  const OfferFacts& facts = ctx.facts;
   std::vector<Evidence> out;
-  if (extended || o.deadline) {
-    out.push_back({OfferRef(ctx, extended ? Field::kExtendedTo : Field::kDeadline), due.ToString(), 0, 0});
+  if (facts.due_source == DueSource::kExtension || facts.due_source == DueSource::kRecorded) {
+    out.push_back({OfferRef(ctx, facts.due_source == DueSource::kExtension ? Field::kExtendedTo : Field::kDeadline),
+                   due.ToString(), 0, 0});
   }
-  if (const Claim* doc = DocumentDeadline(o); doc && !extended && *doc->date == due) {
-    out.push_back(OriginEvidence(*doc));
-  }
+  if (facts.due_sentence) out.push_back(*facts.due_sentence);
   return out;
 }
 
 std::vector<Evidence> ReceivedEvidence(const RuleContext& ctx, Date received) {
-  if (ctx.offer.received) return {{OfferRef(ctx, Field::kReceived), received.ToString(), 0, 0}};
+  if (!ctx.facts.received_from_document) return {{OfferRef(ctx, Field::kReceived), received.ToString(), 0, 0}};
   return {};  // dated by the document, whose sentence DueEvidence quotes
+}
+
+// The source of the document that states the earliest deadline ("recruiter", "offer letter").
+std::string DocumentSource(const Offer& o, const Evidence& sentence) {
+  for (const Claim& c : o.claims) {
+    if (IsExtracted(c) && c.topic == "deadline" && c.origin->field == sentence.field &&
+        c.origin->sentence == sentence.quote) {
+      return c.source;
+    }
+  }
+  return "document";
 }
 
 // A letter or message asks for an answer before the deadline recorded in the case.
 std::optional<Finding> EarlierInDocument(const RuleContext& ctx) {
   const Offer& o = ctx.offer;
-  const Claim* doc = DocumentDeadline(o);
-  if (!doc || !o.deadline || *doc->date >= *o.deadline || o.extension == ExtensionStatus::kGranted) {
+  const OfferFacts& facts = ctx.facts;
+  if (!facts.document_deadline || !o.deadline || *facts.document_deadline >= *o.deadline ||
+      facts.due_source == DueSource::kExtension) {
     return std::nullopt;
   }
+  const Evidence& sentence = *facts.document_deadline_sentence;
   Finding f = Make(ctx, Code::kPressureDocumentDeadlineEarlier, Severity::kMinor, Channel::kDocuments,
-                   "The " + doc->source + " asks for an answer by " + doc->date->ToString() +
+                   "The " + DocumentSource(o, sentence) + " asks for an answer by " + facts.document_deadline->ToString() +
                        ", earlier than the deadline of " + o.deadline->ToString() + " in the case.");
-  f.evidence = {OriginEvidence(*doc), {OfferRef(ctx, Field::kDeadline), o.deadline->ToString(), 0, 0}};
+  f.evidence = {sentence, {OfferRef(ctx, Field::kDeadline), o.deadline->ToString(), 0, 0}};
   f.question = "Which deadline is the real one? Get the date you can rely on in writing.";
   f.advice = "Work to the earlier date until the employer confirms the later one.";
   return f;
@@ -117,7 +97,7 @@ Finding ShortWindow(const RuleContext& ctx, int64_t window, Date due) {
                    Channel::kTiming,
                    "You were given " + DaysText(window) + " to decide, less than the " +
                        DaysText(ctx.c.rubric.min_decision_days) + " a considered decision needs.");
-  f.evidence = ReceivedEvidence(ctx, *Received(ctx.offer));
+  f.evidence = ReceivedEvidence(ctx, *ctx.facts.received);
   for (Evidence& e : DueEvidence(ctx, due)) f.evidence.push_back(std::move(e));
   if (refused) {
     f.message +=
@@ -150,7 +130,7 @@ std::optional<Finding> NearDeadline(const RuleContext& ctx, Date due) {
 // The date findings; returns the days the person was given to decide, when known.
 std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out) {
   const Offer& o = ctx.offer;
-  const std::optional<Date> due = Due(o);
+  const std::optional<Date> due = ctx.facts.due;
   if (!due) {
     Finding f = Make(ctx, Code::kPressureNoDeadline, Severity::kMinor, Channel::kTiming,
                      "The offer has no recorded deadline.");
@@ -168,7 +148,7 @@ std::optional<int64_t> Timing(const RuleContext& ctx, std::vector<Finding>& out)
   }
   if (auto earlier = EarlierInDocument(ctx)) out.push_back(std::move(*earlier));
   std::optional<int64_t> window;
-  if (const std::optional<Date> received = Received(o)) {
+  if (const std::optional<Date> received = ctx.facts.received) {
     window = DaysBetween(*received, *due);
     if (*window < ctx.c.rubric.min_decision_days) out.push_back(ShortWindow(ctx, *window, *due));
   } else {
@@ -240,7 +220,7 @@ bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const Field
   f.severity = severity;
   f.message = std::string(who) + ": \"" + f.evidence.front().quote + "\"";
   if (severity == Severity::kMajor) {
-    const std::optional<Date> due = Due(ctx.offer);
+    const std::optional<Date> due = ctx.facts.due;
     if (due && ctx.offer.extension != ExtensionStatus::kRefused) f.ask = ExtensionAsk(*due, ctx.today);
     f.question = "Is the deadline really firm, and what happens if you take a few more days?";
   }
@@ -289,7 +269,7 @@ std::vector<Finding> RunSignPressure(const RuleContext& ctx) {
   if (window && *window >= kComfortableDays && !phrases) {
     Finding f = Make(ctx, Code::kPressureEnoughTime, Severity::kPositive, Channel::kTiming,
                      "You have " + DaysText(*window) + " to decide, with no pressure in what was said.");
-    f.evidence = DueEvidence(ctx, *Due(ctx.offer));
+    f.evidence = DueEvidence(ctx, *ctx.facts.due);
     out.push_back(std::move(f));
   }
   return out;

@@ -22,7 +22,7 @@ Case WithPipeline(std::vector<std::string> stages) {
   return c;
 }
 
-double ByDeadline(const Case& c) { return AssessAlternatives(c, c.offers[0], *c.as_of).p_by_deadline; }
+double ByDeadline(const Case& c) { return AssessAlternatives(c, c.offers[0], c.offers[0].deadline, *c.as_of).p_by_deadline; }
 
 TEST(EvalFearTest, AbsentPipelineIsAQuestionNotAPass) {
   const auto findings = RunRule(RunEvalFear, AlignedCase());
@@ -142,7 +142,7 @@ TEST(EvalFearTest, EmployedWithoutRunwayIsNoQuestion) {
 TEST(EvalFearTest, RunwayShorterThanTheDeadlineShowsLowerRunwayOdds) {
   Case c = WithPipeline({"onsite"});
   c.candidate.situation.runway_months = 0.1;
-  const AlternativesFacts facts = AssessAlternatives(c, c.offers[0], *c.as_of);
+  const AlternativesFacts facts = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, *c.as_of);
   const Finding f = FindingWithCode(RunRule(RunEvalFear, c), "fear.odds");
   EXPECT_TRUE(Contains(f.message, "Your savings cover 0.1 months, and within that time the odds are " +
                                       FormatOdds(*facts.p_within_runway)));

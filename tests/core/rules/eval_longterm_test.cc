@@ -29,7 +29,8 @@ PayProjection Projection(std::string id, std::initializer_list<int64_t> p50_unit
 // Runs EVAL-LONGTERM with the pay model's projections, as Evaluate does.
 std::vector<Finding> RunWithProjections(const Case& c, const PayProjection& offer, const PayProjection* current) {
   const OfferMetrics metrics = ComputeMetrics(c.candidate, c.offers[0]);
-  RuleContext ctx{c, c.offers[0], 0, metrics, *c.as_of, {}, {}};
+  const OfferFacts facts = DeriveFacts(c, c.offers[0], metrics, *c.as_of);
+  RuleContext ctx{c, c.offers[0], 0, metrics, facts, *c.as_of, {}, {}};
   ctx.projection = &offer;
   ctx.current_projection = current;
   return RunEvalLongterm(ctx);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "support/builders.h"
+#include "walkaway/core/extract.h"
 #include "walkaway/core/rules.h"
 
 namespace walkaway::core {
@@ -12,8 +13,9 @@ using walkaway::testing::HasCode;
 using walkaway::testing::RunRule;
 
 std::vector<GateResult> Gates(const Case& c) {
-  const Offer& o = c.offers[0];
-  return EvaluateGates(c, o, ComputeMetrics(c.candidate, o), c.as_of.value());
+  const Offer o = AugmentOffer(c, 0);
+  const OfferMetrics m = ComputeMetrics(c.candidate, o);
+  return EvaluateGates(c, o, 0, m, DeriveFacts(c, o, m, c.as_of.value()));
 }
 
 // The gate with this name; fails the test when absent.

@@ -30,7 +30,8 @@ TEST(TextSourcesTest, OwnTextsUseTheReflectionThatApplies) {
   c.offers[0].notes = "mine";
   c.reflection->notes = "shared";
   const OfferMetrics m = ComputeMetrics(c.candidate, c.offers[0]);
-  RuleContext ctx{c, c.offers[0], 0, m, Date{2026, 11, 21}, {}, {}};
+  const OfferFacts facts = DeriveFacts(c, c.offers[0], m, Date{2026, 11, 21});
+  RuleContext ctx{c, c.offers[0], 0, m, facts, Date{2026, 11, 21}, {}, {}};
   auto texts = OwnTexts(ctx);
   ASSERT_EQ(texts.size(), 2u);
   EXPECT_EQ(walkaway::core::FieldPath(texts[0].field), "offers[0].notes");
@@ -43,7 +44,8 @@ TEST(TextSourcesTest, EmployerTextsSkipEmptyTextAndKeepChannels) {
   Case c = AlignedCase();
   c.offers[0].documents = {{"offer_letter", "a.txt", ""}, {"job_post", "b.txt", "Post."}};
   const OfferMetrics m = ComputeMetrics(c.candidate, c.offers[0]);
-  RuleContext ctx{c, c.offers[0], 0, m, Date{2026, 11, 21}, {}, {}};
+  const OfferFacts facts = DeriveFacts(c, c.offers[0], m, Date{2026, 11, 21});
+  RuleContext ctx{c, c.offers[0], 0, m, facts, Date{2026, 11, 21}, {}, {}};
   const auto texts = EmployerTexts(ctx);
   ASSERT_EQ(texts.size(), 3u);
   EXPECT_EQ(walkaway::core::FieldPath(texts[0].field), "offers[0].documents[1]");

@@ -30,7 +30,8 @@ std::vector<Finding> RunWith(const Case& c, const std::optional<MarketPosition>&
   const Offer& o = c.offers[0];
   OfferMetrics m = ComputeMetrics(c.candidate, o);
   m.market = position;
-  const RuleContext ctx{c, o, 0, m, c.as_of.value(), {}, {}};
+  const OfferFacts facts = DeriveFacts(c, o, m, c.as_of.value());
+  const RuleContext ctx{c, o, 0, m, facts, c.as_of.value(), {}, {}};
   return RunSignPay(ctx);
 }
 

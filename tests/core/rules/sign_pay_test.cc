@@ -15,7 +15,8 @@ using walkaway::testing::RunRule;
 std::vector<Finding> RunWithoutGates(const Case& c) {
   const Offer& o = c.offers[0];
   const OfferMetrics m = ComputeMetrics(c.candidate, o);
-  const RuleContext ctx{c, o, 0, m, c.as_of.value(), {}, {}};
+  const OfferFacts facts = DeriveFacts(c, o, m, c.as_of.value());
+  const RuleContext ctx{c, o, 0, m, facts, c.as_of.value(), {}, {}};
   return RunSignPay(ctx);
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "support/builders.h"
+#include "walkaway/core/extract.h"
 #include "walkaway/core/phrase_signal.h"
 #include "walkaway/core/rules.h"
 
@@ -39,11 +40,12 @@ inline core::PhraseSignal Signal(std::string rule_id, std::string entry, core::S
 inline std::vector<core::Finding> RunRuleWithSignals(core::RuleFn rule, const core::Case& c,
                                                      const std::vector<core::PhraseSignal>& signals,
                                                      std::span<const core::Finding> prior = {}) {
-  const core::Offer& offer = c.offers.at(0);
+  const core::Offer offer = core::AugmentOffer(c, 0);
   const core::OfferMetrics metrics = core::ComputeMetrics(c.candidate, offer);
   const core::Date today = c.as_of.value_or(core::Date{2026, 11, 21});
-  const std::vector<core::GateResult> gates = core::EvaluateGates(c, offer, metrics, today);
-  core::RuleContext ctx{.c = c, .offer = offer, .offer_index = 0, .metrics = metrics, .today = today,
+  const core::OfferFacts facts = core::DeriveFacts(c, offer, metrics, today);
+  const std::vector<core::GateResult> gates = core::EvaluateGates(c, offer, 0, metrics, facts);
+  core::RuleContext ctx{.c = c, .offer = offer, .offer_index = 0, .metrics = metrics, .facts = facts, .today = today,
                         .gates = gates, .prior = prior, .phrases = signals};
   return rule(ctx);
 }
