@@ -87,7 +87,8 @@ core::Result<std::unique_ptr<JudgingServices>> OpenServices(const core::Case& c,
 std::string CasePathForReport(const std::string& path);
 
 // Sends text to stdout, or atomically to `path` when given.
-int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err);
+int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err,
+         const Environment& env);
 
 inline constexpr const char* kVersion = WALKAWAY_VERSION;
 

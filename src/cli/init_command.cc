@@ -12,7 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/init_interview.h"
-#include "walkaway/io/atomic_file.h"
+#include "walkaway/files/atomic_file.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/io/case_writer.h"
 
@@ -135,7 +135,7 @@ int RunInitWith(const InitOptions& options, Terminal& terminal, std::ostream& ou
   }
   if (interrupted()) return Interrupted(err);
 
-  core::Status written = io::WriteFileAtomically(path, text);
+  core::Status written = files::WriteFileAtomically(path, text, env.write_observer);
   if (!written) {
     err << "walkaway: error: " << written.error().ToString() << "; " << kNothingWritten << "\n";
     return ExitCodeFor(written.error().code);

@@ -1,7 +1,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
-#include "walkaway/io/atomic_file.h"
+#include "walkaway/files/atomic_file.h"
 #include "walkaway/io/did_you_mean.h"
 #include "walkaway/io/evaluation_json.h"
 
@@ -46,13 +46,14 @@ std::string CasePathForReport(const std::string& path) {
   return p.is_absolute() ? p.filename().string() : path;
 }
 
-int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err) {
+int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err,
+         const Environment& env) {
   if (!path) {
     out << text;
     out.flush();
     return out ? kExitOk : kExitIo;
   }
-  core::Status written = io::WriteFileAtomically(*path, text);
+  core::Status written = files::WriteFileAtomically(*path, text, env.write_observer);
   if (!written) return ReportError(written.error(), OutputFormat::kText, out, err);
   return kExitOk;
 }

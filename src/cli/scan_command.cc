@@ -4,8 +4,8 @@
 #include <map>
 
 #include "cli/commands.h"
-#include "io/file_reader.h"
-#include "io/mapped_input.h"
+#include "walkaway/files/file_reader.h"
+#include "walkaway/files/mapped_input.h"
 #include "walkaway/io/lexicon_file.h"
 #include "walkaway/scan/jsonl_pipeline.h"
 #include "walkaway/scan/scanner.h"
@@ -83,7 +83,7 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
 
 int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, const std::string& file,
              std::ostream& out, std::ostream& err) {
-  core::Result<std::string> bytes = io::ReadFileCapped(file, kMaxScanFileBytes, "document");
+  core::Result<std::string> bytes = files::ReadFileCapped(file, kMaxScanFileBytes, "document");
   if (!bytes) return ReportError(bytes.error(), OutputFormat::kText, out, err);
   if (scan::LooksBinary(*bytes)) {
     return ReportError(core::Error::InvalidInput(file + " looks like a binary file (NUL or control bytes), not text; "
@@ -134,7 +134,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
     scan::PipelineOptions pipeline;
     pipeline.threads = options.threads;
     // A regular file on standard input is scanned where it is mapped, not copied through read(2).
-    std::optional<io::MappedInput> mapped = io::MappedInput::MapRest(options.input_fd);
+    std::optional<files::MappedInput> mapped = files::MappedInput::MapRest(options.input_fd);
     core::Result<scan::PipelineStats> stats =
         mapped ? scan::RunJsonlPipeline(
                      *scanner, mapped->bytes(), out, pipeline, [&](size_t consumed) { mapped->Release(consumed); },

@@ -7,7 +7,7 @@
 #include <cstdint>
 
 #include "comp/job_plan.h"
-#include "comp/rng.h"
+#include "walkaway/comp/rng.h"
 
 namespace walkaway::comp {
 

@@ -1,4 +1,4 @@
-#include "comp/rng.h"
+#include "walkaway/comp/rng.h"
 
 namespace walkaway::comp {
 

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "comp/private_outcome.h"
-#include "comp/rng.h"
+#include "walkaway/comp/rng.h"
 
 namespace walkaway::comp {
 namespace {

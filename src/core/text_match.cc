@@ -147,20 +147,6 @@ std::string NormalizeText(std::string_view text) {
   return out;
 }
 
-std::vector<std::string> QuotedTexts(std::string_view text) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char q = text[i];
-    if (q != '"' && q != '\'') continue;
-    if (q == '\'' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;  // "don't"
-    const size_t end = text.find(q, i + 1);
-    if (end == std::string_view::npos) break;
-    out.emplace_back(text.substr(i + 1, end - i - 1));
-    i = end;
-  }
-  return out;
-}
-
 std::optional<int> FirstWholeNumber(std::string_view text) {
   const size_t at = text.find_first_of("0123456789");
   int value = 0;

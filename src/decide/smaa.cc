@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "comp/rng.h"
+#include "walkaway/comp/rng.h"
 #include "walkaway/decide/mcda.h"
 
 namespace walkaway::decide {

@@ -7,7 +7,7 @@
 
 #include "io/case_decoder.h"
 #include "io/document_loader.h"
-#include "io/file_reader.h"
+#include "walkaway/files/file_reader.h"
 #include "io/json_reader.h"
 #include "io/locations.h"
 #include "io/toml_reader.h"
@@ -48,8 +48,8 @@ core::Error InFile(core::Error error, std::string_view name) {
 core::Result<LoadedCase> Parse(std::string_view bytes, std::string_view name, Format format,
                                const std::filesystem::path& base_dir) {
   if (bytes.size() > kMaxCaseBytes) {
-    return InFile(core::Error::TooLarge("the case is too large (" + FormatBytes(bytes.size()) +
-                                        ", over the limit of " + FormatBytes(kMaxCaseBytes) + ")"),
+    return InFile(core::Error::TooLarge("the case is too large (" + files::FormatBytes(bytes.size()) +
+                                        ", over the limit of " + files::FormatBytes(kMaxCaseBytes) + ")"),
                   name);
   }
   const std::string_view text = StripBom(bytes);
@@ -92,7 +92,7 @@ core::Result<LoadedCase> ParseCase(std::string_view bytes, std::string_view name
 core::Result<LoadedCase> ReadCaseFile(const std::filesystem::path& path, Format format) {
   try {
     const std::string name = path.string();
-    core::Result<std::string> bytes = ReadFileCapped(path, kMaxCaseBytes, "case file");
+    core::Result<std::string> bytes = files::ReadFileCapped(path, kMaxCaseBytes, "case file");
     if (!bytes) return bytes.error();  // the message names the path already
     std::filesystem::path base_dir = path.parent_path();
     if (base_dir.empty()) base_dir = ".";

@@ -1,6 +1,6 @@
 #include "io/document_loader.h"
 
-#include "io/file_reader.h"
+#include "walkaway/files/file_reader.h"
 #include "io/utf8.h"
 #include "walkaway/io/case_file.h"
 
@@ -28,7 +28,7 @@ core::Status LoadDocuments(core::Case& c, const std::vector<DocumentToLoad>& doc
     } catch (const std::exception&) {
       return fail(core::Error::InvalidInput("the document path \"" + document.path + "\" is not usable"));
     }
-    core::Result<std::string> bytes = ReadFileCapped(file, kMaxDocumentBytes, "document");
+    core::Result<std::string> bytes = files::ReadFileCapped(file, kMaxDocumentBytes, "document");
     if (!bytes) return fail(bytes.error());
     const std::string_view text = StripBom(*bytes);
     if (core::Status ok = CheckUtf8Text(text, file.string()); !ok) return fail(ok.error());

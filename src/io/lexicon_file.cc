@@ -6,7 +6,7 @@
 #include <system_error>
 #include <vector>
 
-#include "io/file_reader.h"
+#include "walkaway/files/file_reader.h"
 #include "io/toml_reader.h"
 #include "io/utf8.h"
 
@@ -158,7 +158,7 @@ core::Result<scan::Lexicon> ReadLexiconDir(const std::filesystem::path& dir) {
   std::sort(files.begin(), files.end());
   scan::Lexicon lexicon;
   for (const fs::path& path : files) {
-    core::Result<std::string> bytes = ReadFileCapped(path, kMaxLexiconFileBytes, "lexicon file");
+    core::Result<std::string> bytes = files::ReadFileCapped(path, kMaxLexiconFileBytes, "lexicon file");
     if (!bytes) return bytes.error();
     if (core::Status s = ReadLexiconText(*bytes, path.string(), lexicon); !s) return s.error();
   }

@@ -1,5 +1,7 @@
 #include "judge/offer_inputs.h"
 
+#include <functional>
+#include <string_view>
 #include <utility>
 
 #include "walkaway/core/extract.h"
@@ -37,6 +39,7 @@ struct InputCache::ProjectionEntry {
 struct InputCache::DocumentReading {
   size_t offer = 0;
   size_t document = 0;
+  size_t text_hash = 0;  // compared first: a 4 MiB letter is compared byte by byte only on a match
   core::Document doc{};
   std::optional<core::Date> received{};
   std::string currency{};
@@ -84,15 +87,17 @@ const InputCache::DocumentReading& InputCache::Read(const core::Case& c, size_t 
   const core::Offer& o = c.offers[offer];
   const core::Document& doc = o.documents[document];
   const std::string& currency = o.currency.empty() ? c.candidate.currency : o.currency;
+  const size_t hash = std::hash<std::string_view>{}(doc.text);
   for (const auto& r : documents_) {
-    if (r->offer == offer && r->document == document && r->doc == doc && r->received == o.received &&
-        r->currency == currency) {
+    if (r->offer == offer && r->document == document && r->text_hash == hash && r->doc == doc &&
+        r->received == o.received && r->currency == currency) {
       return *r;
     }
   }
   auto r = std::make_unique<DocumentReading>();
   r->offer = offer;
   r->document = document;
+  r->text_hash = hash;
   r->doc = doc;
   r->received = o.received;
   r->currency = currency;

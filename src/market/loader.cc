@@ -3,8 +3,8 @@
 
 #include "walkaway/market/loader.h"
 
-#include <fstream>
-#include <sstream>
+#include "walkaway/files/file_reader.h"
+
 
 namespace walkaway::market {
 namespace {
@@ -12,17 +12,12 @@ namespace {
 constexpr size_t kMaxFileBytes = 8 * 1024 * 1024;  // the shipped files are ~70 KB each
 
 core::Result<std::string> ReadText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    core::Error e = core::Error::NotFound("cannot open the market data file " + path);
+  core::Result<std::string> text = files::ReadFileCapped(path, kMaxFileBytes, "market data file");
+  if (!text && text.error().code == core::ErrorCode::kNotFound) {
+    core::Error e = text.error();
     e.hint = "the market folder holds titles.csv, aijobs_index.csv and bls_oews_index.csv (data/market/)";
     return e;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (!in && !in.eof()) return core::Error::Io("cannot read " + path);
-  std::string text = std::move(buffer).str();
-  if (text.size() > kMaxFileBytes) return core::Error::TooLarge(path + " is larger than 8 MB");
   return text;
 }
 

@@ -4,8 +4,8 @@
 #include <cstring>
 #include <system_error>
 
-#include "io/file_reader.h"
-#include "walkaway/io/atomic_file.h"
+#include "walkaway/files/file_reader.h"
+#include "walkaway/files/atomic_file.h"
 #include "scan/lexicon_blob.h"
 #include "walkaway/scan/lexicon.h"
 
@@ -44,7 +44,7 @@ std::optional<std::string> ReadCachedDatabase(const std::filesystem::path& file,
   note.clear();
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return std::nullopt;
-  core::Result<std::string> bytes = io::ReadFileCapped(file, kMaxCacheFileBytes, "cache file");
+  core::Result<std::string> bytes = files::ReadFileCapped(file, kMaxCacheFileBytes, "cache file");
   if (!bytes) {
     note = "the cache file could not be read (" + bytes.error().message + "); rebuilt";
     return std::nullopt;
@@ -69,7 +69,7 @@ std::string WriteCachedDatabase(const std::filesystem::path& file, uint64_t key,
   PutU64(out, serialized.size());
   PutU64(out, FastChecksum(serialized));
   out.append(serialized);
-  if (core::Status s = io::WriteFileAtomically(file, out); !s) return "cache not written: " + s.error().message;
+  if (core::Status s = files::WriteFileAtomically(file, out); !s) return "cache not written: " + s.error().message;
   return {};
 }
 

@@ -22,7 +22,7 @@ std::filesystem::path CacheFilePath(const std::filesystem::path& dir, uint64_t k
 // file does not exist).
 std::optional<std::string> ReadCachedDatabase(const std::filesystem::path& file, uint64_t key, std::string& note);
 
-// Writes atomically (io::WriteFileAtomically), creating the folder. Returns a note on failure,
+// Writes atomically (files::WriteFileAtomically), creating the folder. Returns a note on failure,
 // empty on success: a read-only cache must not stop a scan.
 std::string WriteCachedDatabase(const std::filesystem::path& file, uint64_t key, std::string_view serialized);
 

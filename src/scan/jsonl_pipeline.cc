@@ -13,7 +13,7 @@
 #include <thread>
 #include <vector>
 
-#include "io/file_reader.h"
+#include "walkaway/files/file_reader.h"
 #include "walkaway/scan/jsonl.h"
 
 namespace walkaway::scan {
@@ -273,7 +273,7 @@ class Pipeline {
                   Scanner::Scratch& scratch, std::string& output) {
     if (too_long) {
       AppendErrorJson(output, line_number, "null",
-                      "line longer than " + io::FormatBytes(options_.max_line_bytes) + "; skipped");
+                      "line longer than " + files::FormatBytes(options_.max_line_bytes) + "; skipped");
       return 1;
     }
     if (line.find_first_not_of(" \t") == std::string_view::npos) {

@@ -1,6 +1,6 @@
-// Whole files only (docs/hardening.md): the real binary writes a report with `evaluate -o` and is
-// killed (SIGKILL, via the WALKAWAY_FAULT_AT hook in io::WriteFileAtomically) right after each step
-// of the write. The report file must then hold exactly the old bytes (killed before the rename) or
+// Whole files only (docs/hardening.md): the CLI writes a report with `evaluate -o` and is killed
+// (SIGKILL) right after each step of the write, by the write observer of walkaway_with_faults (the
+// real CLI with tests/support/fault_injection.h installed; production has no hook). The report file must then hold exactly the old bytes (killed before the rename) or
 // exactly the new ones (after it): never torn, never empty. A temporary left by the crash is
 // removed by the next write to the same file.
 
@@ -17,13 +17,13 @@
 
 #include <gtest/gtest.h>
 
-#include "walkaway/io/atomic_file.h"
+#include "support/fault_injection.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBinary = std::string(WALKAWAY_BINARY_DIR) + "/bin/walkaway";
+const std::string kBinary = std::string(WALKAWAY_BINARY_DIR) + "/bin/walkaway_with_faults";
 const std::string kCase = std::string(WALKAWAY_SOURCE_DIR) + "/tests/testdata/cli/small.toml";
 
 struct Step {
@@ -46,9 +46,9 @@ int RunEvaluate(const fs::path& out, const std::string& fault) {
   const pid_t pid = fork();
   if (pid == 0) {
     if (fault.empty()) {
-      unsetenv(std::string(walkaway::io::kFaultAtEnv).c_str());
+      unsetenv(walkaway::testing::kFaultAtEnv);
     } else {
-      setenv(std::string(walkaway::io::kFaultAtEnv).c_str(), fault.c_str(), 1);
+      setenv(walkaway::testing::kFaultAtEnv, fault.c_str(), 1);
     }
     const int null = ::open("/dev/null", O_WRONLY);
     dup2(null, STDOUT_FILENO);

@@ -11,4 +11,9 @@ walkaway_add_tests(walkaway_cli_tests
 target_link_libraries(walkaway_cli_tests PRIVATE walkaway_cli walkaway::io nlohmann_json::nlohmann_json)
 # init_test.cc drives the interview through its src/cli headers and sends SIGINT to the built binary.
 target_include_directories(walkaway_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)
-add_dependencies(walkaway_cli_tests walkaway)
+add_dependencies(walkaway_cli_tests walkaway walkaway_with_faults)
+
+# The CLI with a fault-injecting write observer, for the crash tests only.
+add_executable(walkaway_with_faults support/walkaway_with_faults.cc)
+target_link_libraries(walkaway_with_faults PRIVATE walkaway_cli walkaway::io walkaway_test_support)
+walkaway_set_warnings(walkaway_with_faults)

@@ -1,5 +1,4 @@
 walkaway_add_tests(walkaway_io_tests
-  io/atomic_file_test.cc
   io/bad_files_test.cc
   io/bounds_test.cc
   io/case_file_errors_test.cc
@@ -9,7 +8,6 @@ walkaway_add_tests(walkaway_io_tests
   io/case_writer_test.cc
   io/evaluation_json_test.cc
   io/io_internals_test.cc
-  io/mapped_input_test.cc
   io/schema_sync_test.cc
   io/validate_test.cc
 )

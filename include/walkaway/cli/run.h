@@ -13,6 +13,10 @@
 #include "walkaway/core/date.h"
 #include "walkaway/core/result.h"
 
+namespace walkaway::files {
+class WriteObserver;
+}  // namespace walkaway::files
+
 namespace walkaway::cli {
 
 struct Environment {
@@ -21,6 +25,9 @@ struct Environment {
   bool no_color = false;  // NO_COLOR is set (https://no-color.org)
   std::istream* input = nullptr;  // standard input (`scan --jsonl`); null reads as empty
   int input_fd = -1;              // the descriptor behind `input` when it is the real one: mapped when a file
+  // Told after each step of every file write (files::WriteFileAtomically); null in production. The
+  // crash tests set one that kills the process at a chosen step.
+  const files::WriteObserver* write_observer = nullptr;
   // The environment variables walkaway reads (kEnvironmentVariables), set and non-empty ones only.
   std::map<std::string, std::string> vars{};
   // The value of `name`, or null when unset.

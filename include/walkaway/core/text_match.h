@@ -29,11 +29,8 @@ std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::s
 // "fully  remote").
 std::string NormalizeText(std::string_view text);
 
-// The texts between matching quotes ('...' or "...") in order; an apostrophe inside a word
-// ("don't") opens no quote. Asks quote the claims they want written this way.
-std::vector<std::string> QuotedTexts(std::string_view text);
-
-// The first whole number written in `text` ("about 40 hours a week" -> 40), if any.
+// The first whole number written in `text` ("about 40 hours a week" -> 40), if any. For the
+// person's own words (a claim's value), never for text the engine wrote.
 std::optional<int> FirstWholeNumber(std::string_view text);
 
 }  // namespace walkaway::core

@@ -1,4 +1,4 @@
-#include "io/mapped_input.h"
+#include "walkaway/files/mapped_input.h"
 
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <utility>
 
-namespace walkaway::io {
+namespace walkaway::files {
 
 std::optional<MappedInput> MappedInput::MapRest(int fd) {
   struct stat st {};
@@ -73,4 +73,4 @@ void MappedInput::ReleaseRange(size_t begin, size_t end) const {
   if (first < last) ::madvise(static_cast<char*>(mapping_) + first, last - first, MADV_DONTNEED);
 }
 
-}  // namespace walkaway::io
+}  // namespace walkaway::files

@@ -1,4 +1,4 @@
-#include "io/mapped_input.h"
+#include "walkaway/files/mapped_input.h"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <string>
 
-namespace walkaway::io {
+namespace walkaway::files {
 namespace {
 
 std::filesystem::path WriteTemp(const std::string& name, const std::string& bytes) {
@@ -49,4 +49,4 @@ TEST(MappedInputTest, PipesEmptyFilesAndBadDescriptorsAreReadAsStreams) {
 }
 
 }  // namespace
-}  // namespace walkaway::io
+}  // namespace walkaway::files

@@ -9,7 +9,7 @@
 
 #include "walkaway/core/result.h"
 
-namespace walkaway::io {
+namespace walkaway::files {
 
 // The bytes of `path`. Errors (messages name `what`, e.g. "case file", and the path): kNotFound
 // when it does not exist, kTooLarge over max_bytes, kInvalidInput for a directory, kIo when the
@@ -20,4 +20,4 @@ core::Result<std::string> ReadFileCapped(const std::filesystem::path& path, size
 // "16 MiB", "4 MiB", "1,500 bytes": caps in messages.
 std::string FormatBytes(size_t bytes);
 
-}  // namespace walkaway::io
+}  // namespace walkaway::files

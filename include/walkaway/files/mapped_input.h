@@ -11,7 +11,7 @@
 #include <optional>
 #include <string_view>
 
-namespace walkaway::io {
+namespace walkaway::files {
 
 class MappedInput {
  public:
@@ -45,4 +45,4 @@ class MappedInput {
   size_t released_ = 0;  // bytes of the mapping given back so far
 };
 
-}  // namespace walkaway::io
+}  // namespace walkaway::files

@@ -1,7 +1,7 @@
-// io::WriteFileAtomically on its own: whole contents, modes, errors, and the sweep of temporaries a
+// files::WriteFileAtomically on its own: whole contents, modes, errors, and the sweep of temporaries a
 // crashed writer left. The crash itself, on the real binary, is tests/cli/atomic_write_crash_test.cc.
 
-#include "walkaway/io/atomic_file.h"
+#include "walkaway/files/atomic_file.h"
 
 #include <signal.h>
 #include <sys/stat.h>
@@ -14,7 +14,9 @@
 
 #include <gtest/gtest.h>
 
-namespace walkaway::io {
+#include "support/fault_injection.h"
+
+namespace walkaway::files {
 namespace {
 
 namespace fs = std::filesystem;
@@ -113,14 +115,14 @@ TEST_F(AtomicFileTest, KeepsTemporariesOfLiveWritersAndOfOtherFiles) {
   EXPECT_TRUE(fs::exists(dir_ / not_ours));
 }
 
-TEST_F(AtomicFileTest, TheFaultHookKillsTheProcessAfterTheNamedStep) {
+TEST_F(AtomicFileTest, AnObserverThatKillsAfterTheNamedStepLeavesTheOldFile) {
   const fs::path file = dir_ / "out.txt";
   std::ofstream(file) << "old";
   const pid_t pid = fork();
   if (pid == 0) {
-    setenv(std::string(kFaultAtEnv).c_str(), "after-write", 1);
-    (void)WriteFileAtomically(file, "new");
-    _exit(0);  // the hook did not fire
+    const walkaway::testing::KillAfterStep fault("after-write");
+    (void)WriteFileAtomically(file, "new", &fault);
+    _exit(0);  // the observer did not fire
   }
   int status = 0;
   waitpid(pid, &status, 0);
@@ -133,4 +135,4 @@ TEST_F(AtomicFileTest, TheFaultHookKillsTheProcessAfterTheNamedStep) {
 }
 
 }  // namespace
-}  // namespace walkaway::io
+}  // namespace walkaway::files

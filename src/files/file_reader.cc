@@ -1,4 +1,4 @@
-#include "io/file_reader.h"
+#include "walkaway/files/file_reader.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -8,7 +8,7 @@
 
 #include "walkaway/core/money.h"
 
-namespace walkaway::io {
+namespace walkaway::files {
 namespace {
 
 constexpr size_t kMiB = 1024 * 1024;
@@ -72,4 +72,4 @@ core::Result<std::string> ReadFileCapped(const std::filesystem::path& path, size
   return bytes;
 }
 
-}  // namespace walkaway::io
+}  // namespace walkaway::files

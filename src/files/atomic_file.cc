@@ -1,4 +1,4 @@
-#include "walkaway/io/atomic_file.h"
+#include "walkaway/files/atomic_file.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -11,7 +11,7 @@
 #include <cstring>
 #include <string>
 
-namespace walkaway::io {
+namespace walkaway::files {
 namespace {
 
 core::Error SysError(const std::string& what, const std::filesystem::path& path) {
@@ -30,14 +30,6 @@ bool WriteAll(int fd, std::string_view data) {
   return true;
 }
 
-// The fault hook: a crash at exactly this step, as a power cut or kill -9 would leave things.
-// SIGKILL cannot be caught, so no destructor, atexit handler or stdio flush runs.
-void MaybeCrashAfter(std::string_view step) {
-  const char* at = std::getenv(std::string(kFaultAtEnv).c_str());
-  if (at == nullptr || step != at) return;
-  ::kill(::getpid(), SIGKILL);
-  ::_exit(137);  // not reached
-}
 
 // Removes ".<name>.tmp-<pid>-XXXXXX" files in `dir` left by a process that no longer exists (a
 // crash mid-write). A live writer's temporary is kept: its pid still answers kill(pid, 0).
@@ -64,7 +56,11 @@ void RemoveStaleTemporaries(const std::filesystem::path& dir, const std::string&
 
 }  // namespace
 
-core::Status WriteFileAtomically(const std::filesystem::path& target, std::string_view contents) {
+core::Status WriteFileAtomically(const std::filesystem::path& target, std::string_view contents,
+                                 const WriteObserver* observer) {
+  const auto MaybeCrashAfter = [observer](std::string_view step) {
+    if (observer != nullptr) observer->After(step);
+  };
   const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
   const std::string prefix = "." + target.filename().string() + ".tmp-";
   RemoveStaleTemporaries(dir, prefix);
@@ -108,4 +104,4 @@ core::Status WriteFileAtomically(const std::filesystem::path& target, std::strin
   return core::Ok{};
 }
 
-}  // namespace walkaway::io
+}  // namespace walkaway::files
