@@ -10,10 +10,8 @@
 
 #include "walkaway/cli/run.h"
 #include "walkaway/core/case.h"
+#include "walkaway/api/engine.h"
 #include "walkaway/judge/judge.h"
-#include "walkaway/market/lookup.h"
-#include "walkaway/scan/lexicon_scanner.h"
-#include "walkaway/scan/scanner.h"
 
 namespace walkaway::cli {
 
@@ -66,21 +64,14 @@ struct LexiconChoice {
   bool no_cache = false;             // --no-cache
 };
 
-// What a judgement uses besides the case (judge::Services), owned: the market index, read only
-// when some offer can be placed in it, and the document scanner, loaded as `walkaway scan` loads
-// it and only when some offer has a document with text. evaluate, compare and draft all open
-// them here, so their verdicts never differ. A lexicon that cannot be read or compiled is an I/O
-// error (exit 3): reading the documents without it would silently change the verdict
-// (docs/document-signals.md). Cache notes go to `err`.
-struct JudgingServices {
-  std::optional<market::MarketIndex> index{};
-  std::unique_ptr<market::IndexLookup> market{};    // points into `index`
-  std::unique_ptr<scan::Scanner> scanner{};
-  std::unique_ptr<scan::LexiconScanner> lexicon{};  // points at `scanner`
-  judge::Services View() const { return {market.get(), lexicon.get()}; }
-};
-core::Result<std::unique_ptr<JudgingServices>> OpenServices(const core::Case& c, const LexiconChoice& lexicon,
-                                                            std::ostream& err, const Environment& env);
+// The engine every command that judges offers opens (walkaway::Engine): the data folder and
+// lexicon as above, the compiled lexicon cached unless `no_cache`. Loaded on first need; a note
+// about the cache goes to `err`. A lexicon that cannot be read or compiled is an I/O error (exit
+// 3): reading the documents without it would silently change the verdict
+// (docs/document-signals.md). evaluate, compare and draft all judge through it, so their verdicts
+// never differ.
+core::Result<Engine> OpenEngine(const core::Case& c, const LexiconChoice& lexicon, std::ostream& err,
+                                const Environment& env);
 
 // The case file as a report names it: as the user wrote it, or only its file name when absolute,
 // so that a report does not depend on where the files live (nor run past 80 columns there).

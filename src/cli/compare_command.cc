@@ -20,10 +20,9 @@ int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ost
   if (options.seed) jo.compare->seed = *options.seed;
   jo.plans = false;  // the comparison reports no plans
   // The same judgement as `walkaway evaluate`, documents included, so the gates agree with it.
-  core::Result<std::unique_ptr<JudgingServices>> services =
-      OpenServices(c, {options.lexicon, options.no_cache}, err, env);
-  if (!services) return ReportError(services.error(), options.format, out, err);
-  core::Result<core::Judgement> judgement = judge::Judge(c, *judged_on, (*services)->View(), jo);
+  core::Result<Engine> engine = OpenEngine(c, {options.lexicon, options.no_cache}, err, env);
+  if (!engine) return ReportError(engine.error(), options.format, out, err);
+  core::Result<core::Judgement> judgement = engine->Judge(c, *judged_on, jo);
   if (!judgement) return ReportError(judgement.error(), options.format, out, err);
   const core::Comparison& comparison = *judgement->comparison;
 

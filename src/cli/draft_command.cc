@@ -34,12 +34,12 @@ int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, 
 
   // The same judgement as `walkaway evaluate`, so the draft never argues with the report. A
   // counter-offer or an extension request uses the offer's negotiation plan.
-  core::Result<std::unique_ptr<JudgingServices>> services = OpenServices(c, {}, err, env);
-  if (!services) return ReportError(services.error(), OutputFormat::kText, out, err);
+  core::Result<Engine> engine = OpenEngine(c, {}, err, env);
+  if (!engine) return ReportError(engine.error(), OutputFormat::kText, out, err);
   judge::JudgeOptions jo;
   jo.only_offer = options.offer;
   jo.plans = *kind == report::DraftKind::kCounter || *kind == report::DraftKind::kExtension;
-  core::Result<core::Judgement> judgement = judge::Judge(c, today, (*services)->View(), jo);
+  core::Result<core::Judgement> judgement = engine->Judge(c, today, jo);
   if (!judgement) return ReportError(judgement.error(), OutputFormat::kText, out, err);
   const core::OfferEvaluation& judged = judgement->evaluation.offers.front();
   const core::NegotiationPlan* plan = core::FindPlan(judgement->plans, options.offer);

@@ -27,12 +27,11 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
   core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
   if (!judged_on) return ReportError(judged_on.error(), options.format, out, err);
 
-  core::Result<std::unique_ptr<JudgingServices>> services =
-      OpenServices(c, {options.lexicon, options.no_cache}, err, env);
-  if (!services) return ReportError(services.error(), options.format, out, err);
+  core::Result<Engine> engine = OpenEngine(c, {options.lexicon, options.no_cache}, err, env);
+  if (!engine) return ReportError(engine.error(), options.format, out, err);
   judge::JudgeOptions jo;
   jo.only_offer = options.offer;
-  core::Result<core::Judgement> judgement = judge::Judge(c, *judged_on, (*services)->View(), jo);
+  core::Result<core::Judgement> judgement = engine->Judge(c, *judged_on, jo);
   if (!judgement) return ReportError(judgement.error(), options.format, out, err);
 
   std::string text;
