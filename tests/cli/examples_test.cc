@@ -83,13 +83,60 @@ void CheckGolden(const fs::path& golden, const std::string& actual) {
   EXPECT_EQ(Slurp(golden), actual) << "report changed: " << golden;
 }
 
+// The judgement without a figure of the pay model: each offer's verdict, gates, findings (codes,
+// severities, channels, evidence, asks) and plan asks, but no message text, metrics or
+// projection. A change to the Monte Carlo leaves these files alone unless a verdict or a finding
+// changes with it.
+nlohmann::json JudgementPart(const nlohmann::json& doc) {
+  nlohmann::json offers = nlohmann::json::array();
+  for (const auto& o : doc["offers"]) {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : o["findings"]) {
+      nlohmann::json evidence = nlohmann::json::array();
+      for (const auto& e : f["evidence"]) evidence.push_back({{"field_path", e["field_path"]}, {"line", e["line"]}});
+      findings.push_back({{"rule_id", f["rule_id"]}, {"code", f["code"]}, {"severity", f["severity"]},
+                          {"channel", f["channel"]}, {"evidence", evidence},
+                          {"ask", f["ask"].is_null() ? nlohmann::json(nullptr) : f["ask"]["type"]}});
+    }
+    nlohmann::json gates = nlohmann::json::array();
+    for (const auto& g : o["gates"]) gates.push_back({{"name", g["name"]}, {"status", g["status"]}, {"negotiable", g["negotiable"]}});
+    nlohmann::json asks = nlohmann::json::array();
+    for (const auto& a : o["verdict"]["asks"]) asks.push_back(a["text"]);
+    nlohmann::json plan = nullptr;
+    if (!o["plan"].is_null()) {
+      nlohmann::json plan_asks = nlohmann::json::array();
+      for (const auto& a : o["plan"]["asks"]) plan_asks.push_back(a["type"]);
+      plan = {{"reaches_accept", o["plan"]["reaches_accept"]}, {"asks", plan_asks}};
+    }
+    offers.push_back({{"id", o["id"]},
+                      {"decision", o["verdict"]["decision"]},
+                      {"confidence", o["verdict"]["confidence"]},
+                      {"asks", asks},
+                      {"gates", gates},
+                      {"findings", findings},
+                      {"plan", plan}});
+  }
+  return {{"offers", offers}};
+}
+
+// The pay model's figures alone: each offer's metrics and projection.
+nlohmann::json PayPart(const nlohmann::json& doc) {
+  nlohmann::json offers = nlohmann::json::array();
+  for (const auto& o : doc["offers"]) offers.push_back({{"id", o["id"]}, {"metrics", o["metrics"]}, {"projection", o["projection"]}});
+  return {{"offers", offers}};
+}
+
+// Three goldens per example: the report a person reads (.txt, everything), the judgement without
+// figures (.judgement.json) and the pay model's figures (.pay.json), so a review sees at once
+// whether a change moved verdicts and findings or only figures.
 TEST_F(ExamplesTest, EveryExampleMatchesItsGoldenReports) {
   for (const std::string& file : ExampleFiles()) {
     SCOPED_TRACE(file);
     const std::string stem = fs::path(file).stem().string();
     CheckGolden(kRoot / "tests/golden" / (stem + ".txt"), RunOk({"evaluate", ExampleArg(file)}));
-    CheckGolden(kRoot / "tests/golden" / (stem + ".json"),
-                RunOk({"evaluate", ExampleArg(file), "--format", "json"}));
+    const nlohmann::json doc = nlohmann::json::parse(RunOk({"evaluate", ExampleArg(file), "--format", "json"}));
+    CheckGolden(kRoot / "tests/golden" / (stem + ".judgement.json"), JudgementPart(doc).dump(2) + "\n");
+    CheckGolden(kRoot / "tests/golden" / (stem + ".pay.json"), PayPart(doc).dump(2) + "\n");
   }
 }
 
