@@ -1,5 +1,7 @@
 #include "walkaway/core/text_match.h"
 
+#include "walkaway/core/sentences.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -7,8 +9,8 @@
 namespace walkaway::core {
 namespace {
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+char Lower(char c) { return AsciiLower(c); }
+bool IsSpace(char c) { return IsTextSpace(c); }
 // Bytes >= 0x80 (UTF-8 letters) count as word characters, so "café" is one word.
 bool IsWordChar(char c) {
   const auto u = static_cast<unsigned char>(c);
@@ -36,65 +38,6 @@ size_t MatchAt(std::string_view text, size_t pos, std::string_view phrase) {
     ++t;
   }
   return t - pos;
-}
-
-bool IsSentenceEnd(std::string_view text, size_t i) {
-  const char c = text[i];
-  if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
-  if (c != '.' && c != '!' && c != '?') return false;
-  return i + 1 >= text.size() || IsSpace(text[i + 1]);
-}
-
-std::string SentenceAround(std::string_view text, size_t begin, size_t end) {
-  size_t s = begin;
-  while (s > 0 && !IsSentenceEnd(text, s - 1)) --s;
-  size_t e = end;
-  while (e < text.size() && !IsSentenceEnd(text, e)) ++e;
-  if (e < text.size() && text[e] != '\n') ++e;  // keep the full stop
-  std::string out;
-  bool in_space = true;
-  for (size_t i = s; i < e; ++i) {
-    if (IsSpace(text[i])) {
-      if (!in_space) out += ' ';
-      in_space = true;
-    } else {
-      out += text[i];
-      in_space = false;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-// "no", "not", "never", "without", "n't" among the three words before `pos` negate the phrase.
-bool IsNegated(std::string_view text, size_t pos) {
-  static constexpr std::string_view kNegators[] = {"no", "not", "never", "without", "isn't",
-                                                    "aren't", "wasn't", "don't", "didn't", "won't"};
-  size_t i = pos;
-  for (int word = 0; word < 3; ++word) {
-    while (i > 0 && !IsWordChar(text[i - 1])) {
-      if (text[i - 1] == '.' || text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == '\n') {
-        return false;
-      }
-      --i;
-    }
-    const size_t end = i;
-    while (i > 0 && IsWordChar(text[i - 1])) --i;
-    if (i == end) return false;
-    std::string w;
-    for (size_t k = i; k < end; ++k) {
-      if (text.substr(k, kCurlyApostrophe.size()) == kCurlyApostrophe) {
-        w += '\'';
-        k += kCurlyApostrophe.size() - 1;
-      } else {
-        w += Lower(text[k]);
-      }
-    }
-    for (std::string_view neg : kNegators) {
-      if (w == neg) return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace
@@ -125,7 +68,7 @@ std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::s
       const size_t end = pos + len;
       if (end < text.size() && IsWordChar(text[end]) && IsWordChar(phrase.back())) continue;
       hits.push_back(PhraseHit{phrase, SentenceAround(text, pos, end), line,
-                               static_cast<int>(pos - line_start) + 1, IsNegated(text, pos)});
+                               static_cast<int>(pos - line_start) + 1, IsNegatedAt(text, pos, end)});
     }
   }
   return hits;

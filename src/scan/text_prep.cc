@@ -24,33 +24,6 @@ bool EndsWithLower(std::string_view text, std::string_view lower) {
   return text.size() >= lower.size() && StartsWithLower(text, text.size() - lower.size(), lower);
 }
 
-// Length of the valid UTF-8 sequence at bytes[i], or 0.
-size_t Utf8Length(std::string_view bytes, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(bytes[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;  // no UTF-16 surrogates
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (i + n > bytes.size()) return 0;
-  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-  for (size_t k = 2; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-  }
-  return n;
-}
 
 
 // The entity at html[pos] ('&'): its decoded text and length, or false to keep it as written.
@@ -150,48 +123,8 @@ bool LooksBinary(std::string_view bytes) {
   return control * 10 > head.size();
 }
 
-bool IsValidUtf8(std::string_view bytes) {
-  for (size_t i = 0; i < bytes.size();) {
-#if defined(__SSE2__)
-    // Every sentence and JSON string is checked, and nearly all of them are ASCII: skip 16 ASCII
-    // bytes at a time and go straight to the first byte >= 0x80.
-    while (i + 16 <= bytes.size()) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
-      const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
-      if (high != 0) {
-        i += static_cast<size_t>(__builtin_ctz(high));
-        break;
-      }
-      i += 16;
-    }
-    if (i >= bytes.size()) break;
-#endif
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const size_t n = Utf8Length(bytes, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
-std::string ValidUtf8(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size();) {
-    const size_t n = Utf8Length(bytes, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    } else {
-      out.append(bytes.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
-}
+bool IsValidUtf8(std::string_view bytes) { return core::IsValidUtf8(bytes); }
+std::string ValidUtf8(std::string_view bytes) { return core::ValidUtf8(bytes); }
 
 StrippedHtml StripHtml(std::string_view html) {
   StrippedHtml out;

@@ -6,6 +6,7 @@ walkaway_add_tests(walkaway_core_tests
   core/metrics_test.cc
   core/alternatives_test.cc
   core/facts_test.cc
+  core/sentences_test.cc
   core/trajectory_test.cc
 )
 target_link_libraries(walkaway_core_tests PRIVATE rapidcheck_gtest rapidcheck)

@@ -1,8 +1,9 @@
 #pragma once
 
-// Simple phrase matching over free text (notes, reflection, documents): case-insensitive ASCII,
-// whole words, with the sentence around each hit and its line and column. Good enough for the
-// engine's rules; the document scanner (issue #4) replaces it with a compiled lexicon.
+// The rules' phrase lists over free text (notes, reflection, claims, documents): case-insensitive
+// ASCII, whole words, with the sentence around each hit and its line and column. Sentences and
+// negation are the phrase engine's (walkaway/core/sentences.h), the same the lexicon scanner and the
+// extractors use, so one sentence is quoted and negated alike whoever finds it.
 
 #include <optional>
 #include <span>
@@ -17,7 +18,7 @@ struct PhraseHit {
   std::string sentence{};     // the whole sentence containing it, trimmed
   int line = 0;               // 1-based line of the match inside the text
   int column = 0;             // 1-based byte column of the match inside that line
-  bool negated = false;       // "no", "not", "never", "without" within the three words before
+  bool negated = false;       // IsNegatedAt: a negation word just before, or a denial just after
 };
 
 // Every occurrence of every phrase, in text order. A phrase matches at word boundaries only

@@ -1,5 +1,7 @@
 #include "core/extract/scan.h"
 
+#include "walkaway/core/sentences.h"
+
 #include <array>
 
 namespace walkaway::core::extract {
@@ -16,34 +18,6 @@ constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "ma
                                                        "september", "october", "november", "december"};
 constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday",  "wednesday", "thursday",
                                                         "friday", "saturday", "sunday"};
-
-// Words after which a full stop does not end a sentence.
-constexpr std::array<std::string_view, 18> kAbbreviations = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "e.g", "i.e", "approx", "no", "mr", "dr"};
-
-bool IsAbbreviationBefore(std::string_view text, size_t dot) {
-  size_t begin = dot;
-  while (begin > 0 && (IsAlpha(text[begin - 1]) || text[begin - 1] == '.')) --begin;
-  const std::string word = Fold(text.substr(begin, dot - begin));
-  if (word.size() == 1 && text[begin] >= 'A' && text[begin] <= 'Z') return true;  // "J. Smith"
-  for (std::string_view a : kAbbreviations) {
-    if (word == a) return true;
-  }
-  return false;
-}
-
-bool EndsSentence(std::string_view text, size_t i) {
-  const char c = text[i];
-  if (c == '\n') {
-    size_t j = i + 1;
-    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
-    return j < text.size() && text[j] == '\n';
-  }
-  if (c != '.' && c != '!' && c != '?') return false;
-  if (i + 1 < text.size() && !IsSpace(text[i + 1])) return false;
-  return c != '.' || !IsAbbreviationBefore(text, i);
-}
 
 }  // namespace
 
@@ -78,7 +52,7 @@ std::vector<Span> Sentences(std::string_view text) {
     out.push_back({b, e, line, line_start});
   };
   for (size_t i = 0; i < text.size(); ++i) {
-    if (!EndsSentence(text, i)) continue;
+    if (!IsSentenceEnd(text, i)) continue;
     push(begin, i + 1);
     begin = i + 1;
   }
@@ -202,25 +176,6 @@ std::optional<WeekdayAt> ReadWeekday(std::string_view folded, size_t pos) {
   return std::nullopt;
 }
 
-bool NegatedAt(std::string_view folded, size_t pos) {
-  static constexpr std::array<std::string_view, 9> kNegators = {
-      "no", "not", "never", "without", "isn't", "aren't", "won't", "isn’t", "nor"};
-  size_t i = pos;
-  for (int word = 0; word < 3; ++word) {
-    while (i > 0 && !IsWordByte(folded[i - 1]) && folded[i - 1] != '\'') {
-      const char c = folded[i - 1];
-      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '\n') return false;
-      --i;
-    }
-    const size_t end = i;
-    while (i > 0 && (IsWordByte(folded[i - 1]) || folded[i - 1] == '\'')) --i;
-    if (i == end) return false;
-    const std::string_view w = folded.substr(i, end - i);
-    for (std::string_view neg : kNegators) {
-      if (w == neg) return true;
-    }
-  }
-  return false;
-}
+bool NegatedAt(std::string_view folded, size_t pos) { return IsNegatedBefore(folded, pos); }
 
 }  // namespace walkaway::core::extract

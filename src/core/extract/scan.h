@@ -31,8 +31,7 @@ bool IsWordByte(char c);
 // folded copy are offsets in the original).
 std::string Fold(std::string_view text);
 
-// Sentences end at '.', '!' or '?' followed by whitespace (not after a month abbreviation, "e.g."
-// or a single capital), at a blank line, and at the end of the text.
+// The text cut where the phrase engine ends a sentence (core::IsSentenceEnd) and at its end.
 std::vector<Span> Sentences(std::string_view text);
 
 // The place of `offset` inside `text`: line and column, and the sentence `sentence` quoted with its
@@ -71,8 +70,8 @@ struct WeekdayAt {
 };
 std::optional<WeekdayAt> ReadWeekday(std::string_view folded, size_t pos);
 
-// Whether one of "no", "not", "never", "without", "isn't", "aren't", "won't" is among the three
-// words before `pos` in the same clause.
+// Whether a negation word is among the three words before `pos` in its clause
+// (core::IsNegatedBefore: the one list of negation words).
 bool NegatedAt(std::string_view folded, size_t pos);
 
 }  // namespace walkaway::core::extract

@@ -11,19 +11,15 @@
 
 #include "core/rules/rule_util.h"
 #include "core/rules/signal_util.h"
+#include "walkaway/core/sentences.h"
 
 namespace walkaway::core {
 namespace {
 
 constexpr RuleId kRuleId = RuleId::kBiasVague;
 
-constexpr std::array<std::string_view, 15> kVaguePhrases = {
-    "potential",     "may be eligible", "eligible for",
-    "discretionary", "we'll revisit",   "we will revisit",
-    "up to",         "subject to",      "at the company's discretion",
-    "could",         "possibly",        "we'll see",
-    "down the line", "in the future",   "to be discussed",
-};
+// The hedges of the phrase engine (walkaway/core/sentences.h): one list for every rule.
+constexpr const auto& kVaguePhrases = kHedges;
 
 // A vague sentence about these is about money or advancement, so it is major.
 constexpr std::array<std::string_view, 10> kPayWords = {

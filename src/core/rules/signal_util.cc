@@ -6,32 +6,6 @@
 #include "walkaway/core/text_match.h"
 
 namespace walkaway::core {
-namespace {
-
-// The scanner cuts very long sentences with "..."; compare what both sides kept.
-std::string Comparable(std::string_view sentence) {
-  std::string out = NormalizeText(sentence);
-  while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
-  while (!out.empty() && (out.front() == '.' || out.front() == ' ')) out.erase(out.begin());
-  return out;
-}
-
-bool SameSentence(std::string_view a, std::string_view b) {
-  const std::string x = Comparable(a);
-  const std::string y = Comparable(b);
-  if (x.empty() || y.empty()) return false;
-  if (x == y) return true;
-  // Sentence splitting differs a little between the core's matcher and the scanner (headings,
-  // list items): one quote containing the other is the same place.
-  constexpr size_t kMinOverlap = 20;
-  const std::string& shorter = x.size() < y.size() ? x : y;
-  const std::string& longer = x.size() < y.size() ? y : x;
-  return shorter.size() >= kMinOverlap && longer.find(shorter) != std::string::npos;
-}
-
-
-}  // namespace
-
 std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, RuleId rule) {
   std::vector<SignalSentence> out;
   for (const PhraseSignal* s : CountedSignals(ctx.phrases, rule)) {
@@ -54,7 +28,9 @@ bool AlreadyQuoted(const std::vector<Finding>& findings, const PhraseSignal& s) 
   for (const Finding& f : findings) {
     for (const Evidence& e : f.evidence) {
       // "offers[0].documents[1].text" and "offers[0].documents[1]" name the same document.
-      if (e.field.SameItem(s.field) && SameSentence(e.quote, s.sentence)) return true;
+      // One phrase engine cuts the sentence for the rules' lists and for the scanner
+      // (walkaway/core/sentences.h), so the same sentence is the same string.
+      if (e.field.SameItem(s.field) && e.quote == s.sentence) return true;
     }
   }
   return false;

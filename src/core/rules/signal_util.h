@@ -29,7 +29,7 @@ std::vector<SignalSentence> SignalSentences(const RuleContext& ctx, RuleId rule)
 Evidence SignalEvidence(const PhraseSignal& s);
 
 // Whether some finding already quotes this sentence of this document: same document (its text or
-// the document as a whole) and the same sentence, ignoring case, spacing and a cut-off end.
+// the document as a whole) and the same sentence, as the one phrase engine cuts it.
 bool AlreadyQuoted(const std::vector<Finding>& findings, const PhraseSignal& s);
 
 // "\"long hours\" and \"whatever it takes\"": the matched words of a sentence, each once.
