@@ -19,7 +19,7 @@
 #include "walkaway/core/result.h"         // Result<T> and Error
 #include "walkaway/core/validate.h"       // the cross-field checks of a case
 #include "walkaway/io/case_file.h"        // reading case files (TOML or JSON) with located errors
-#include "walkaway/io/evaluation_json.h"  // the judgement as JSON (walkaway.evaluation/1)
+#include "walkaway/io/evaluation_json.h"  // the judgement as JSON (walkaway.evaluation/2)
 #include "walkaway/judge/judge.h"         // Judge with services of your own
 #include "walkaway/report/ask_text.h"     // the words of an ask
 #include "walkaway/report/report.h"       // the judgement as text or Markdown for people

@@ -80,7 +80,7 @@ TEST(CliTest, OfferOptionSelectsOneOffer) {
   auto doc = nlohmann::json::parse(r.out);
   ASSERT_EQ(doc["offers"].size(), 1u);
   EXPECT_EQ(doc["offers"][0]["id"], "globex");
-  EXPECT_EQ(doc["schema"], "walkaway.evaluation/1");
+  EXPECT_EQ(doc["schema"], "walkaway.evaluation/2");
 }
 
 TEST(CliTest, UnknownOfferSuggestsTheClosestId) {

@@ -41,7 +41,7 @@ TEST(EvaluationJsonTest, OfferCarriesItsProjectionPerYear) {
   JsonReportOptions options{"case.toml", "1.0", "EUR", nullptr};
   options.projections = &projections;
   const auto doc = nlohmann::json::parse(EvaluationToJson(OneOffer("acme"), options));
-  EXPECT_EQ(doc["schema"], "walkaway.evaluation/1");
+  EXPECT_EQ(doc["schema"], "walkaway.evaluation/2");
   const auto& p = doc["offers"][0]["projection"];
   ASSERT_TRUE(p.is_object());
   EXPECT_EQ(p["id"], "acme");

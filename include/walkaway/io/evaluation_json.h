@@ -1,6 +1,6 @@
 #pragma once
 
-// The machine-readable report: an Evaluation as JSON, schema "walkaway.evaluation/1"
+// The machine-readable report: an Evaluation as JSON, schema "walkaway.evaluation/2"
 // (docs/report-json.md). Money is an object {"minor": cents, "currency": "EUR"} so no consumer ever
 // parses a float for money.
 
@@ -14,7 +14,7 @@
 
 namespace walkaway::io {
 
-inline constexpr std::string_view kEvaluationSchema = "walkaway.evaluation/1";
+inline constexpr std::string_view kEvaluationSchema = "walkaway.evaluation/2";
 
 struct JsonReportOptions {
   std::string case_path{};
