@@ -10,6 +10,12 @@ namespace {
 
 int64_t FloorDiv(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
+// rate on the part of x between from and to, rounded half up to the cent (what Schedule::Band gives,
+// without the look-up).
+int64_t OnBand(int64_t x, int64_t from, int64_t to, int64_t rate) {
+  return Schedule::RoundE7((std::clamp(x, from, to) - from) * rate);
+}
+
 // A monthly student-loan deduction is rounded down to whole pounds.
 int64_t LoanMonth(const Schedule& s, int64_t month_pay) { return Schedule::FloorE7(s.ValueE7(month_pay)) / 100 * 100; }
 
@@ -21,7 +27,7 @@ Parts UsParts(const UsRules& r, int64_t gross, int64_t wages) {
   for (const Schedule& s : r.income_taxes) p.lines[i++] = s.Cents(wages);
   for (const Schedule& s : r.payroll) p.lines[i++] = s.Cents(gross);
   p.income_tax = r.income_tax_total.Cents(wages);
-  p.contributions = r.payroll_total.Cents(gross);
+  p.contributions = Schedule::RoundE7(UsPayrollE7(r, gross));
   return p;
 }
 
@@ -36,7 +42,7 @@ Parts UkParts(const UkRules& r, int64_t regular, int64_t lump, int64_t pretax) {
   const int64_t income_tax = r.bands.Cents(p.taxable);
   // Twelve monthly pay periods: eleven of regular pay, one with the lump sums on top.
   const int64_t month = (regular + 6) / 12;
-  const int64_t ni = 11 * r.ni_month.Cents(month) + r.ni_month.Cents(month + lump);
+  const int64_t ni = 11 * NiMonth(r, month) + NiMonth(r, month + lump);
   p.lines[0] = income_tax;
   p.lines[1] = ni;
   size_t i = 2;
@@ -64,13 +70,13 @@ int64_t GermanTariff(const std::vector<GermanZone>& zones, int64_t x) {
 
 Parts DeParts(const DeRules& r, int64_t gross) {
   Parts p;
-  const int64_t pension = r.pension.Cents(gross);
-  const int64_t unemployment = r.unemployment.Cents(gross);
-  const int64_t health = r.health.Cents(gross);
-  const int64_t care = r.care.Cents(gross);
-  // Vorsorgepauschale (PAP UPEVP, MVSPKVPV, MVSPHB): parts rounded down to the cent, sums up to the euro.
   const int64_t capped_pension = std::min(gross, r.ceiling_pension);
   const int64_t capped_health = std::min(gross, r.ceiling_health);
+  const int64_t pension = Schedule::RoundE7(capped_pension * r.pension_rate);
+  const int64_t unemployment = Schedule::RoundE7(capped_pension * r.unemployment_rate);
+  const int64_t health = Schedule::RoundE7(capped_health * r.health_rate);
+  const int64_t care = Schedule::RoundE7(capped_health * r.care_rate);
+  // Vorsorgepauschale (PAP UPEVP, MVSPKVPV, MVSPHB): parts rounded down to the cent, sums up to the euro.
   const int64_t vsp_pension = Schedule::FloorE7(capped_pension * r.vsp_pension_rate);
   const int64_t vsp_health_care = Schedule::FloorE7(capped_health * r.vsp_health_care_rate);
   const int64_t vsp_unemployment = Schedule::FloorE7(capped_pension * r.vsp_unemployment_rate);
@@ -96,10 +102,10 @@ Parts DeParts(const DeRules& r, int64_t gross) {
 
 Parts CaParts(const CaRules& r, int64_t gross, int64_t pretax) {
   Parts p;
-  const int64_t cpp_base = r.cpp_base.Cents(gross);
-  const int64_t cpp_additional = r.cpp_additional.Cents(gross);
-  const int64_t cpp2 = r.cpp2.Cents(gross);
-  const int64_t ei = r.ei.Cents(gross);
+  const int64_t cpp_base = OnBand(gross, r.cpp_exemption, r.ympe, r.cpp_base_rate);
+  const int64_t cpp_additional = OnBand(gross, r.cpp_exemption, r.ympe, r.cpp_additional_rate);
+  const int64_t cpp2 = OnBand(gross, r.ympe, r.yampe, r.cpp2_rate);
+  const int64_t ei = OnBand(gross, 0, r.ei_max_insurable, r.ei_rate);
   // Net income: the enhanced CPP (first additional and CPP2) is a deduction (line 22215).
   const int64_t net = std::max<int64_t>(0, gross - pretax - cpp_additional - cpp2);
   p.taxable = net;

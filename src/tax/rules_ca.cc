@@ -57,14 +57,14 @@ core::Result<PlaceRules> BuildCa(const TaxTables& tables, const Place& place, co
   }
 
   CaRules ca;
-  const int64_t base_rate = t.cpp_rate - t.cpp_first_additional_rate;
-  const auto cpp_band = [&](int64_t rate) {
-    return Schedule::FromBrackets({Bracket{0, 0}, Bracket{t.cpp_basic_exemption, rate}, Bracket{t.cpp_ympe, 0}});
-  };
-  ca.cpp_base = cpp_band(base_rate);
-  ca.cpp_additional = cpp_band(t.cpp_first_additional_rate);
-  ca.cpp2 = Schedule::Band(t.cpp_ympe, t.cpp2_yampe, t.cpp2_rate);
-  ca.ei = Schedule::Band(0, t.ei_max_insurable, t.ei_rate);
+  ca.cpp_exemption = t.cpp_basic_exemption;
+  ca.ympe = t.cpp_ympe;
+  ca.yampe = t.cpp2_yampe;
+  ca.ei_max_insurable = t.ei_max_insurable;
+  ca.cpp_base_rate = t.cpp_rate - t.cpp_first_additional_rate;
+  ca.cpp_additional_rate = t.cpp_first_additional_rate;
+  ca.cpp2_rate = t.cpp2_rate;
+  ca.ei_rate = t.ei_rate;
   ca.federal = Schedule::FromBrackets(t.federal);
   ca.federal_credit_rate = t.federal.front().rate;
   ca.bpa_max = t.basic_personal_amount_max;

@@ -43,10 +43,10 @@ core::Result<PlaceRules> BuildDe(const TaxTables& tables, const Place& place, co
     care -= t.care_reduction_per_child * std::clamp<int64_t>(profile.children - 1, 0, 4);
   }
   DeRules de;
-  de.pension = Schedule::Band(0, t.ceiling_pension_unemployment, t.pension_rate);
-  de.unemployment = Schedule::Band(0, t.ceiling_pension_unemployment, t.unemployment_rate);
-  de.health = Schedule::Band(0, t.ceiling_health_care, t.health_general_rate + extra / 2);
-  de.care = Schedule::Band(0, t.ceiling_health_care, care);
+  de.pension_rate = t.pension_rate;
+  de.unemployment_rate = t.unemployment_rate;
+  de.health_rate = t.health_general_rate + extra / 2;
+  de.care_rate = care;
   de.ceiling_pension = t.ceiling_pension_unemployment;
   de.ceiling_health = t.ceiling_health_care;
   de.vsp_pension_rate = t.pension_rate;

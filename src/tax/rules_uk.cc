@@ -42,8 +42,10 @@ core::Result<PlaceRules> BuildUk(const TaxTables& tables, const Place& place, co
   uk.personal_allowance = t.personal_allowance;
   uk.taper_threshold = t.taper_threshold;
   uk.taper_rate = t.taper_rate;
-  uk.ni_month = Schedule::FromBrackets({Bracket{0, 0}, Bracket{Monthly(t.ni_primary_threshold), t.ni_main_rate},
-                                        Bracket{Monthly(t.ni_upper_earnings_limit), t.ni_additional_rate}});
+  uk.ni_threshold_month = Monthly(t.ni_primary_threshold);
+  uk.ni_limit_month = Monthly(t.ni_upper_earnings_limit);
+  uk.ni_main_rate = t.ni_main_rate;
+  uk.ni_additional_rate = t.ni_additional_rate;
   out.lines.push_back(LineSpec{scotland ? "Income tax (Scottish rates)" : "Income tax", LineKind::kIncomeTax,
                                Level::kNational});
   out.lines.push_back(LineSpec{"National Insurance", LineKind::kContribution, Level::kNational});

@@ -114,11 +114,14 @@ core::Result<PlaceRules> BuildUs(const TaxTables& tables, const Place& place, co
   for (const char* name : {"Social Security", "Medicare", "Additional Medicare Tax"}) {
     out.lines.push_back(LineSpec{name, LineKind::kContribution, Level::kNational});
   }
-  std::vector<const Schedule*> taxes, payroll;
+  std::vector<const Schedule*> taxes;
   for (const Schedule& s : us.income_taxes) taxes.push_back(&s);
-  for (const Schedule& s : us.payroll) payroll.push_back(&s);
   us.income_tax_total = Schedule::Sum(taxes);
-  us.payroll_total = Schedule::Sum(payroll);
+  us.social_security_rate = fed.social_security_rate;
+  us.social_security_wage_base = fed.social_security_wage_base;
+  us.medicare_rate = fed.medicare_rate;
+  us.additional_medicare_rate = fed.additional_medicare_rate;
+  us.additional_medicare_threshold = fed.additional_medicare_threshold[si];
 
   if (status != FilingStatus::kSingle) {
     out.caveats.push_back(std::string(FilingStatusName(status)) +

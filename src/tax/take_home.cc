@@ -82,7 +82,9 @@ double MarginalRate(const PlaceRules& rules, const YearIncome& income) {
   const int64_t gross = regular + lump;
   const Parts parts = Compute(rules, regular, lump, pretax);
   if (const auto* us = std::get_if<UsRules>(&rules.model)) {
-    return Rate(us->income_tax_total.RateAt(gross - pretax) + us->payroll_total.RateAt(gross));
+    const int64_t payroll = (gross < us->social_security_wage_base ? us->social_security_rate : 0) + us->medicare_rate +
+                            (gross >= us->additional_medicare_threshold ? us->additional_medicare_rate : 0);
+    return Rate(us->income_tax_total.RateAt(gross - pretax) + payroll);
   }
   if (const auto* uk = std::get_if<UkRules>(&rules.model)) {
     const int64_t ani = gross - pretax;
@@ -90,15 +92,20 @@ double MarginalRate(const PlaceRules& rules, const YearIncome& income) {
     double rate = Rate(uk->bands.RateAt(parts.taxable)) * (1.0 + (tapering ? Rate(uk->taper_rate) : 0.0));
     // One more unit of regular pay is spread over twelve months: eleven regular ones, one with the lump sums.
     const int64_t month = (regular + 6) / 12;
-    rate += (11 * Rate(uk->ni_month.RateAt(month)) + Rate(uk->ni_month.RateAt(month + lump))) / 12;
+    const auto ni_rate = [uk](int64_t pay) {
+      return pay < uk->ni_threshold_month ? 0.0
+             : pay < uk->ni_limit_month   ? Rate(uk->ni_main_rate)
+                                          : Rate(uk->ni_additional_rate);
+    };
+    rate += (11 * ni_rate(month) + ni_rate(month + lump)) / 12;
     for (const std::optional<Schedule>* loan : {&uk->loan_month, &uk->postgraduate_month}) {
       if (*loan) rate += (11 * Rate((*loan)->RateAt(month)) + Rate((*loan)->RateAt(month + lump))) / 12;
     }
     return rate;
   }
   if (const auto* de = std::get_if<DeRules>(&rules.model)) {
-    const double contributions = Rate(de->pension.RateAt(gross) + de->unemployment.RateAt(gross) +
-                                      de->health.RateAt(gross) + de->care.RateAt(gross));
+    const double contributions = Rate((gross < de->ceiling_pension ? de->pension_rate + de->unemployment_rate : 0) +
+                                      (gross < de->ceiling_health ? de->health_rate + de->care_rate : 0));
     // The tariff's slope over the next whole euro of X (it rises within a zone: the upper end bounds it);
     // one euro of pay adds at most one euro to X's base, less the Vorsorgepauschale's share (left out).
     double slope = 0.0;
@@ -117,9 +124,11 @@ double MarginalRate(const PlaceRules& rules, const YearIncome& income) {
     return contributions + slope * (1.0 + soli);
   }
   const auto& ca = std::get<CaRules>(rules.model);
-  const double cpp_base = Rate(ca.cpp_base.RateAt(gross));
-  const double enhanced = Rate(ca.cpp_additional.RateAt(gross) + ca.cpp2.RateAt(gross));
-  const double ei = Rate(ca.ei.RateAt(gross));
+  const bool in_cpp = gross >= ca.cpp_exemption && gross < ca.ympe;
+  const double cpp_base = in_cpp ? Rate(ca.cpp_base_rate) : 0.0;
+  const double enhanced = (in_cpp ? Rate(ca.cpp_additional_rate) : 0.0) +
+                          (gross >= ca.ympe && gross < ca.yampe ? Rate(ca.cpp2_rate) : 0.0);
+  const double ei = gross < ca.ei_max_insurable ? Rate(ca.ei_rate) : 0.0;
   const double dnet = 1.0 - enhanced;  // the enhanced CPP is deducted from net income
   const int64_t net = parts.taxable;
   double federal = 0.0;

@@ -127,14 +127,14 @@ core::Result<TomlDoc> ParseTomlSubset(std::string_view text, std::string_view fi
       }
     }
     if (s.front() == '[') {
+      if (s.size() > 1 && s[1] == '[') {
+        return DataError(file_name, line_no, "arrays of tables are not supported in tax data files");
+      }
       const size_t close = s.find(']');
       if (close == std::string_view::npos) return DataError(file_name, line_no, "unterminated table header");
       const std::string_view name = Trim(s.substr(1, close - 1));
       const std::string_view rest = Trim(s.substr(close + 1));
       if (!rest.empty() && rest.front() != '#') return DataError(file_name, line_no, "text after a table header");
-      if (name.empty() || name.front() == '[') {
-        return DataError(file_name, line_no, "arrays of tables are not supported in tax data files");
-      }
       size_t start = 0;
       while (start <= name.size()) {
         size_t dot = name.find('.', start);

@@ -52,7 +52,9 @@ struct UsRules {
   std::vector<Schedule> income_taxes{};  // federal, state (when it taxes wages), NYC
   std::vector<Schedule> payroll{};       // Social Security, Medicare, Additional Medicare Tax
   Schedule income_tax_total{};           // the sum of income_taxes
-  Schedule payroll_total{};              // the sum of payroll
+  // The payroll taxes in closed form (their sum, exact, is what payroll's schedules add up to).
+  int64_t social_security_rate = 0, social_security_wage_base = 0;
+  int64_t medicare_rate = 0, additional_medicare_rate = 0, additional_medicare_threshold = 0;
 };
 
 // UK: income tax on adjusted net income (gross less pension contributions) after the personal
@@ -62,15 +64,19 @@ struct UkRules {
   int64_t personal_allowance = 0;
   int64_t taper_threshold = 0;
   int64_t taper_rate = 0;
-  Schedule ni_month{};                   // on one month's pay
+  // Employee NI on one month's pay: main rate between the primary threshold and the upper earnings
+  // limit, additional rate above it (monthly = one twelfth of the annual figure, to the penny).
+  int64_t ni_threshold_month = 0, ni_limit_month = 0, ni_main_rate = 0, ni_additional_rate = 0;
   std::optional<Schedule> loan_month{};  // student loan, one month, before rounding down to whole pounds
   std::optional<Schedule> postgraduate_month{};
 };
 
 // Germany: employee social insurance on gross pay, and the wage tax of the official programme.
 struct DeRules {
-  Schedule pension{}, unemployment{}, health{}, care{};  // of gross pay, ceilings built in
-  int64_t ceiling_pension = 0;  // cents
+  // Employee rates (1e-7): pension and unemployment up to ceiling_pension, health and care up to
+  // ceiling_health (cents a year).
+  int64_t pension_rate = 0, unemployment_rate = 0, health_rate = 0, care_rate = 0;
+  int64_t ceiling_pension = 0;
   int64_t ceiling_health = 0;
   int64_t vsp_pension_rate = 0;  // Vorsorgepauschale parts
   int64_t vsp_health_care_rate = 0;
@@ -88,7 +94,10 @@ struct DeRules {
 // Canada: CPP (base and first additional), CPP2 and EI on gross pay; federal and provincial tax on net
 // income (gross less pre-tax contributions and the enhanced CPP), less non-refundable credits.
 struct CaRules {
-  Schedule cpp_base{}, cpp_additional{}, cpp2{}, ei{};
+  // CPP on pay between the basic exemption and the YMPE, split into the base rate (a credit) and the first
+  // additional rate (a deduction); CPP2 between the YMPE and the YAMPE; EI up to the maximum insurable.
+  int64_t cpp_exemption = 0, ympe = 0, yampe = 0, ei_max_insurable = 0;  // cents
+  int64_t cpp_base_rate = 0, cpp_additional_rate = 0, cpp2_rate = 0, ei_rate = 0;
   Schedule federal{};
   int64_t federal_credit_rate = 0;  // the lowest federal rate
   int64_t bpa_max = 0, bpa_min = 0, bpa_phase_start = 0, bpa_phase_end = 0;

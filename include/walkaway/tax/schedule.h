@@ -10,6 +10,7 @@
 // REQUIRES for every look-up: 0 <= x <= kMaxScheduleInput, which keeps every product below 2^63.
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "walkaway/tax/tables.h"
@@ -35,39 +36,68 @@ class Schedule {
   static Schedule Sum(const std::vector<const Schedule*>& parts);
 
   int64_t ValueE7(int64_t x) const {
-    const size_t i = Find(x);
-    return values_[i] + (x - starts_[i]) * rates_[i];
+    int64_t bucket = x >> shift_;
+    if (bucket >= kBuckets) bucket = kBuckets - 1;
+    const Affine& f = affine_[static_cast<size_t>(bucket)];
+    if (f.offset != kSplit) return f.offset + x * f.rate;  // the bucket lies inside one segment
+    const Segment& s = segments_[Find(x)];
+    return s.value + (x - s.start) * s.rate;
   }
-  // Rounded half up to the cent.
+  // Rounded half up to the cent. REQUIRES: the schedule is not negative at x (every tax and
+  // contribution schedule: the builders only make those).
   int64_t Cents(int64_t x) const { return RoundE7(ValueE7(x)); }
   // The slope at x (1e-7), the marginal rate.
-  int64_t RateAt(int64_t x) const { return rates_[Find(x)]; }
-  size_t segments() const { return starts_.size(); }
-  const std::vector<int64_t>& starts() const { return starts_; }
+  int64_t RateAt(int64_t x) const { return segments_[Find(x)].rate; }
+  size_t segments() const { return segments_.size() - 1; }
+  std::vector<int64_t> starts() const;
 
-  // 1e-7 cents -> cents, half away from zero; and rounded down (toward minus infinity).
-  static int64_t RoundE7(int64_t v) { return v >= 0 ? (v + kRateOne / 2) / kRateOne : -((-v + kRateOne / 2) / kRateOne); }
-  static int64_t FloorE7(int64_t v) { return v >= 0 ? v / kRateOne : -((-v + kRateOne - 1) / kRateOne); }
+  // 1e-7 cents -> cents, for v >= 0: half up, and rounded down. Unsigned division by a constant is a
+  // multiplication and a shift, which matters in the batch loop.
+  static int64_t RoundE7(int64_t v) {
+    return static_cast<int64_t>((static_cast<uint64_t>(v) + kRateOne / 2) / static_cast<uint64_t>(kRateOne));
+  }
+  static int64_t FloorE7(int64_t v) {
+    return static_cast<int64_t>(static_cast<uint64_t>(v) / static_cast<uint64_t>(kRateOne));
+  }
 
  private:
+  struct Segment {
+    int64_t start;  // cents
+    int64_t value;  // at start, 1e-7 cents
+    int64_t rate;   // slope after start, 1e-7
+  };
+  // value(x) = offset + x * rate over a bucket inside one segment (exact: offset = value - start * rate);
+  // offset == kSplit when a segment starts inside the bucket.
+  struct Affine {
+    int64_t offset;
+    int64_t rate;
+  };
+  static constexpr int64_t kSplit = std::numeric_limits<int64_t>::min();
   static constexpr int kIndexBits = 12;
+  static constexpr int64_t kBuckets = int64_t{1} << kIndexBits;
   static constexpr int64_t kIndexedRange = int64_t{1} << 28;  // cents: 2.68 million units
+  static constexpr uint16_t kCrowded = 0x8000;  // the bucket holds more than one segment start
 
-  Schedule(std::vector<int64_t> starts, std::vector<int64_t> values, std::vector<int64_t> rates);
+  explicit Schedule(std::vector<Segment> segments);
   void Compact();
   void BuildIndex();
+  // The last segment starting at or before x. One branch-free step covers a bucket with one segment
+  // start inside it; a crowded bucket (starts closer than the bucket width) walks on.
   size_t Find(int64_t x) const {
     int64_t bucket = x >> shift_;
     if (bucket >= (int64_t{1} << kIndexBits)) bucket = (int64_t{1} << kIndexBits) - 1;
-    size_t i = index_[static_cast<size_t>(bucket)];
-    while (i + 1 < starts_.size() && starts_[i + 1] <= x) ++i;
+    const uint16_t entry = index_[static_cast<size_t>(bucket)];
+    size_t i = entry & ~kCrowded;
+    i += static_cast<size_t>(x >= segments_[i + 1].start);  // the last segment is a sentinel
+    if (entry & kCrowded) {
+      while (x >= segments_[i + 1].start) ++i;
+    }
     return i;
   }
 
-  std::vector<int64_t> starts_;  // cents, increasing, starts_[0] == 0
-  std::vector<int64_t> values_;  // value at each start (1e-7 cents)
-  std::vector<int64_t> rates_;   // slope after each start (1e-7)
-  std::vector<uint16_t> index_;  // for each bucket of 2^shift_ cents, the last segment starting at or before it
+  std::vector<Segment> segments_;  // starts increasing from 0, then a sentinel starting at INT64_MAX
+  std::vector<uint16_t> index_;    // per bucket of 2^shift_ cents: the segment at its start, | kCrowded
+  std::vector<Affine> affine_;     // per bucket: the segment's line, or kSplit
   int shift_ = 0;
 };
 
