@@ -96,7 +96,9 @@ Parts DeParts(const DeRules& r, int64_t gross) {
   }
   p.lines = {wage_tax * 100, soli, pension, unemployment, health, care, 0, 0};
   p.income_tax = wage_tax * 100 + soli;
-  p.contributions = pension + unemployment + health + care;
+  // The total is rounded once over the exact lines, as in the US (docs/tax.md, "Rounding").
+  p.contributions = Schedule::RoundE7(capped_pension * (r.pension_rate + r.unemployment_rate) +
+                                      capped_health * (r.health_rate + r.care_rate));
   return p;
 }
 

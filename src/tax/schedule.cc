@@ -99,9 +99,11 @@ void Schedule::Compact() {
 void Schedule::BuildIndex() {
   const int64_t last_start = segments_[segments_.size() - 2].start;
   const int64_t range = std::min(last_start, kIndexedRange);
+  const int bits = segments_.size() - 1 > kManySegments ? kManyBits : kFewBits;
   shift_ = 0;
-  while ((range >> shift_) >= (int64_t{1} << kIndexBits)) ++shift_;
-  index_.assign(size_t{1} << kIndexBits, 0);
+  while ((range >> shift_) >= (int64_t{1} << bits)) ++shift_;
+  index_.assign(size_t{1} << bits, 0);
+  last_bucket_ = static_cast<int64_t>(index_.size()) - 1;
   size_t i = 0;
   for (size_t b = 0; b < index_.size(); ++b) {
     const int64_t lo = static_cast<int64_t>(b) << shift_;

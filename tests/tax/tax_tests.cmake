@@ -1,6 +1,7 @@
 # Take-home pay (src/tax, docs/tax.md): hand-worked cases per jurisdiction against the shipped 2026 tables,
 # every error path, the residence table, and RapidCheck properties.
 walkaway_add_tests(walkaway_tax_tests
+  tax/batch_test.cc
   tax/ca_test.cc
   tax/de_test.cc
   tax/errors_test.cc

@@ -37,7 +37,7 @@ class Schedule {
 
   int64_t ValueE7(int64_t x) const {
     int64_t bucket = x >> shift_;
-    if (bucket >= kBuckets) bucket = kBuckets - 1;
+    if (bucket > last_bucket_) bucket = last_bucket_;
     const Affine& f = affine_[static_cast<size_t>(bucket)];
     if (f.offset != kSplit) return f.offset + x * f.rate;  // the bucket lies inside one segment
     const Segment& s = segments_[Find(x)];
@@ -61,6 +61,8 @@ class Schedule {
   }
 
  private:
+  friend struct ScheduleTable;  // src/tax/schedule_table.h: the batch kernels read the per-bucket lines
+
   struct Segment {
     int64_t start;  // cents
     int64_t value;  // at start, 1e-7 cents
@@ -73,8 +75,11 @@ class Schedule {
     int64_t rate;
   };
   static constexpr int64_t kSplit = std::numeric_limits<int64_t>::min();
-  static constexpr int kIndexBits = 12;
-  static constexpr int64_t kBuckets = int64_t{1} << kIndexBits;
+  // Buckets: 2^10 for a schedule of a few segments, 2^14 for many (a merged US schedule), so that few
+  // buckets hold a segment start; the tables stay within the L2 cache.
+  static constexpr int kFewBits = 10;
+  static constexpr int kManyBits = 14;
+  static constexpr size_t kManySegments = 8;
   static constexpr int64_t kIndexedRange = int64_t{1} << 28;  // cents: 2.68 million units
   static constexpr uint16_t kCrowded = 0x8000;  // the bucket holds more than one segment start
 
@@ -85,7 +90,7 @@ class Schedule {
   // start inside it; a crowded bucket (starts closer than the bucket width) walks on.
   size_t Find(int64_t x) const {
     int64_t bucket = x >> shift_;
-    if (bucket >= (int64_t{1} << kIndexBits)) bucket = (int64_t{1} << kIndexBits) - 1;
+    if (bucket > last_bucket_) bucket = last_bucket_;
     const uint16_t entry = index_[static_cast<size_t>(bucket)];
     size_t i = entry & ~kCrowded;
     i += static_cast<size_t>(x >= segments_[i + 1].start);  // the last segment is a sentinel
@@ -99,6 +104,7 @@ class Schedule {
   std::vector<uint16_t> index_;    // per bucket of 2^shift_ cents: the segment at its start, | kCrowded
   std::vector<Affine> affine_;     // per bucket: the segment's line, or kSplit
   int shift_ = 0;
+  int64_t last_bucket_ = 0;
 };
 
 }  // namespace walkaway::tax

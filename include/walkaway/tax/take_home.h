@@ -46,8 +46,10 @@ struct TakeHomePay {
   core::Money income_tax{};         // all levels
   core::Money contributions{};      // social security, NI, CPP/EI, social insurance
   core::Money take_home{};          // gross - pretax_retirement - income_tax - contributions
-  // In rules.lines order, each rounded to the cent. In the US the totals above are rounded once over the
-  // exact sum of the lines, so the lines can differ from them by a cent each (docs/tax.md, "Rounding").
+  // In rules.lines order, each rounded to the cent. Where the law rounds a line itself (the German wage tax
+  // and Soli, UK NI and loans per month, Canada's contributions that feed its credits) the total adds the
+  // rounded lines; elsewhere (US income taxes and payroll taxes, German social insurance) a total is rounded
+  // once over the exact lines, so the lines can differ from it by a cent each (docs/tax.md, "Rounding").
   std::vector<TaxLine> lines{};
   double effective_rate = 0.0;  // (income_tax + contributions) / gross; 0 when gross is 0
 };
