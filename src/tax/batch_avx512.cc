@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "tax/schedule_table.h"
 
@@ -161,6 +162,42 @@ WALKAWAY_AVX512 size_t UkBatchAvx512(const UkRules& r, const BatchArrays& a, siz
   return i;
 }
 
+// The German tariff's zones as vectors, for GermanTariffV.
+struct ZonesV {
+  static constexpr size_t kMax = 5;
+  size_t count = 0;
+  V upper[kMax], origin[kMax], a[kMax], b[kMax], c[kMax];
+};
+
+WALKAWAY_AVX512 ZonesV MakeZones(const std::vector<GermanZone>& zones) {
+  ZonesV v;
+  v.count = std::min(zones.size(), ZonesV::kMax);
+  for (size_t z = 0; z < v.count; ++z) {
+    v.upper[z] = Set(zones[z].upper);
+    v.origin[z] = Set(zones[z].origin);
+    v.a[z] = Set(zones[z].a);
+    v.b[z] = Set(zones[z].b);
+    v.c[z] = Set(zones[z].c);
+  }
+  return v;
+}
+
+// interpret.cc GermanTariff, lane by lane: the first zone's coefficients, replaced by each later zone whose
+// lower bound x passes; then floor(((a d + b 10^4) d + c 10^8) / 10^10) with d = x - origin.
+WALKAWAY_AVX512 inline V GermanTariffV(const ZonesV& zones, V x) {
+  V origin = zones.origin[0], za = zones.a[0], zb = zones.b[0], zc = zones.c[0];
+  for (size_t z = 1; z < zones.count; ++z) {
+    const __mmask8 in = _mm512_cmpgt_epi64_mask(x, zones.upper[z - 1]);
+    origin = _mm512_mask_mov_epi64(origin, in, zones.origin[z]);
+    za = _mm512_mask_mov_epi64(za, in, zones.a[z]);
+    zb = _mm512_mask_mov_epi64(zb, in, zones.b[z]);
+    zc = _mm512_mask_mov_epi64(zc, in, zones.c[z]);
+  }
+  const V d = Sub(x, origin);
+  const V numerator = Add(Mul(Add(Mul(za, d), Mul(zb, Set(10'000))), d), Mul(zc, Set(100'000'000)));
+  return DivFloor(numerator, 10'000'000'000, 1e-10);
+}
+
 WALKAWAY_AVX512 size_t DeBatchAvx512(const DeRules& r, const BatchArrays& a, size_t n) {
   const V ceiling_pension = Set(r.ceiling_pension), ceiling_health = Set(r.ceiling_health);
   const V pension_unemployment = Set(r.pension_rate + r.unemployment_rate);
@@ -168,19 +205,10 @@ WALKAWAY_AVX512 size_t DeBatchAvx512(const DeRules& r, const BatchArrays& a, siz
   const V vsp_pension_rate = Set(r.vsp_pension_rate), vsp_health_care_rate = Set(r.vsp_health_care_rate);
   const V vsp_unemployment_rate = Set(r.vsp_unemployment_rate), vsp_cap = Set(r.vsp_other_cap);
   const V anp = Set(r.arbeitnehmer_pauschbetrag), sap = Set(r.sonderausgaben_pauschbetrag);
-  const V ninety_nine = Set(99), hundred = Set(100), ten_thousand = Set(10'000), e8 = Set(100'000'000);
+  const V ninety_nine = Set(99), hundred = Set(100);
   const V divisor = Set(r.divisor), soli_threshold = Set(r.soli_threshold);
   const V soli_rate = Set(r.soli_rate), soli_phase = Set(r.soli_phase_in_rate);
-  constexpr size_t kZones = 5;
-  V upper[kZones], origin_of[kZones], a_of[kZones], b_of[kZones], c_of[kZones];
-  const size_t zones = std::min(r.zones.size(), kZones);
-  for (size_t z = 0; z < zones; ++z) {
-    upper[z] = Set(r.zones[z].upper);
-    origin_of[z] = Set(r.zones[z].origin);
-    a_of[z] = Set(r.zones[z].a);
-    b_of[z] = Set(r.zones[z].b);
-    c_of[z] = Set(r.zones[z].c);
-  }
+  const ZonesV zones = MakeZones(r.zones);
   const double x_inverse = 0.01 / static_cast<double>(r.divisor);
   const int64_t x_divisor = 100 * r.divisor;
   size_t i = 0;
@@ -198,19 +226,7 @@ WALKAWAY_AVX512 size_t DeBatchAvx512(const DeRules& r, const BatchArrays& a, siz
     const V anp_euros = Min(anp, DivFloor(Add(gross, ninety_nine), 100, 0.01));
     V zve = Sub(gross, Mul(Add(Add(anp_euros, sap), vsp_euros), hundred));
     zve = _mm512_maskz_mov_epi64(_mm512_cmpge_epi64_mask(zve, hundred), zve);
-    const V x = DivFloor(zve, x_divisor, x_inverse);
-    // The zone's coefficients: the first zone's, replaced by each later zone whose lower bound x passes.
-    V origin = origin_of[0], za = a_of[0], zb = b_of[0], zc = c_of[0];
-    for (size_t z = 1; z < zones; ++z) {
-      const __mmask8 in = _mm512_cmpgt_epi64_mask(x, upper[z - 1]);
-      origin = _mm512_mask_mov_epi64(origin, in, origin_of[z]);
-      za = _mm512_mask_mov_epi64(za, in, a_of[z]);
-      zb = _mm512_mask_mov_epi64(zb, in, b_of[z]);
-      zc = _mm512_mask_mov_epi64(zc, in, c_of[z]);
-    }
-    const V d = Sub(x, origin);
-    const V numerator = Add(Mul(Add(Mul(za, d), Mul(zb, ten_thousand)), d), Mul(zc, e8));
-    const V wage_tax = Mul(DivFloor(numerator, 10'000'000'000, 1e-10), divisor);
+    const V wage_tax = Mul(GermanTariffV(zones, DivFloor(zve, x_divisor, x_inverse)), divisor);
     const V tax_cents = Mul(wage_tax, hundred);
     const V soli_full = FloorE7(Mul(tax_cents, soli_rate));
     const V soli_phase_in = FloorE7(Mul(Mul(Max(Sub(wage_tax, soli_threshold), Zero()), hundred), soli_phase));

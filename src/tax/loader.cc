@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <system_error>
@@ -51,9 +52,35 @@ core::Result<Pair> ReadPair(const std::filesystem::path& a, const std::filesyste
   return Pair{std::move(*first), std::move(*second)};
 }
 
+// Reads one file if it is there and stores what `parse` makes of it.
+template <typename T, typename Parse>
+core::Status ReadOptional(const std::filesystem::path& path, std::optional<T>& out, Parse parse) {
+  core::Result<std::optional<std::string>> text = ReadIfPresent(path);
+  if (!text) return text.error();
+  if (!*text) return core::Ok{};
+  core::Result<T> parsed = parse(**text, path.string());
+  if (!parsed) return parsed.error();
+  out = std::move(*parsed);
+  return core::Ok{};
+}
+
+// Reads a pair of files (both or neither) and stores what `parse` makes of them.
+template <typename T, typename Parse>
+core::Status ReadOptionalPair(const std::filesystem::path& first, const std::filesystem::path& second,
+                              std::optional<T>& out, Parse parse) {
+  core::Result<Pair> pair = ReadPair(first, second);
+  if (!pair) return pair.error();
+  if (!pair->first) return core::Ok{};
+  core::Result<T> parsed = parse(*pair->first, first.string(), *pair->second, second.string());
+  if (!parsed) return parsed.error();
+  out = std::move(*parsed);
+  return core::Ok{};
+}
+
 }  // namespace
 
 core::Result<TaxTables> LoadTaxTables(const std::string& tax_dir, int year) {
+  if (year < 1900 || year > 2999) return core::Error::InvalidInput("the tax year must be four digits", "year");
   const std::filesystem::path dir(tax_dir);
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
@@ -65,58 +92,34 @@ core::Result<TaxTables> LoadTaxTables(const std::string& tax_dir, int year) {
   const std::string next_year = std::string(1, static_cast<char>('0' + yy / 10)) + static_cast<char>('0' + yy % 10);
   TaxTables t;
   t.year = year;
-
-  const std::filesystem::path federal_path = dir / ("us-federal-" + y + ".toml");
-  core::Result<std::optional<std::string>> federal = ReadIfPresent(federal_path);
-  if (!federal) return federal.error();
-  if (*federal) {
-    core::Result<UsFederalTable> parsed = ParseUsFederal(**federal, federal_path.string(), year);
-    if (!parsed) return parsed.error();
-    t.us_federal = std::move(*parsed);
+  std::optional<std::map<std::string, UsStateTable>> states;
+  const core::Status statuses[] = {
+      ReadOptional<UsFederalTable>(dir / ("us-federal-" + y + ".toml"), t.us_federal,
+                                   [year](std::string_view text, const std::string& file) {
+                                     return ParseUsFederal(text, file, year);
+                                   }),
+      ReadOptionalPair<std::map<std::string, UsStateTable>>(
+          dir / ("us-states-" + y + ".csv"), dir / ("us-state-rules-" + y + ".csv"), states,
+          [](std::string_view a, const std::string& fa, std::string_view b, const std::string& fb) {
+            return ParseUsStates(a, fa, b, fb);
+          }),
+      ReadOptional<UsLocalTable>(dir / ("us-nyc-" + y + ".csv"), t.nyc,
+                                 [](std::string_view text, const std::string& file) {
+                                   return ParseUsLocal(text, file, "NYC");
+                                 }),
+      ReadOptional<UkTable>(dir / ("uk-" + y + "-" + next_year + ".toml"), t.uk,
+                            [year](std::string_view text, const std::string& file) { return ParseUk(text, file, year); }),
+      ReadOptionalPair<DeTable>(dir / ("de-" + y + ".toml"), dir / ("de-" + y + "-pap.toml"), t.de,
+                                [year](std::string_view a, const std::string& fa, std::string_view b,
+                                       const std::string& fb) { return ParseDe(a, fa, b, fb, year); }),
+      ReadOptionalPair<CaTable>(dir / ("ca-" + y + ".toml"), dir / ("ca-" + y + "-credits.toml"), t.ca,
+                                [year](std::string_view a, const std::string& fa, std::string_view b,
+                                       const std::string& fb) { return ParseCa(a, fa, b, fb, year); }),
+  };
+  for (const core::Status& s : statuses) {
+    if (!s) return s.error();
   }
-  const std::filesystem::path states_path = dir / ("us-states-" + y + ".csv");
-  const std::filesystem::path rules_path = dir / ("us-state-rules-" + y + ".csv");
-  core::Result<Pair> states = ReadPair(states_path, rules_path);
-  if (!states) return states.error();
-  if (states->first) {
-    auto parsed = ParseUsStates(*states->first, states_path.string(), *states->second, rules_path.string());
-    if (!parsed) return parsed.error();
-    t.us_states = std::move(*parsed);
-  }
-  const std::filesystem::path nyc_path = dir / ("us-nyc-" + y + ".csv");
-  core::Result<std::optional<std::string>> nyc = ReadIfPresent(nyc_path);
-  if (!nyc) return nyc.error();
-  if (*nyc) {
-    core::Result<UsLocalTable> parsed = ParseUsLocal(**nyc, nyc_path.string(), "NYC");
-    if (!parsed) return parsed.error();
-    t.nyc = std::move(*parsed);
-  }
-  const std::filesystem::path uk_path = dir / ("uk-" + y + "-" + next_year + ".toml");
-  core::Result<std::optional<std::string>> uk = ReadIfPresent(uk_path);
-  if (!uk) return uk.error();
-  if (*uk) {
-    core::Result<UkTable> parsed = ParseUk(**uk, uk_path.string(), year);
-    if (!parsed) return parsed.error();
-    t.uk = std::move(*parsed);
-  }
-  const std::filesystem::path de_path = dir / ("de-" + y + ".toml");
-  const std::filesystem::path pap_path = dir / ("de-" + y + "-pap.toml");
-  core::Result<Pair> de = ReadPair(de_path, pap_path);
-  if (!de) return de.error();
-  if (de->first) {
-    core::Result<DeTable> parsed = ParseDe(*de->first, de_path.string(), *de->second, pap_path.string(), year);
-    if (!parsed) return parsed.error();
-    t.de = std::move(*parsed);
-  }
-  const std::filesystem::path ca_path = dir / ("ca-" + y + ".toml");
-  const std::filesystem::path credits_path = dir / ("ca-" + y + "-credits.toml");
-  core::Result<Pair> ca = ReadPair(ca_path, credits_path);
-  if (!ca) return ca.error();
-  if (ca->first) {
-    core::Result<CaTable> parsed = ParseCa(*ca->first, ca_path.string(), *ca->second, credits_path.string(), year);
-    if (!parsed) return parsed.error();
-    t.ca = std::move(*parsed);
-  }
+  if (states) t.us_states = std::move(*states);
   return t;
 }
 

@@ -102,6 +102,85 @@ core::Result<UsFederalTable> ParseUsFederal(std::string_view text, std::string_v
   return t;
 }
 
+namespace {
+
+// One row of us-states-YEAR.csv into its state and status.
+core::Status ReadStateRow(const CsvRow& row, const std::vector<int>& c, std::string_view file,
+                          std::map<std::string, UsStateTable>& states) {
+  const std::string& code = row.fields[c[0]];
+  const std::optional<FilingStatus> status = FilingStatusFromName(row.fields[c[1]]);
+  if (code.size() != 2 || !status) {
+    return DataError(file, row.line, "bad state or filing status '" + code + "," + row.fields[c[1]] + "'");
+  }
+  UsStateTable& st = states[code];
+  if (st.code.empty()) {
+    st.code = code;
+    st.where = core::SourceLocation{std::string(file), row.line, 0};
+  }
+  if (st.note.empty()) st.note = row.fields[c[7]];
+  UsStateStatus& ss = st.status[Index(*status)];
+  const std::string& component = row.fields[c[2]];
+  if (component == "none") {
+    st.no_income_tax = true;
+    return core::Ok{};
+  }
+  std::string label = code + " " + std::string(FilingStatusName(*status)) + " ";
+  if (component == "bracket") {
+    const std::optional<int64_t> floor = ParseCents(row.fields[c[3]]);
+    const std::optional<int64_t> rate = ParseRate(row.fields[c[4]]);
+    if (!floor || !rate) return DataError(file, row.line, "a bracket needs floor_usd and rate");
+    ss.brackets.push_back(Bracket{*floor, *rate});
+    label += "bracket from " + Units(*floor) + " at " + Percent(*rate);
+  } else if (component == "standard_deduction" || component == "personal_exemption") {
+    const std::optional<int64_t> amount = ParseCents(row.fields[c[5]]);
+    if (!amount) return DataError(file, row.line, component + " needs amount_usd");
+    label += (component == "standard_deduction" ? "standard deduction " : "personal exemption ") + Units(*amount);
+    if (component == "standard_deduction") {
+      if (ss.standard_deduction) return DataError(file, row.line, "a second standard_deduction");
+      ss.standard_deduction = *amount;
+    } else {
+      const std::optional<int64_t> from = row.fields[c[3]].empty() ? int64_t{0} : ParseCents(row.fields[c[3]]);
+      if (!from) return DataError(file, row.line, "bad floor_usd");
+      ss.exemptions.push_back(ExemptionTier{*from, *amount});
+    }
+  } else {
+    return DataError(file, row.line, "unknown component '" + component + "'");
+  }
+  if (!row.fields[c[6]].empty()) {
+    ss.flags.push_back(Flag{FlagKind::kStale, label + ": " + row.fields[c[6]],
+                            core::SourceLocation{std::string(file), row.line, 0}, component});
+  }
+  return core::Ok{};
+}
+
+// us-state-rules-YEAR.csv: one row for every state, and no other.
+core::Status AttachStateRules(std::string_view rules_text, std::string_view rules_file, std::string_view states_file,
+                              std::map<std::string, UsStateTable>& states) {
+  core::Result<CsvTable> rules = ParseCsv(rules_text, rules_file);
+  if (!rules) return rules.error();
+  core::Result<std::vector<int>> c = RequireColumns(*rules, {"state", "rules", "caveats"});
+  if (!c) return c.error();
+  std::map<std::string, bool> seen;
+  for (const CsvRow& row : rules->rows) {
+    const std::string& code = row.fields[(*c)[0]];
+    auto it = states.find(code);
+    if (it == states.end()) {
+      return DataError(rules_file, row.line, "state '" + code + "' is not in " + std::string(states_file));
+    }
+    if (seen[code]) return DataError(rules_file, row.line, "state '" + code + "' appears twice");
+    seen[code] = true;
+    core::Status ok = ParseStateRules(row.fields[(*c)[1]], *rules, row.line, it->second.rules);
+    if (!ok) return ok.error();
+    if (!row.fields[(*c)[2]].empty()) it->second.rules.caveats.push_back(row.fields[(*c)[2]]);
+  }
+  for (const auto& [code, st] : states) {
+    if (!seen[code]) return DataError(rules_file, 0, "no row for state '" + code + "'");
+  }
+  return core::Ok{};
+}
+
+}  // namespace
+
 core::Result<std::map<std::string, UsStateTable>> ParseUsStates(std::string_view states_text,
                                                                 std::string_view states_file,
                                                                 std::string_view rules_text,
@@ -111,83 +190,21 @@ core::Result<std::map<std::string, UsStateTable>> ParseUsStates(std::string_view
   core::Result<std::vector<int>> cols =
       RequireColumns(*csv, {"state", "filing_status", "component", "floor_usd", "rate", "amount_usd", "flag", "note"});
   if (!cols) return cols.error();
-  const int c_state = (*cols)[0], c_status = (*cols)[1], c_component = (*cols)[2], c_floor = (*cols)[3],
-            c_rate = (*cols)[4], c_amount = (*cols)[5], c_flag = (*cols)[6], c_note = (*cols)[7];
   std::map<std::string, UsStateTable> states;
   for (const CsvRow& row : csv->rows) {
-    const std::string& code = row.fields[c_state];
-    const std::optional<FilingStatus> status = FilingStatusFromName(row.fields[c_status]);
-    if (code.size() != 2 || !status) {
-      return DataError(states_file, row.line, "bad state or filing status '" + code + "," + row.fields[c_status] + "'");
-    }
-    UsStateTable& st = states[code];
-    if (st.code.empty()) {
-      st.code = code;
-      st.where = core::SourceLocation{std::string(states_file), row.line, 0};
-    }
-    if (st.note.empty()) st.note = row.fields[c_note];
-    UsStateStatus& ss = st.status[Index(*status)];
-    const std::string& component = row.fields[c_component];
-    const core::SourceLocation where{std::string(states_file), row.line, 0};
-    if (component == "none") {
-      st.no_income_tax = true;
-      continue;
-    }
-    std::string label = code + " " + std::string(FilingStatusName(*status)) + " ";
-    if (component == "bracket") {
-      const std::optional<int64_t> floor = ParseCents(row.fields[c_floor]);
-      const std::optional<int64_t> rate = ParseRate(row.fields[c_rate]);
-      if (!floor || !rate) return DataError(states_file, row.line, "a bracket needs floor_usd and rate");
-      ss.brackets.push_back(Bracket{*floor, *rate});
-      label += "bracket from " + Units(*floor) + " at " + Percent(*rate);
-    } else if (component == "standard_deduction" || component == "personal_exemption") {
-      const std::optional<int64_t> amount = ParseCents(row.fields[c_amount]);
-      if (!amount) return DataError(states_file, row.line, component + " needs amount_usd");
-      label += (component == "standard_deduction" ? "standard deduction " : "personal exemption ") + Units(*amount);
-      if (component == "standard_deduction") {
-        if (ss.standard_deduction) return DataError(states_file, row.line, "a second standard_deduction");
-        ss.standard_deduction = *amount;
-      } else {
-        std::optional<int64_t> from = int64_t{0};
-        if (!row.fields[c_floor].empty()) from = ParseCents(row.fields[c_floor]);
-        if (!from) return DataError(states_file, row.line, "bad floor_usd");
-        ss.exemptions.push_back(ExemptionTier{*from, *amount});
-      }
-    } else {
-      return DataError(states_file, row.line, "unknown component '" + component + "'");
-    }
-    if (!row.fields[c_flag].empty()) {
-      ss.flags.push_back(Flag{FlagKind::kStale, label + ": " + row.fields[c_flag], where, component});
-    }
+    core::Status ok = ReadStateRow(row, *cols, states_file, states);
+    if (!ok) return ok.error();
   }
-  for (auto& [code, st] : states) {
+  for (const auto& [code, st] : states) {
+    if (st.no_income_tax) continue;
     for (FilingStatus s : kStatuses) {
-      const UsStateStatus& ss = st.status[Index(s)];
-      if (st.no_income_tax) continue;
-      core::Status ok = CheckBrackets(ss.brackets, code + " " + std::string(FilingStatusName(s)), st.where.file,
-                                      st.where.line);
+      core::Status ok = CheckBrackets(st.status[Index(s)].brackets, code + " " + std::string(FilingStatusName(s)),
+                                      st.where.file, st.where.line);
       if (!ok) return ok.error();
     }
   }
-
-  core::Result<CsvTable> rules = ParseCsv(rules_text, rules_file);
-  if (!rules) return rules.error();
-  core::Result<std::vector<int>> rcols = RequireColumns(*rules, {"state", "rules", "caveats"});
-  if (!rcols) return rcols.error();
-  std::map<std::string, bool> seen;
-  for (const CsvRow& row : rules->rows) {
-    const std::string& code = row.fields[(*rcols)[0]];
-    auto it = states.find(code);
-    if (it == states.end()) return DataError(rules_file, row.line, "state '" + code + "' is not in " + std::string(states_file));
-    if (seen[code]) return DataError(rules_file, row.line, "state '" + code + "' appears twice");
-    seen[code] = true;
-    core::Status ok = ParseStateRules(row.fields[(*rcols)[1]], *rules, row.line, it->second.rules);
-    if (!ok) return ok.error();
-    if (!row.fields[(*rcols)[2]].empty()) it->second.rules.caveats.push_back(row.fields[(*rcols)[2]]);
-  }
-  for (const auto& [code, st] : states) {
-    if (!seen[code]) return DataError(rules_file, 0, "no row for state '" + code + "'");
-  }
+  core::Status ok = AttachStateRules(rules_text, rules_file, states_file, states);
+  if (!ok) return ok.error();
   return states;
 }
 

@@ -75,55 +75,54 @@ core::Result<TakeHomePay> TakeHome(const PlaceRules& rules, const YearIncome& in
   return out;
 }
 
-double MarginalRate(const PlaceRules& rules, const YearIncome& income) {
-  const int64_t regular = (income.base + income.rsu_vest).cents();
-  const int64_t lump = (income.bonus + income.sign_on + income.option_spread).cents();
-  const int64_t pretax = income.pretax_retirement.cents();
-  const int64_t gross = regular + lump;
-  const Parts parts = Compute(rules, regular, lump, pretax);
-  if (const auto* us = std::get_if<UsRules>(&rules.model)) {
-    const int64_t payroll = (gross < us->social_security_wage_base ? us->social_security_rate : 0) + us->medicare_rate +
-                            (gross >= us->additional_medicare_threshold ? us->additional_medicare_rate : 0);
-    return Rate(us->income_tax_total.RateAt(gross - pretax) + payroll);
+namespace {
+
+double UsMarginal(const UsRules& us, int64_t gross, int64_t pretax) {
+  const int64_t payroll = (gross < us.social_security_wage_base ? us.social_security_rate : 0) + us.medicare_rate +
+                          (gross >= us.additional_medicare_threshold ? us.additional_medicare_rate : 0);
+  return Rate(us.income_tax_total.RateAt(gross - pretax) + payroll);
+}
+
+double UkMarginal(const UkRules& uk, const Parts& parts, int64_t regular, int64_t lump, int64_t pretax) {
+  const int64_t ani = regular + lump - pretax;
+  const bool tapering = ani >= uk.taper_threshold && parts.taxable < ani;
+  double rate = Rate(uk.bands.RateAt(parts.taxable)) * (1.0 + (tapering ? Rate(uk.taper_rate) : 0.0));
+  // One more unit of regular pay is spread over twelve months: eleven regular ones, one with the lump sums.
+  const int64_t month = (regular + 6) / 12;
+  const auto ni_rate = [&uk](int64_t pay) {
+    return pay < uk.ni_threshold_month ? 0.0
+           : pay < uk.ni_limit_month   ? Rate(uk.ni_main_rate)
+                                       : Rate(uk.ni_additional_rate);
+  };
+  rate += (11 * ni_rate(month) + ni_rate(month + lump)) / 12;
+  for (const std::optional<Schedule>* loan : {&uk.loan_month, &uk.postgraduate_month}) {
+    if (*loan) rate += (11 * Rate((*loan)->RateAt(month)) + Rate((*loan)->RateAt(month + lump))) / 12;
   }
-  if (const auto* uk = std::get_if<UkRules>(&rules.model)) {
-    const int64_t ani = gross - pretax;
-    const bool tapering = ani >= uk->taper_threshold && parts.taxable < ani;
-    double rate = Rate(uk->bands.RateAt(parts.taxable)) * (1.0 + (tapering ? Rate(uk->taper_rate) : 0.0));
-    // One more unit of regular pay is spread over twelve months: eleven regular ones, one with the lump sums.
-    const int64_t month = (regular + 6) / 12;
-    const auto ni_rate = [uk](int64_t pay) {
-      return pay < uk->ni_threshold_month ? 0.0
-             : pay < uk->ni_limit_month   ? Rate(uk->ni_main_rate)
-                                          : Rate(uk->ni_additional_rate);
-    };
-    rate += (11 * ni_rate(month) + ni_rate(month + lump)) / 12;
-    for (const std::optional<Schedule>* loan : {&uk->loan_month, &uk->postgraduate_month}) {
-      if (*loan) rate += (11 * Rate((*loan)->RateAt(month)) + Rate((*loan)->RateAt(month + lump))) / 12;
-    }
-    return rate;
+  return rate;
+}
+
+// An upper bound: the tariff's slope over the next whole euro of X (it rises within a zone), the Soli on top,
+// and one euro of pay adding at most one euro to the taxable base (the Vorsorgepauschale's relief left out).
+double DeMarginal(const DeRules& de, const Parts& parts, int64_t gross) {
+  const double contributions = Rate((gross < de.ceiling_pension ? de.pension_rate + de.unemployment_rate : 0) +
+                                    (gross < de.ceiling_health ? de.health_rate + de.care_rate : 0));
+  double slope = 0.0;
+  for (const GermanZone& z : de.zones) {
+    if (parts.taxable > z.upper) continue;
+    const double d = static_cast<double>(parts.taxable + 1 - z.origin);
+    slope = (2.0 * static_cast<double>(z.a) * d + static_cast<double>(z.b) * 1e4) / 1e10;
+    break;
   }
-  if (const auto* de = std::get_if<DeRules>(&rules.model)) {
-    const double contributions = Rate((gross < de->ceiling_pension ? de->pension_rate + de->unemployment_rate : 0) +
-                                      (gross < de->ceiling_health ? de->health_rate + de->care_rate : 0));
-    // The tariff's slope over the next whole euro of X (it rises within a zone: the upper end bounds it);
-    // one euro of pay adds at most one euro to X's base, less the Vorsorgepauschale's share (left out).
-    double slope = 0.0;
-    for (const GermanZone& z : de->zones) {
-      if (parts.taxable > z.upper) continue;
-      const double d = static_cast<double>(parts.taxable + 1 - z.origin);
-      slope = (2.0 * static_cast<double>(z.a) * d + static_cast<double>(z.b) * 1e4) / 1e10;
-      break;
-    }
-    const int64_t wage_tax = parts.lines[0] / 100;
-    double soli = 0.0;
-    if (wage_tax >= de->soli_threshold) {
-      const bool phase_in = (wage_tax - de->soli_threshold) * de->soli_phase_in_rate < wage_tax * de->soli_rate;
-      soli = Rate(phase_in ? de->soli_phase_in_rate : de->soli_rate);
-    }
-    return contributions + slope * (1.0 + soli);
+  const int64_t wage_tax = parts.lines[0] / 100;
+  double soli = 0.0;
+  if (wage_tax >= de.soli_threshold) {
+    const bool phase_in = (wage_tax - de.soli_threshold) * de.soli_phase_in_rate < wage_tax * de.soli_rate;
+    soli = Rate(phase_in ? de.soli_phase_in_rate : de.soli_rate);
   }
-  const auto& ca = std::get<CaRules>(rules.model);
+  return contributions + slope * (1.0 + soli);
+}
+
+double CaMarginal(const CaRules& ca, const Parts& parts, int64_t gross) {
   const bool in_cpp = gross >= ca.cpp_exemption && gross < ca.ympe;
   const double cpp_base = in_cpp ? Rate(ca.cpp_base_rate) : 0.0;
   const double enhanced = (in_cpp ? Rate(ca.cpp_additional_rate) : 0.0) +
@@ -148,6 +147,19 @@ double MarginalRate(const PlaceRules& rules, const YearIncome& income) {
                  (1.0 + Rate(ca.surtax.RateAt(parts.provincial_basic)));
   }
   return cpp_base + enhanced + ei + federal + provincial;
+}
+
+}  // namespace
+
+double MarginalRate(const PlaceRules& rules, const YearIncome& income) {
+  const int64_t regular = (income.base + income.rsu_vest).cents();
+  const int64_t lump = (income.bonus + income.sign_on + income.option_spread).cents();
+  const int64_t pretax = income.pretax_retirement.cents();
+  const Parts parts = Compute(rules, regular, lump, pretax);
+  if (const auto* us = std::get_if<UsRules>(&rules.model)) return UsMarginal(*us, regular + lump, pretax);
+  if (const auto* uk = std::get_if<UkRules>(&rules.model)) return UkMarginal(*uk, parts, regular, lump, pretax);
+  if (const auto* de = std::get_if<DeRules>(&rules.model)) return DeMarginal(*de, parts, regular + lump);
+  return CaMarginal(std::get<CaRules>(rules.model), parts, regular + lump);
 }
 
 }  // namespace walkaway::tax

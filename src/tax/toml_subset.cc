@@ -84,6 +84,46 @@ const char* MarkerKind(std::string_view comment) {
   return nullptr;
 }
 
+// "[a.b]" (after its '['), checked: bare-key parts, nothing after but a comment.
+core::Result<std::string> ReadTableHeader(std::string_view s, std::string_view file, int line) {
+  if (s.size() > 1 && s[1] == '[') return DataError(file, line, "arrays of tables are not supported in tax data files");
+  const size_t close = s.find(']');
+  if (close == std::string_view::npos) return DataError(file, line, "unterminated table header");
+  const std::string_view name = Trim(s.substr(1, close - 1));
+  const std::string_view rest = Trim(s.substr(close + 1));
+  if (!rest.empty() && rest.front() != '#') return DataError(file, line, "text after a table header");
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t dot = name.find('.', start);
+    if (dot == std::string_view::npos) dot = name.size();
+    if (!IsBareKey(name.substr(start, dot - start))) {
+      return DataError(file, line, "bad table name '" + std::string(name) + "'");
+    }
+    start = dot + 1;
+  }
+  return std::string(name);
+}
+
+// "key = value  # comment" into doc.values under the table.
+core::Status ReadKeyValue(std::string_view s, std::string_view file, int line, const std::string& table, TomlDoc& doc) {
+  const size_t eq = s.find('=');
+  if (eq == std::string_view::npos) return DataError(file, line, "expected key = value");
+  const std::string_view key = Trim(s.substr(0, eq));
+  if (!IsBareKey(key)) return DataError(file, line, "bad key '" + std::string(key) + "' (bare keys only)");
+  std::string_view rest = Trim(s.substr(eq + 1));
+  core::Result<TomlValue> value = ReadValue(rest, file, line);
+  if (!value) return value.error();
+  if (!rest.empty()) {
+    if (rest.front() != '#') return DataError(file, line, "unexpected text after the value");
+    value->comment = std::string(Trim(rest.substr(1)));
+  }
+  const std::string full = table.empty() ? std::string(key) : table + "." + std::string(key);
+  if (!doc.values.emplace(full, std::move(*value)).second) {
+    return DataError(file, line, "duplicate key '" + full + "'");
+  }
+  return core::Ok{};
+}
+
 }  // namespace
 
 core::Error DataError(std::string_view file, int line, std::string message) {
@@ -127,43 +167,13 @@ core::Result<TomlDoc> ParseTomlSubset(std::string_view text, std::string_view fi
       }
     }
     if (s.front() == '[') {
-      if (s.size() > 1 && s[1] == '[') {
-        return DataError(file_name, line_no, "arrays of tables are not supported in tax data files");
-      }
-      const size_t close = s.find(']');
-      if (close == std::string_view::npos) return DataError(file_name, line_no, "unterminated table header");
-      const std::string_view name = Trim(s.substr(1, close - 1));
-      const std::string_view rest = Trim(s.substr(close + 1));
-      if (!rest.empty() && rest.front() != '#') return DataError(file_name, line_no, "text after a table header");
-      size_t start = 0;
-      while (start <= name.size()) {
-        size_t dot = name.find('.', start);
-        if (dot == std::string_view::npos) dot = name.size();
-        if (!IsBareKey(name.substr(start, dot - start))) {
-          return DataError(file_name, line_no, "bad table name '" + std::string(name) + "'");
-        }
-        start = dot + 1;
-      }
-      table = std::string(name);
+      core::Result<std::string> name = ReadTableHeader(s, file_name, line_no);
+      if (!name) return name.error();
+      table = std::move(*name);
       continue;
     }
-    const size_t eq = s.find('=');
-    if (eq == std::string_view::npos) return DataError(file_name, line_no, "expected key = value");
-    const std::string_view key = Trim(s.substr(0, eq));
-    if (!IsBareKey(key)) {
-      return DataError(file_name, line_no, "bad key '" + std::string(key) + "' (bare keys only)");
-    }
-    std::string_view rest = Trim(s.substr(eq + 1));
-    core::Result<TomlValue> value = ReadValue(rest, file_name, line_no);
-    if (!value) return value.error();
-    if (!rest.empty()) {
-      if (rest.front() != '#') return DataError(file_name, line_no, "unexpected text after the value");
-      value->comment = std::string(Trim(rest.substr(1)));
-    }
-    const std::string full = table.empty() ? std::string(key) : table + "." + std::string(key);
-    if (!doc.values.emplace(full, std::move(*value)).second) {
-      return DataError(file_name, line_no, "duplicate key '" + full + "'");
-    }
+    core::Status ok = ReadKeyValue(s, file_name, line_no, table, doc);
+    if (!ok) return ok.error();
   }
   return doc;
 }

@@ -155,6 +155,12 @@ TEST(TaxLoaderTest, MissingFolderIsNotFound) {
   EXPECT_EQ(t.error().code, core::ErrorCode::kNotFound);
 }
 
+TEST(TaxLoaderTest, YearMustHaveFourDigits) {
+  const core::Result<TaxTables> t = LoadTaxTables(TaxDir(), 26);
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().code, core::ErrorCode::kInvalidInput);
+}
+
 TEST(TaxLoaderTest, OneFileOfAPairAloneIsAnError) {
   TaxDirCopy copy;
   copy.Remove("de-2026-pap.toml");
