@@ -100,6 +100,18 @@ TEST(CanadaOntarioTest, PreTaxPensionLowersNetIncome) {
   EXPECT_EQ(Line(Pay(Rules("CA", "ON"), in), kFederal), Cents(760'274));
 }
 
+TEST(CanadaBritishColumbiaTest, ThirtyThousand) {
+  // net 29,735 (as Ontario): 5.06 % x 29,735 = 1,504.591 -> 1,504.59; credits 5.06 % x (1,311.75 + 489)
+  // = 91.11795 -> 91.12; tax 1,413.47.
+  EXPECT_EQ(Line(Pay(Rules("CA", "BC"), Salary(30'000)), "British Columbia income tax"), Cents(141'347));
+}
+
+TEST(CanadaBritishColumbiaTest, EightyThousand) {
+  // net 79,073: 2,548.3678 + 7.7 % x 28,710 = 2,210.67 -> 4,759.0378 -> 4,759.04; credits 234.91 (maximum
+  // CPP base and EI); tax 4,524.13.
+  EXPECT_EQ(Line(Pay(Rules("CA", "BC"), Salary(80'000)), "British Columbia income tax"), Cents(452'413));
+}
+
 TEST(CanadaBritishColumbiaTest, SixtyThousand) {
   // CPP on 56,500: base 2,796.75, additional 565.00; EI 978.00; net 59,435. Federal as Ontario: 5,338.43.
   // BC 5.06 % x 50,363 = 2,548.3678 + 7.7 % x 9,072 = 698.544 -> 3,246.91; credits 5.06 % x (2,796.75 + 978)

@@ -137,19 +137,31 @@ TEST(UsMassachusettsTest, FlatRateAfterExemption) {
 
 TEST(UsMassachusettsTest, SurtaxAboveThresholdFromTheNote) {
   // taxable 1,995,600: 5 % = 99,780; 4 % x (1,995,600 - 1,083,150) = 36,498. Total 136,278.
+  // joint: taxable 1,991,200: 5 % = 99,560; 4 % x 908,050 = 36,322. Total 135,882.
   EXPECT_EQ(StateTax("MA", Salary(2'000'000), "Massachusetts income tax"), Units(136'278));
+  EXPECT_EQ(StateTax("MA", Salary(2'000'000), "Massachusetts income tax", FilingStatus::kMarriedJoint),
+            Units(135'882));
 }
 
 TEST(UsPennsylvaniaTest, FlatRateOnAllWages) {
   // 3.07 % x 60,000 = 1,842; 3.07 % x 150,000 = 4,605 (no deduction or exemption).
+  // 3.07 % x 30,000 = 921; x 1,000,000 = 30,700; married, the same rate: 3.07 % x 100,000 = 3,070.
   EXPECT_EQ(StateTax("PA", Salary(60'000), "Pennsylvania income tax"), Units(1'842));
   EXPECT_EQ(StateTax("PA", Salary(150'000), "Pennsylvania income tax"), Units(4'605));
+  EXPECT_EQ(StateTax("PA", Salary(30'000), "Pennsylvania income tax"), Units(921));
+  EXPECT_EQ(StateTax("PA", Salary(1'000'000), "Pennsylvania income tax"), Units(30'700));
+  EXPECT_EQ(StateTax("PA", Salary(100'000), "Pennsylvania income tax", FilingStatus::kMarriedJoint), Units(3'070));
 }
 
 TEST(UsIllinoisTest, PerPersonExemptionDoublesForMarriedJoint) {
   // single: 4.95 % x (100,000 - 2,850) = 4,808.925 -> 4,808.93; joint: 4.95 % x (100,000 - 5,700) = 4,667.85.
   EXPECT_EQ(StateTax("IL", Salary(100'000), "Illinois income tax"), Cents(480'893));
   EXPECT_EQ(StateTax("IL", Salary(100'000), "Illinois income tax", FilingStatus::kMarriedJoint), Cents(466'785));
+}
+
+TEST(UsIllinoisTest, HeadOfHouseholdHasOneExemption) {
+  // 4.95 % x (80,000 - 2,850) = 3,818.925 -> 3,818.93.
+  EXPECT_EQ(StateTax("IL", Salary(80'000), "Illinois income tax", FilingStatus::kHeadOfHousehold), Cents(381'893));
 }
 
 TEST(UsIllinoisTest, ExemptionStopsAboveIncomeLimitACliff) {
@@ -161,8 +173,13 @@ TEST(UsIllinoisTest, ExemptionStopsAboveIncomeLimitACliff) {
 }
 
 TEST(UsColoradoTest, TaxesFederalTaxableIncome) {
-  // 4.4 % x (100,000 - 16,100) = 3,691.60.
+  // 4.4 % x (100,000 - 16,100) = 3,691.60; x (50,000 - 16,100) = 1,491.60; x (250,000 - 16,100) = 10,291.60;
+  // joint: 4.4 % x (150,000 - 32,200) = 5,183.20; head of household: 4.4 % x (80,000 - 24,150) = 2,457.40.
   EXPECT_EQ(StateTax("CO", Salary(100'000), "Colorado income tax"), Cents(369'160));
+  EXPECT_EQ(StateTax("CO", Salary(50'000), "Colorado income tax"), Cents(149'160));
+  EXPECT_EQ(StateTax("CO", Salary(250'000), "Colorado income tax"), Cents(1'029'160));
+  EXPECT_EQ(StateTax("CO", Salary(150'000), "Colorado income tax", FilingStatus::kMarriedJoint), Cents(518'320));
+  EXPECT_EQ(StateTax("CO", Salary(80'000), "Colorado income tax", FilingStatus::kHeadOfHousehold), Cents(245'740));
 }
 
 TEST(UsOhioTest, ExemptionTiersByIncome) {
@@ -171,6 +188,8 @@ TEST(UsOhioTest, ExemptionTiersByIncome) {
   // 40,001: tier 2,150 -> taxable 37,851: 332.00204 + 2.75 % x 11,801 = 324.5275 -> 656.52954 -> 656.53.
   // 100,000: tier 1,900 -> 98,100: 332.00204 + 2.75 % x 72,050 = 1,981.375 -> 2,313.37704 -> 2,313.38.
   // 600,000: no exemption -> 332.00204 + 2.75 % x 573,950 = 15,783.625 -> 16,115.62704 -> 16,115.63.
+  // 20,000: taxable 17,600 x 1.27448 % = 224.30848 -> 224.31.
+  EXPECT_EQ(StateTax("OH", Salary(20'000), "Ohio income tax"), Cents(22'431));
   EXPECT_EQ(StateTax("OH", Salary(40'000), "Ohio income tax"), Cents(64'963));
   EXPECT_EQ(StateTax("OH", Salary(40'001), "Ohio income tax"), Cents(65'653));
   EXPECT_EQ(StateTax("OH", Salary(100'000), "Ohio income tax"), Cents(231'338));
