@@ -6,7 +6,7 @@ include(CMakePackageConfigHelpers)
 
 # Lowest layer last: the order static libraries must be linked in.
 set(WALKAWAY_LIBRARIES walkaway_api walkaway_judge walkaway_decide walkaway_io walkaway_market walkaway_scan
-    walkaway_report walkaway_comp walkaway_files walkaway_core)
+    walkaway_report walkaway_comp walkaway_tax walkaway_files walkaway_core)
 
 # One target for users: every library of the engine.
 add_library(walkaway_all INTERFACE)
@@ -24,7 +24,7 @@ install(TARGETS ${WALKAWAY_LIBRARIES} walkaway_all EXPORT walkawayTargets
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/walkaway DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.h")
 install(TARGETS walkaway RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(DIRECTORY data/market data/lexicon DESTINATION ${CMAKE_INSTALL_DATADIR}/walkaway/data)
+install(DIRECTORY data/market data/lexicon data/tax DESTINATION ${CMAKE_INSTALL_DATADIR}/walkaway/data)
 
 install(EXPORT walkawayTargets NAMESPACE walkaway:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/walkaway)
 configure_package_config_file(cmake/walkawayConfig.cmake.in ${PROJECT_BINARY_DIR}/walkawayConfig.cmake
