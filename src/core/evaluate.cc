@@ -46,6 +46,7 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
     if (m.offer_id == offer.id) out.metrics.market = m;
   }
   out.facts = DeriveFacts(c, offer, out.metrics, today);
+  out.ledger = offer.claims;
   out.gates = EvaluateGates(c, offer, offer_index, out.metrics, out.facts);
 
   std::vector<PhraseSignal> phrases;

@@ -194,9 +194,6 @@ class Collector {
       offer_ = &c.offers[i];
       index_ = i;
     }
-    // The ledger as the rules read it (typed claims, then the ones the documents state): the
-    // claims the asks refer to by position.
-    if (offer_ != nullptr) ledger_ = core::AugmentOffer(c, index_).claims;
   }
 
   bool Ready() const { return offer_ != nullptr; }
@@ -404,8 +401,10 @@ class Collector {
 
   // The amended letter for one claim of the ledger.
   void AddConfirm(const core::ClaimRef& ref) {
-    if (ref.index < 0 || static_cast<size_t>(ref.index) >= ledger_.size()) return;
-    const Claim& claim = ledger_[static_cast<size_t>(ref.index)];
+    // The ledger as the rules read it (typed claims, then the ones the documents state), which the
+    // evaluation carries: no document is read a second time here.
+    if (ref.index < 0 || static_cast<size_t>(ref.index) >= now_.ledger.size()) return;
+    const Claim& claim = now_.ledger[static_cast<size_t>(ref.index)];
     const std::string topic = claim.topic;
     const std::string value = claim.value;
     const std::optional<core::Date> date = claim.date;
@@ -482,7 +481,6 @@ class Collector {
   const core::OfferEvaluation& now_;
   const Offer* offer_ = nullptr;
   size_t index_ = 0;
-  std::vector<Claim> ledger_{};
   std::vector<std::string> keys_{};
   std::vector<std::string> last_keys_{};
   std::vector<Concession> out_{};

@@ -34,6 +34,9 @@ struct OfferEvaluation {
   std::string title{};
   OfferMetrics metrics{};
   OfferFacts facts{};
+  // The claims the rules read, in their order: the person's ledger, then what the documents state.
+  // A ClaimRef's index points here, so a reader of an ask needs no second extraction.
+  std::vector<Claim> ledger{};
   std::vector<GateResult> gates{};
   std::vector<Finding> findings{};  // every rule's findings, most serious first
   Verdict verdict{};
