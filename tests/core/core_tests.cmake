@@ -6,6 +6,7 @@ walkaway_add_tests(walkaway_core_tests
   core/metrics_test.cc
   core/decision_test.cc
   core/evaluate_test.cc
+  core/extreme_case_test.cc
   core/alternatives_test.cc
   core/trajectory_test.cc
 )
