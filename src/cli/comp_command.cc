@@ -10,8 +10,15 @@
 namespace walkaway::cli {
 namespace {
 
-// Whole units with thousands separators: the table is for reading, the JSON has the cents.
-std::string Cell(core::Money m) { return core::FormatMoney(core::Money::FromUnits((m.cents() + (m.cents() >= 0 ? 50 : -50)) / 100)); }
+// Whole units with thousands separators: the table is for reading, the JSON has the cents. Rounded
+// half away from zero from quotient and remainder: `cents + 50` would overflow at Money's limit.
+std::string Cell(core::Money m) {
+  int64_t units = m.cents() / 100;
+  const int64_t rest = m.cents() % 100;
+  if (rest >= 50) ++units;
+  if (rest <= -50) --units;
+  return core::FormatMoney(core::Money::FromUnits(units));
+}
 
 std::string Pad(const std::string& s, size_t width) {
   return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;

@@ -109,11 +109,16 @@ core::Status AddEquity(const core::Case& c, size_t offer_index, core::Date /*sta
                            " days to exercise after leaving: keep the exercise cost at hand");
     }
   }
-  const double units = has_shares ? *e.shares : grant / unit_price;
+  // A grant quoted in value at a price of 0 (fmv = 0 and no preferred price) has no units to count:
+  // dividing would give infinitely many units worth 0 each, and 0 x infinity is NaN, which would
+  // turn every path's total into NaN.
+  const bool priced = has_shares || unit_price > 0;
+  if (!priced) plan.notes.push_back("the grant's price is 0, so it is counted at 0");
+  const double units = has_shares ? *e.shares : priced ? grant / unit_price : 0.0;
   AddGrant(e.vesting, 0, units, plan);
   if (e.refresher && e.refresher->cents() > 0) {
     if (e.refreshers_written) {
-      const double refresher_units = e.refresher->units() * fx / unit_price;
+      const double refresher_units = unit_price > 0 ? e.refresher->units() * fx / unit_price : 0.0;
       for (int a = 1; a < static_cast<int>(plan.years.size()); ++a) AddGrant(e.vesting, 12 * a, refresher_units, plan);
     } else {
       plan.notes.push_back("refreshers are not in writing, so they are not counted");

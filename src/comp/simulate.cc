@@ -13,8 +13,9 @@ namespace {
 
 constexpr int kMaxYears = 10;
 
-// Projections are estimates: whole currency units, so reports never show spurious cents.
-core::Money ToMoney(double units) { return core::Money::FromUnits(std::llround(units)); }
+// Projections are estimates: whole currency units, so reports never show spurious cents. A path far
+// in a lognormal tail can pass Money's range: it saturates (include/walkaway/core/money.h).
+core::Money ToMoney(double units) { return core::Money::FromUnitsRounded(units); }
 
 // Paths are simulated in blocks: first every draw of the block's paths, in path order (the pcg64
 // stream is serial anyway), then one tight loop per year over the block.

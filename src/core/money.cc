@@ -8,8 +8,6 @@
 namespace walkaway::core {
 namespace {
 
-constexpr int64_t kMaxUnits = 10'000'000'000'000;  // 10^13: above any salary, below int64 cents
-
 // Common ISO 4217 codes. A case file with a code outside this list is almost always a typo.
 constexpr std::array<std::string_view, 42> kCurrencies = {
     "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DKK", "EGP", "EUR", "GBP",
@@ -76,9 +74,26 @@ bool IsGrouped(std::string_view whole) {
 
 }  // namespace
 
+// 2^63 as a double: the first double past kMaxCents. Every double strictly between -2^63 and 2^63
+// rounds to an int64 other than INT64_MIN, so llround is defined on it.
+constexpr double kTwoTo63 = 9223372036854775808.0;
+
+Money Money::FromCentsRounded(double cents) {
+  if (std::isnan(cents)) return Money{};
+  if (cents >= kTwoTo63) return Max();
+  if (cents <= -kTwoTo63) return Min();
+  return Money(static_cast<int64_t>(std::llround(cents)));
+}
+
+Money Money::FromUnitsRounded(double units) {
+  if (std::isnan(units)) return Money{};
+  if (units >= kTwoTo63) return Max();
+  if (units <= -kTwoTo63) return Min();
+  return FromUnits(static_cast<int64_t>(std::llround(units)));  // x 100 saturates
+}
+
 Money Money::Scaled(double factor) const {
-  const double scaled = static_cast<double>(cents_) * factor;
-  return Money(static_cast<int64_t>(std::llround(scaled)));
+  return FromCentsRounded(static_cast<double>(cents_) * factor);
 }
 
 bool IsKnownCurrency(std::string_view code) {
@@ -156,13 +171,13 @@ Result<MoneyText> ParseMoney(std::string_view text) {
   int64_t frac_value = frac.empty() ? 0 : std::strtoll(std::string(frac).c_str(), nullptr, 10);
   int64_t frac_scale = 1;
   for (size_t i = 0; i < frac.size(); ++i) frac_scale *= 10;
-  if (whole_value > kMaxUnits / multiplier) return Bad(text, "the amount is too large");
+  if (whole_value > kMaxAmountUnits / multiplier) return Bad(text, "the amount is too large");
   const int64_t scaled_frac = frac_value * multiplier * 100;
   if (scaled_frac % frac_scale != 0) return Bad(text, "more precision than one cent");
   const int64_t cents = whole_value * multiplier * 100 + scaled_frac / frac_scale;
   // The whole part alone may sit exactly at the cap while the fraction pushes past it
   // ("10000000.0001m"; fuzz/regressions/parse_money/crash-76c39baf): check the total too.
-  if (cents > kMaxUnits * 100) return Bad(text, "the amount is too large");
+  if (cents > kMaxAmountUnits * 100) return Bad(text, "the amount is too large");
   return MoneyText{Money::FromCents(cents), currency};
 }
 

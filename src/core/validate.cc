@@ -25,6 +25,13 @@ std::string Number(double value) {
   return ec == std::errc() ? std::string(buf, end) : std::string("?");
 }
 
+// Without an exponent ("1000000", "0.000001"): for figures people compare with what they wrote.
+std::string Fixed(double value) {
+  char buf[64];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buf, end) : Number(value);
+}
+
 bool IsIdChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'; }
 
 template <size_t N>
@@ -38,6 +45,7 @@ bool OneOf(std::string_view value, const std::string_view (&allowed)[N]) {
 // Collects the first error; every check after it is a no-op, so the checks read as a list.
 class Validator {
  public:
+  explicit Validator(const Case& c) : c_(c) {}
   Status Result() const { return error_ ? Status(*error_) : Status(Ok{}); }
 
   void Fail(std::string path, std::string message) {
@@ -61,8 +69,10 @@ class Validator {
       Fail(path, "expected " + Number(low) + " to " + Number(high) + ", found " + Number(value));
     }
   }
-  void NotNegative(const std::optional<Money>& value, const std::string& path) {
-    if (value && *value < Money{}) Fail(path, "amounts cannot be negative");
+  // An amount in the candidate's currency, or in `offer`'s when given (validate_pay.h).
+  void Amount(const std::optional<Money>& value, const std::string& path, const Offer* offer = nullptr) {
+    if (!value) return;
+    if (std::optional<std::string> problem = AmountProblem(c_, offer, *value)) Fail(path, std::move(*problem));
   }
   void Currency(std::string_view code, const std::string& path) {
     if (!IsKnownCurrency(code)) Fail(path, "unknown currency code \"" + std::string(code) + "\"");
@@ -72,8 +82,8 @@ class Validator {
     Currency(c.currency, "candidate.currency");
     const NonNegotiables& n = c.non_negotiables;
     const std::string nn = "candidate.non_negotiables.";
-    NotNegative(n.base_min, nn + "base_min");
-    NotNegative(n.total_min, nn + "total_min");
+    Amount(n.base_min, nn + "base_min");
+    Amount(n.total_min, nn + "total_min");
     IntRange(n.max_office_days, 0, 7, nn + "max_office_days");
     IntRange(n.max_weekly_hours, 1, 168, nn + "max_weekly_hours");
     IntRange(n.max_commute_minutes, 0, 600, nn + "max_commute_minutes");
@@ -86,14 +96,14 @@ class Validator {
       Range(weight, 0, 1e6, "candidate.priorities.weights." + name);
     }
     IntRange(c.goals.horizon_years, 1, 10, "candidate.goals.horizon_years");
-    NotNegative(c.goals.target_total, "candidate.goals.target_total");
+    Amount(c.goals.target_total, "candidate.goals.target_total");
     Situation(c.situation);
   }
 
   void Situation(const core::Situation& s) {
     const std::string cur = "candidate.situation.current.";
-    NotNegative(s.current.base, cur + "base");
-    NotNegative(s.current.bonus, cur + "bonus");
+    Amount(s.current.base, cur + "base");
+    Amount(s.current.bonus, cur + "bonus");
     IntRange(s.current.weekly_hours, 1, 168, cur + "weekly_hours");
     IntRange(s.current.commute_minutes, 0, 600, cur + "commute_minutes");
     IntRange(s.current.office_days, 0, 7, cur + "office_days");
@@ -176,15 +186,20 @@ class Validator {
     if (!o.currency.empty()) Currency(o.currency, path + ".currency");
     if (o.exchange_rate && !(std::isfinite(*o.exchange_rate) && *o.exchange_rate > 0)) {
       Fail(path + ".exchange_rate", "the exchange rate must be above 0, found " + Number(*o.exchange_rate));
+    } else if (o.exchange_rate && (*o.exchange_rate < kMinExchangeRate || *o.exchange_rate > kMaxExchangeRate)) {
+      Fail(path + ".exchange_rate", "expected an exchange rate from " + Fixed(kMinExchangeRate) + " to " +
+                                        Fixed(kMaxExchangeRate) + " (one unit of the offer's currency in the "
+                                        "candidate's), found " + Fixed(*o.exchange_rate));
     }
-    NotNegative(o.base, path + ".base");
+    Amount(o.base, path + ".base", &o);
     if (o.bonus) Range(o.bonus->target_pct, 0, 200, path + ".bonus.target_pct");
     if (o.sign_on) {
-      NotNegative(o.sign_on->amount, path + ".sign_on.amount");
+      Amount(o.sign_on->amount, path + ".sign_on.amount", &o);
       IntRange(o.sign_on->clawback_months, 0, 120, path + ".sign_on.clawback_months");
     }
     if (o.equity) {
-      NotNegative(o.equity->grant, path + ".equity.grant");
+      Amount(o.equity->grant, path + ".equity.grant", &o);
+      Amount(o.equity->refresher, path + ".equity.refresher", &o);
       Vesting(o.equity->vesting, path + ".equity.vesting");
     }
     IntRange(o.pto_days, 0, 365, path + ".pto_days");
@@ -195,6 +210,7 @@ class Validator {
     IntRange(o.work.expected_weekly_hours, 1, 168, path + ".work.expected_weekly_hours");
     IntRange(o.work.on_call_hours_per_week, 0, 168, path + ".work.on_call_hours_per_week");
     IntRange(o.work.commute_minutes, 0, 600, path + ".work.commute_minutes");
+    Amount(o.work.commute_cost_per_trip, path + ".work.commute_cost_per_trip", &o);
     IntRange(o.progression.review_cycle_months, 1, 60, path + ".progression.review_cycle_months");
   }
 
@@ -203,7 +219,7 @@ class Validator {
       const std::string claim = path + ".claims[" + std::to_string(i) + "]";
       if (o.claims[i].topic.empty()) Fail(claim + ".topic", "the claim's topic is empty");
       if (o.claims[i].value.empty()) Fail(claim + ".value", "the claim's value is empty");
-      NotNegative(o.claims[i].amount, claim + ".amount");
+      Amount(o.claims[i].amount, claim + ".amount", &o);
     }
     for (size_t i = 0; i < o.interviews.size(); ++i) {
       const std::string interview = path + ".interviews[" + std::to_string(i) + "]";
@@ -241,13 +257,14 @@ class Validator {
   }
 
  private:
+  const Case& c_;
   std::optional<Error> error_;
 };
 
 }  // namespace
 
 Status ValidateCase(const Case& c) {
-  Validator v;
+  Validator v(c);
   if (c.version != 1) v.Fail("version", "unsupported version " + std::to_string(c.version));
   v.Candidate(c.candidate);
   v.Offers(c.offers);

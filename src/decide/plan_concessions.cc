@@ -42,7 +42,8 @@ const std::string& OfferCurrency(const Case& c, const Offer& o) {
 std::optional<Money> ToOfferCurrency(const Case& c, const Offer& o, Money amount) {
   if (o.currency.empty() || o.currency == c.candidate.currency) return amount;
   if (!o.exchange_rate || *o.exchange_rate <= 0) return std::nullopt;
-  return Money::FromCents(static_cast<int64_t>(std::ceil(static_cast<double>(amount.cents()) / *o.exchange_rate)));
+  // The rate is at least 1e-6 (ValidateCase): a floor near the cap over a tiny rate saturates.
+  return Money::FromCentsRounded(std::ceil(static_cast<double>(amount.cents()) / *o.exchange_rate));
 }
 
 Money ToCandidate(const Case& c, const Offer& o, Money amount) {
@@ -53,6 +54,7 @@ Money ToCandidate(const Case& c, const Offer& o, Money amount) {
 Money RoundUp(Money amount) {
   const int64_t step_cents = amount.units() < 100'000 ? 500'00 : 1'000'00;
   const int64_t cents = amount.cents();
+  if (cents > Money::kMaxCents - step_cents) return Money::Max();  // no grid point above: saturate
   return Money::FromCents((cents + step_cents - 1) / step_cents * step_cents);
 }
 

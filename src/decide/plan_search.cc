@@ -36,6 +36,7 @@ Money StepFor(Money amount) { return Money::FromUnits(amount.units() < 100'000 ?
 
 Money RoundUpTo(Money amount, Money step) {
   const int64_t s = step.cents();
+  if (amount.cents() > Money::kMaxCents - s) return Money::Max();  // no grid point above: saturate
   return Money::FromCents((amount.cents() + s - 1) / s * s);
 }
 

@@ -32,7 +32,7 @@ std::string Fixed(double v, int decimals) {
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
   return buf;
 }
-std::string Thousands(double v) { return core::FormatMoneyShort(core::Money::FromUnits(std::llround(v))); }
+std::string Thousands(double v) { return core::FormatMoneyShort(core::Money::FromUnitsRounded(v)); }
 
 // One fact behind a criterion: a known value, or unknown within [low, high].
 struct Item {

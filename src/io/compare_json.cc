@@ -14,7 +14,7 @@ using nlohmann::json;
 using core::Comparison;
 
 json Cents(const std::optional<double>& units) {
-  return units ? json(std::llround(*units * 100)) : json(nullptr);
+  return units ? json(core::Money::FromCentsRounded(*units * 100).cents()) : json(nullptr);
 }
 json Rounded(double v) { return std::round(v * 1e6) / 1e6; }  // six decimals: stable text, ample precision
 

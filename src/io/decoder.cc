@@ -11,7 +11,7 @@ namespace walkaway::io {
 namespace {
 
 constexpr size_t kNoIndex = std::numeric_limits<size_t>::max();
-constexpr double kMaxMoneyUnits = 1e13;  // as core::ParseMoney
+constexpr double kMaxMoneyUnits = static_cast<double>(core::kMaxAmountUnits);  // as core::ParseMoney
 
 // The field path of a value, built only when a message needs it.
 struct Where {
@@ -152,7 +152,7 @@ std::optional<core::Money> ToMoney(Decoder& d, const Node& node, const Where& wh
       d.Fail(&node, where.Path(), "more precision than one cent in " + FormatFloat(node.number));
       return std::nullopt;
     }
-    return core::Money::FromCents(static_cast<int64_t>(rounded));
+    return core::Money::FromCentsRounded(rounded);
   }
   if (!node.is_string()) {
     TypeError(d, node, where.Path(), "an amount such as \"82k\" or 82000");

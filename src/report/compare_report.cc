@@ -47,7 +47,7 @@ std::string WeightSource(const Comparison& c) {
 }
 
 std::string Money(double units, const std::string& currency) {
-  const core::Money m = core::Money::FromUnits(std::llround(units));
+  const core::Money m = core::Money::FromUnitsRounded(units);
   return currency.empty() ? core::FormatMoney(m) : core::FormatMoney(m, currency);
 }
 

@@ -4,6 +4,9 @@ walkaway_add_tests(walkaway_core_tests
   core/money_regressions_test.cc
   core/text_match_test.cc
   core/metrics_test.cc
+  core/decision_test.cc
+  core/evaluate_test.cc
+  core/extreme_case_test.cc
   core/alternatives_test.cc
   core/facts_test.cc
   core/sentences_test.cc

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "io_test_util.h"
 #include "support/builders.h"
@@ -128,6 +130,128 @@ TEST(ValidateCaseTest, RejectsBonusAboveTwoHundredPercent) {
 
 TEST(ValidateCaseTest, RejectsANonPositiveExchangeRate) {
   ExpectAt(OfferError("exchange_rate = 0\n"), "offers[0].exchange_rate", 7, 17, "must be above 0");
+}
+
+TEST(ValidateCaseTest, RejectsAnExchangeRateOutsideItsBounds) {
+  ExpectAt(OfferError("currency = \"EUR\"\nexchange_rate = 2000000\n"), "offers[0].exchange_rate", 8, 17,
+           "expected an exchange rate from 0.000001 to 1000000 (one unit of the offer's currency in the "
+           "candidate's), found 2000000");
+  ExpectAt(OfferError("currency = \"EUR\"\nexchange_rate = 0.0000001\n"), "offers[0].exchange_rate", 8, 17,
+           "found 0.0000001");
+  ExpectAt(ErrorOf("{\"candidate\": {}, \"offers\": [{\"id\": \"a\", \"company\": \"A\", \"currency\": \"EUR\", "
+                   "\"exchange_rate\": 1e7}]}",
+                   "case.json"),
+           "offers[0].exchange_rate", 1, 94, "expected an exchange rate from 0.000001 to 1000000");
+}
+
+TEST(ValidateCaseTest, AcceptsExchangeRatesAtTheirBounds) {
+  for (double rate : {1e-6, 1e6}) {
+    core::Case c = AlignedCase();
+    c.offers[0].currency = "USD";
+    c.offers[0].exchange_rate = rate;
+    c.offers[0].base = core::Money::FromUnits(10'000'000);  // 10^13 at the largest rate: the limit itself
+    c.offers[0].equity.reset();
+    c.offers[0].claims.clear();
+    EXPECT_TRUE(core::ValidateCase(c)) << rate << ": " << InvalidBecause(c).ToString();
+  }
+}
+
+TEST(ValidateCaseTest, RejectsAnAmountPastTheLimitOnceConverted) {
+  const core::Error e = OfferError("currency = \"EUR\"\nexchange_rate = 1000000\nbase = \"20000000000\"\n");
+  ExpectAt(e, "offers[0].base", 9, 8,
+           "at exchange_rate 1000000, 20,000,000,000 EUR is 20,000,000,000,000,000 USD, above the limit of "
+           "10,000,000,000,000 for any amount");
+  // The same amount in the candidate's own currency is fine.
+  EXPECT_TRUE(io::ParseCase(MinimalToml() + "base = \"20000000000\"\n", "case.toml", Format::kToml));
+}
+
+// Every amount of a case, in a built case (the decoder refuses these in a file before validation).
+TEST(ValidateCaseTest, RejectsEveryAmountPastTheLimitInBuiltCases) {
+  const core::Money limit = core::Money::FromUnits(core::kMaxAmountUnits);
+  const core::Money over = limit + core::Money::FromCents(1);
+  struct Row {
+    const char* path;
+    void (*set)(core::Case&, core::Money);
+  };
+  const Row rows[] = {
+      {"candidate.non_negotiables.base_min", [](core::Case& c, core::Money m) { c.candidate.non_negotiables.base_min = m; }},
+      {"candidate.non_negotiables.total_min", [](core::Case& c, core::Money m) { c.candidate.non_negotiables.total_min = m; }},
+      {"candidate.goals.target_total", [](core::Case& c, core::Money m) { c.candidate.goals.target_total = m; }},
+      {"candidate.situation.current.base", [](core::Case& c, core::Money m) { c.candidate.situation.current.base = m; }},
+      {"candidate.situation.current.bonus", [](core::Case& c, core::Money m) { c.candidate.situation.current.bonus = m; }},
+      {"offers[0].base", [](core::Case& c, core::Money m) { c.offers[0].base = m; }},
+      {"offers[0].sign_on.amount", [](core::Case& c, core::Money m) { c.offers[0].sign_on = core::SignOn{m}; }},
+      {"offers[0].equity.grant", [](core::Case& c, core::Money m) { c.offers[0].equity->grant = m; }},
+      {"offers[0].equity.refresher", [](core::Case& c, core::Money m) { c.offers[0].equity->refresher = m; }},
+      {"offers[0].work.commute_cost_per_trip", [](core::Case& c, core::Money m) { c.offers[0].work.commute_cost_per_trip = m; }},
+      {"offers[0].claims[0].amount", [](core::Case& c, core::Money m) { c.offers[0].claims[0].amount = m; }},
+      {"offers[0].relocation.amount", [](core::Case& c, core::Money m) { c.offers[0].relocation = core::SignOn{m}; }},
+      {"offers[0].benefit_terms.retirement_match_limit",
+       [](core::Case& c, core::Money m) { c.offers[0].benefit_terms.retirement_match_limit = m; }},
+      {"model.retirement_comp_limit", [](core::Case& c, core::Money m) { c.model.retirement_comp_limit = m; }},
+      {"model.negotiation_typical", [](core::Case& c, core::Money m) { c.model.negotiation_typical = m; }},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.path);
+    core::Case c = AlignedCase();
+    row.set(c, limit);
+    EXPECT_TRUE(core::ValidateCase(c));
+    row.set(c, over);
+    const core::Error e = InvalidBecause(c);
+    EXPECT_EQ(e.field_path, row.path);
+    EXPECT_NE(e.message.find("above the limit of 10,000,000,000,000 for any amount"), std::string::npos) << e.message;
+    row.set(c, -core::Money::FromCents(1));
+    EXPECT_EQ(InvalidBecause(c).message, "amounts cannot be negative");
+  }
+}
+
+TEST(ValidateCaseTest, RejectsEveryOfferAmountPastTheLimitOnceConverted) {
+  // 10^8 units at 10^6 each is 10^14 in the candidate's currency.
+  const core::Money amount = core::Money::FromUnits(100'000'000);
+  const std::vector<std::pair<const char*, void (*)(core::Case&, core::Money)>> rows = {
+      {"offers[0].base", [](core::Case& c, core::Money m) { c.offers[0].base = m; }},
+      {"offers[0].sign_on.amount", [](core::Case& c, core::Money m) { c.offers[0].sign_on = core::SignOn{m}; }},
+      {"offers[0].equity.grant", [](core::Case& c, core::Money m) { c.offers[0].equity->grant = m; }},
+      {"offers[0].equity.refresher", [](core::Case& c, core::Money m) { c.offers[0].equity->refresher = m; }},
+      {"offers[0].work.commute_cost_per_trip", [](core::Case& c, core::Money m) { c.offers[0].work.commute_cost_per_trip = m; }},
+      {"offers[0].claims[0].amount", [](core::Case& c, core::Money m) { c.offers[0].claims[0].amount = m; }},
+      {"offers[0].relocation.amount", [](core::Case& c, core::Money m) { c.offers[0].relocation = core::SignOn{m}; }},
+      {"offers[0].benefit_terms.retirement_match_limit",
+       [](core::Case& c, core::Money m) { c.offers[0].benefit_terms.retirement_match_limit = m; }},
+  };
+  for (const auto& [path, set] : rows) {
+    SCOPED_TRACE(path);
+    core::Case c = AlignedCase();
+    c.offers[0].currency = "VND";
+    c.offers[0].exchange_rate = 1e6;
+    c.offers[0].base = core::Money::FromUnits(1);
+    c.offers[0].equity->grant = core::Money{};
+    set(c, amount);
+    const core::Error e = InvalidBecause(c);
+    EXPECT_EQ(e.field_path, path);
+    EXPECT_NE(e.message.find("at exchange_rate 1000000, 100,000,000 VND is 100,000,000,000,000 EUR"), std::string::npos)
+        << e.message;
+  }
+}
+
+TEST(ValidateCaseTest, RejectsASharePriceAboveTheLimit) {
+  ExpectAt(OfferError("equity = { kind = \"options\", shares = 1000, strike = 20000000000000, fmv = 2 }\n"),
+           "offers[0].equity.strike", 7, 54, "the price 20000000000000 is above the limit of 10,000,000,000,000");
+}
+
+TEST(ValidateCaseTest, RejectsAGrantWorthMoreThanTheLimitAtAStatedPrice) {
+  ExpectAt(OfferError("equity = { kind = \"rsu\", shares = 1000000000, public_stock = { price = 100000 } }\n"),
+           "offers[0].equity.public_stock.price", 7, 72,
+           "1000000000 shares at 100000 USD are worth 100000000000000 USD, above the limit of 10,000,000,000,000");
+  // Converted: 10^6 shares at 1,000 EUR, each EUR worth 10^5 of the candidate's currency.
+  core::Case c = AlignedCase();
+  c.offers[0].currency = "USD";
+  c.offers[0].exchange_rate = 1e5;
+  c.offers[0].base = core::Money::FromUnits(1'000);
+  c.offers[0].equity = core::Equity{.kind = core::EquityKind::kOptions, .shares = 1e6, .strike = 1, .fmv = 1'000};
+  const core::Error e = InvalidBecause(c);
+  EXPECT_EQ(e.field_path, "offers[0].equity.fmv");
+  EXPECT_NE(e.message.find("are worth 100000000000000 EUR"), std::string::npos) << e.message;
 }
 
 TEST(ValidateCaseTest, RejectsPtoDaysOverAYear) {

@@ -2,6 +2,7 @@
 walkaway_add_tests(walkaway_judge_tests
   judge/judge_test.cc
   judge/plan_test.cc
+  judge/extreme_case_test.cc
 )
 target_link_libraries(walkaway_judge_tests PRIVATE walkaway::judge walkaway::decide walkaway::io walkaway::scan)
 target_include_directories(walkaway_judge_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)

@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <variant>
+
 #include "core/rules/signal_builders.h"
 #include "walkaway/core/evaluate.h"
 
@@ -147,6 +150,99 @@ TEST(ContractTest, SixYearVestingAsksForFour) {
   const Finding f = FindingWithCode(findings, "contract.vesting");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(walkaway::testing::AskText(*f.ask), "vesting over four years and a cliff of at most one year");
+}
+
+TEST(ContractTest, AForfeitureClauseIsAVestingFindingAskingForTheTermsExplained) {
+  // "contract.forfeit" is a lexicon entry, not a finding code: no finding can carry that name.
+  EXPECT_FALSE(CodeFromName("contract.forfeit").has_value());
+  const auto findings = RunRuleWithSignals(
+      RunContract, AlignedCase(),
+      {Clause("contract.forfeit", Severity::kMinor, "Unvested shares are forfeited upon termination.")});
+  ASSERT_EQ(findings.size(), 1u);
+  const Finding& f = findings[0];
+  EXPECT_EQ(walkaway::core::ToString(f.code), "contract.vesting");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "the vesting and forfeiture terms explained in writing");
+}
+
+// The clause families whose finding is fixed text: each from one entry of data/lexicon/contract.toml
+// (its example sentence and severity), with the finding's code, severity and ask.
+TEST(ContractTest, PlainClausesRaiseTheirCodeWithTheirAsk) {
+  struct Row {
+    const char* entry;
+    Severity lexicon;
+    const char* sentence;
+    const char* code;
+    Severity severity;
+    ClauseRequest request;
+    const char* ask;
+  };
+  const Row rows[] = {
+      {"contract.non-solicit", Severity::kMinor, "A non-solicitation clause applies for 18 months.",
+       "contract.restrictive_clause", Severity::kMinor, ClauseRequest::kLimitRestrictions,
+       "each restriction limited in time and scope, in writing"},
+      {"contract.no-severance", Severity::kMajor, "There is no severance on termination.",
+       "contract.termination_terms", Severity::kMajor, ClauseRequest::kFairTermination,
+       "the same notice period for both sides, and severance if they end the job without cause"},
+      {"contract.probation-long", Severity::kMinor, "There is a probationary period of six months.",
+       "contract.termination_terms", Severity::kMinor, ClauseRequest::kFairTermination,
+       "the same notice period for both sides, and severance if they end the job without cause"},
+      {"contract.unpaid-overtime-clause", Severity::kMajor, "Overtime is included in your base salary.",
+       "contract.unpaid_overtime", Severity::kMajor, ClauseRequest::kPaidOvertime,
+       "overtime paid, or taken back as time off, in writing"},
+      {"contract.exempt-status", Severity::kMinor, "This role is classified as exempt.",
+       "contract.unpaid_overtime", Severity::kMinor, ClauseRequest::kPaidOvertime,
+       "overtime paid, or taken back as time off, in writing"},
+      {"contract.unpaid-trial", Severity::kMajor, "There is an unpaid trial week before the contract starts.",
+       "contract.unpaid_work", Severity::kMajor, ClauseRequest::kPaidTrial,
+       "every working day paid, the trial included"},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.entry);
+    const auto findings = RunRuleWithSignals(RunContract, AlignedCase(), {Clause(row.entry, row.lexicon, row.sentence)});
+    ASSERT_EQ(findings.size(), 1u);
+    const Finding& f = findings[0];
+    EXPECT_EQ(walkaway::core::ToString(f.code), row.code);
+    EXPECT_EQ(f.severity, row.severity);
+    EXPECT_EQ(f.channel, Channel::kTerms);
+    ASSERT_TRUE(f.ask.has_value());
+    const auto* change = std::get_if<ClauseChange>(&*f.ask);
+    ASSERT_NE(change, nullptr);
+    EXPECT_EQ(change->request, row.request);
+    ASSERT_EQ(change->clauses.size(), 1u);
+    EXPECT_EQ(change->clauses[0].quote, row.sentence);
+    EXPECT_EQ(walkaway::testing::AskText(*f.ask), row.ask);
+    EXPECT_FALSE(f.question.empty());
+    EXPECT_NE(f.message.find(row.sentence), std::string::npos) << f.message;
+  }
+}
+
+TEST(ContractTest, AMajorPlainClauseIsNegotiatedNotWalkedAwayFrom) {
+  // Every plain family has an ask, so a major one alone leads to NEGOTIATE with that ask listed.
+  for (const char* entry : {"contract.no-severance", "contract.unpaid-overtime-clause", "contract.unpaid-trial",
+                            "contract.non-solicit"}) {
+    SCOPED_TRACE(entry);
+    EvaluationInputs inputs;
+    inputs.phrases = {Clause(entry, Severity::kMajor, "A clause quoted from the letter.")};
+    const Evaluation e = Evaluate(AlignedCase(), Date{2026, 11, 21}, std::nullopt, inputs);
+    const Verdict& v = e.offers[0].verdict;
+    EXPECT_EQ(v.decision, Decision::kNegotiate);
+    ASSERT_EQ(v.asks.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<ClauseChange>(v.asks[0]));
+  }
+}
+
+TEST(ContractTest, OneFindingPerFamilyWithTheMostSeriousSeverity) {
+  const auto findings = RunRuleWithSignals(
+      RunContract, AlignedCase(),
+      {Clause("contract.exempt-status", Severity::kMinor, "This role is classified as exempt."),
+       Clause("contract.unpaid-overtime-clause", Severity::kMajor, "Overtime is included in your base salary.")});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(walkaway::core::ToString(findings[0].code), "contract.unpaid_overtime");
+  EXPECT_EQ(findings[0].severity, Severity::kMajor);
+  EXPECT_EQ(findings[0].evidence.size(), 2u);
+  EXPECT_EQ(std::get<ClauseChange>(*findings[0].ask).clauses.size(), 2u);
 }
 
 TEST(ContractTest, KeepingYourPassportIsABlocker) {

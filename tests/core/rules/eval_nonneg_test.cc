@@ -322,6 +322,25 @@ TEST(EvalNonnegTest, GrowthGatesPassFailAndUnknown) {
   EXPECT_EQ(Gate(c, "growth:regular_reviews").status, GateStatus::kPass);
 }
 
+TEST(EvalNonnegTest, AMissingLearningBudgetIsANegotiableGateWithItsAsk) {
+  Case c = AlignedCase();
+  c.candidate.non_negotiables.growth = {"learning_budget"};
+  c.offers[0].progression.learning_budget = false;
+  const GateResult g = Gate(c, "growth:learning_budget");
+  EXPECT_EQ(g.status, GateStatus::kFail);
+  EXPECT_TRUE(g.negotiable);
+  EXPECT_EQ(walkaway::core::FieldPath(g.field), "offers[0].progression.learning_budget");
+  ASSERT_TRUE(g.ask);
+  EXPECT_EQ(*g.ask, Ask{GrowthInWriting{{GrowthItem::kLearningBudget}}});
+  const Finding f = FindingWithCode(RunRule(RunEvalNonneg, c), "nonneg.fail_negotiable");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.ask, g.ask);
+  c.offers[0].progression.learning_budget = true;
+  EXPECT_EQ(Gate(c, "growth:learning_budget").status, GateStatus::kPass);
+  c.offers[0].progression.learning_budget.reset();
+  EXPECT_EQ(Gate(c, "growth:learning_budget").status, GateStatus::kUnknown);
+}
+
 TEST(EvalNonnegTest, UnknownGrowthItemIsNeverSilentlyPassed) {
   Case c = AlignedCase();
   c.candidate.non_negotiables.growth = {"conference_budget"};

@@ -54,6 +54,26 @@ TEST(SignProgressionTest, OneMissingFactIsMinor) {
   EXPECT_EQ(FindingWithCode(RunRule(RunSignProgression, c), "progression.opaque").severity, Severity::kMinor);
 }
 
+TEST(SignProgressionTest, NoLearningBudgetIsAMinorFlagAskingForOne) {
+  // "progression.learning_budget" is the offer field, not a finding code: the flag it raises is
+  // progression.opaque, pointing at that field.
+  EXPECT_FALSE(CodeFromName("progression.learning_budget").has_value());
+  Case c = AlignedCase();
+  c.offers[0].progression.learning_budget = false;
+  const auto findings = RunRule(RunSignProgression, c);
+  const Finding f = FindingWithCode(findings, "progression.opaque");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_EQ(f.message, "On development and advancement: there is no learning budget.");
+  ASSERT_TRUE(f.ask);
+  EXPECT_EQ(*f.ask, Ask{GrowthInWriting{{GrowthItem::kLearningBudget}}});
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a learning budget, in writing");
+  ASSERT_EQ(f.evidence.size(), 1u);
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].progression.learning_budget");
+  // Unknown is not "no": a learning budget nobody mentioned raises nothing (it is not a core fact).
+  c.offers[0].progression.learning_budget.reset();
+  EXPECT_FALSE(HasCode(RunRule(RunSignProgression, c), "progression.opaque"));
+}
+
 TEST(SignProgressionTest, ReviewsLessThanYearlyCountAsMissingFeedback) {
   Case c = AlignedCase();
   c.offers[0].progression.review_cycle_months = 18;
