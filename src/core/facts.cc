@@ -112,6 +112,7 @@ OfferFacts DeriveFacts(const Case& c, const Offer& offer, const OfferMetrics& me
   DeriveTiming(offer, today, f);
   DeriveWork(c, offer, metrics, f);
   DerivePay(c, offer, metrics, f);
+  f.alternatives = AssessAlternatives(c, offer, f.due, today);
   for (size_t i = 0; i < offer.claims.size(); ++i) {
     const Claim& claim = offer.claims[i];
     if (IsExtracted(claim) || claim.value.empty() || claim.topic == "deadline") continue;

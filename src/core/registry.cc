@@ -155,6 +155,7 @@ constexpr CodeProperties kCodes[] = {
     {Code::kMindsetProtectDirection, "mindset.protect_direction", R::kMindset, T::kReminder},
     {Code::kMindsetFitOverUrgency, "mindset.fit_over_urgency", R::kMindset, T::kReminder},
     {Code::kMindsetDeliberateYes, "mindset.deliberate_yes", R::kMindset, T::kReminder},
+    {Code::kMindsetThinOptions, "mindset.thin_options", R::kMindset, T::kReminder},
     {Code::kMindsetIntentional, "mindset.intentional", R::kMindset, T::kReminder},
 };
 

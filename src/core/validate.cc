@@ -254,6 +254,8 @@ class Validator {
     IntRange(r.min_decision_days, 0, 365, "rubric.min_decision_days");
     Range(r.vague_share_major_pct, 0, 100, "rubric.vague_share_major_pct");
     Range(r.hourly_drop_major_pct, 0, 100, "rubric.hourly_drop_major_pct");
+    Range(r.pay_cut_major_pct, 0, 100, "rubric.pay_cut_major_pct");
+    Range(r.fear_grounded_below_pct, 0, 100, "rubric.fear_grounded_below_pct");
   }
 
  private:

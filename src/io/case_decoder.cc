@@ -109,6 +109,8 @@ void DecodeRubric(const TableReader& t, core::Rubric& out) {
   t.Read("min_decision_days", out.min_decision_days);
   t.Read("vague_share_major_pct", out.vague_share_major_pct);
   t.Read("hourly_drop_major_pct", out.hourly_drop_major_pct);
+  t.Read("pay_cut_major_pct", out.pay_cut_major_pct);
+  t.Read("fear_grounded_below_pct", out.fear_grounded_below_pct);
 }
 
 }  // namespace

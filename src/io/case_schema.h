@@ -155,6 +155,7 @@ inline constexpr Field kOfferFields[] = {
 inline constexpr Field kRubricFields[] = {
     {"pay_negotiable_pct"},   {"pay_walk_pct"},         {"hours_structural_pct"},
     {"min_decision_days"},    {"vague_share_major_pct"}, {"hourly_drop_major_pct"},
+    {"pay_cut_major_pct"},    {"fear_grounded_below_pct"},
 };
 
 // The job-search funnel's defaults, per stage (EVAL-FEAR, docs/fear-and-outlook.md).

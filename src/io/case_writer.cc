@@ -512,6 +512,8 @@ void WriteRubricAndModel(Writer& w, const core::Case& c) {
   rubric.Int("min_decision_days", r.min_decision_days, r0.min_decision_days);
   rubric.Number("vague_share_major_pct", r.vague_share_major_pct, r0.vague_share_major_pct);
   rubric.Number("hourly_drop_major_pct", r.hourly_drop_major_pct, r0.hourly_drop_major_pct);
+  rubric.Number("pay_cut_major_pct", r.pay_cut_major_pct, r0.pay_cut_major_pct);
+  rubric.Number("fear_grounded_below_pct", r.fear_grounded_below_pct, r0.fear_grounded_below_pct);
   w.Table("rubric", "Thresholds of the verdict that differ from the defaults.", rubric);
 
   const core::ModelSettings& m = c.model;

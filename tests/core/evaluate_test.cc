@@ -51,8 +51,8 @@ TEST(EvaluateTest, PhaseTwoTurnsIndependentMajorFlagsIntoABlocker) {
   EXPECT_EQ(first.code, Code::kPatternsIndependentFlags);
   EXPECT_EQ(first.severity, Severity::kBlocker);
   EXPECT_EQ(first.message,
-            "Major warning signs from 2 independent places: timing (SIGN-PRESSURE) and your own "
-            "reflection (BIAS-SCARCITY, REFLECT).");
+            "Serious warning signs about 2 separate things, each from a different source: the time you "
+            "are given (from the dates) and how you feel about it (from your own answers).");
   EXPECT_EQ(offer.verdict.decision, Decision::kWalkAway);
   ASSERT_FALSE(offer.verdict.reasons.empty());
   EXPECT_EQ(offer.verdict.reasons.front(), first.message);

@@ -69,6 +69,8 @@ struct ProcessOdds {
   double mean_days = 0;  // mu_i
   int waited_days = 0;   // e_i
   bool offer_in_hand = false;
+  bool in_case = false;  // another offer of the same case, not a pipeline entry
+  friend bool operator==(const ProcessOdds&, const ProcessOdds&) = default;
 };
 
 // One process's chance of an offer within `days` more days from `today`.
@@ -77,6 +79,13 @@ double OfferWithin(const ProcessOdds& p, int days);
 double AnyOfferWithin(const std::vector<ProcessOdds>& processes, int days);
 
 ProcessOdds OddsFor(const PipelineItem& item, const Funnel& funnel, Date today);
+
+// Whether the fear of having no other offer is borne out by the facts (rubric.fear_grounded_below_pct).
+enum class FearBasis {
+  kUnknown,    // no pipeline is listed and no other offer is in hand
+  kGrounded,   // the odds of another offer are below the rubric's line: the worry fits the facts
+  kUnfounded,  // another offer in hand, a job to stay in, or odds at or above the line
+};
 
 // The four options compared in plain words by EVAL-FEAR.
 struct AlternativesFacts {
@@ -97,10 +106,13 @@ struct AlternativesFacts {
   double p_eventually = 0;  // t -> infinity: the pipeline's whole worth
 
   std::optional<bool> employed{};
+  FearBasis fear = FearBasis::kUnknown;
+  friend bool operator==(const AlternativesFacts&, const AlternativesFacts&) = default;
 };
 
 // `due` is the offer's due date as OfferFacts derives it (the granted extension, the recorded
-// deadline, else a document's); empty when none is known.
+// deadline, else a document's); empty when none is known. The case's other offers whose deadline
+// has not passed are offers in hand, unless the pipeline already lists their company as one.
 AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, std::optional<Date> due, Date today);
 
 // "45%", rounded to whole percent, with "under 1%" and "over 99%" at the ends (never a false 0 or 100).

@@ -329,6 +329,10 @@ struct Rubric {
   int min_decision_days = 3;          // fewer days between received and deadline is pressure
   double vague_share_major_pct = 10;  // unwritten promises worth more than this share are major
   double hourly_drop_major_pct = 10;  // effective hourly pay this much below the current job is major
+  double pay_cut_major_pct = 5;       // a cut against the current job's pay this large or more is major
+  // The fear of having no other offer is grounded when the odds of one (within the savings, else by
+  // the deadline) are below this; then it does not count against the offer (docs/verdict.md).
+  double fear_grounded_below_pct = 50;
   friend bool operator==(const Rubric&, const Rubric&) = default;
 };
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "walkaway/core/alternatives.h"
 #include "walkaway/core/case.h"
 #include "walkaway/core/date.h"
 #include "walkaway/core/evidence.h"
@@ -88,6 +89,11 @@ struct OfferFacts {
   // Positions in the offer's ledger (its claims, then those the documents state) of the promises
   // that are only spoken: typed by the person, not written, and not repeated in writing.
   std::vector<int> verbal_claims{};
+
+  // The person's other options as of today (EVAL-FEAR's odds, read by BIAS-SCARCITY, MINDSET and
+  // the drafts): the pipeline, the case's other offers in hand, and whether the fear of having
+  // nothing is grounded.
+  AlternativesFacts alternatives{};
   friend bool operator==(const OfferFacts&, const OfferFacts&) = default;
 };
 

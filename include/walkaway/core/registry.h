@@ -205,6 +205,7 @@ enum class Code : unsigned short {
   kMindsetProtectDirection,
   kMindsetFitOverUrgency,
   kMindsetDeliberateYes,
+  kMindsetThinOptions,
   kMindsetIntentional,
 };
 inline constexpr int kCodeCount = static_cast<int>(Code::kMindsetIntentional) + 1;

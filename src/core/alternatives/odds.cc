@@ -1,8 +1,10 @@
 // The odds of another offer from the pipeline (formulas in include/walkaway/core/alternatives.h).
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include "walkaway/core/alternatives.h"
 
@@ -12,6 +14,20 @@ namespace {
 constexpr double kDaysPerMonth = 365.25 / 12.0;
 // Past this many days ahead the odds are the pipeline's whole worth (the gamma tail is negligible).
 constexpr int kEventuallyDays = 3650;
+
+char Lower(char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; }
+
+// "Acme Corp" and "acme corp" are one company; letters and digits only, case folded.
+bool SameCompany(std::string_view a, std::string_view b) {
+  std::string x, y;
+  for (char ch : a) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) x += Lower(ch);
+  }
+  for (char ch : b) {
+    if (std::isalnum(static_cast<unsigned char>(ch))) y += Lower(ch);
+  }
+  return !x.empty() && x == y;
+}
 
 }  // namespace
 
@@ -69,6 +85,23 @@ AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, std::opt
     f.processes.push_back(OddsFor(item, funnel, today));
     if (f.processes.back().offer_in_hand) ++f.offers_in_hand;
   }
+  for (const Offer& other : c.offers) {
+    if (&other == &offer || other.id == offer.id) continue;
+    const std::optional<Date> other_due = other.extended_to ? other.extended_to : other.deadline;
+    if (other_due && *other_due < today) continue;  // lapsed: no longer in hand
+    const bool listed = std::any_of(f.processes.begin(), f.processes.end(), [&](const ProcessOdds& p) {
+      return p.offer_in_hand && SameCompany(p.company, other.company);
+    });
+    if (listed) continue;
+    ProcessOdds in_hand;
+    in_hand.company = other.company.empty() ? other.id : other.company;
+    in_hand.stage = "offer";
+    in_hand.p_offer = 1;
+    in_hand.offer_in_hand = true;
+    in_hand.in_case = true;
+    f.processes.push_back(std::move(in_hand));
+    ++f.offers_in_hand;
+  }
 
   f.deadline_known = due.has_value();
   f.decide_by = due ? *due : today.AddDays(kDefaultWindowDays);
@@ -84,6 +117,18 @@ AlternativesFacts AssessAlternatives(const Case& c, const Offer& offer, std::opt
     f.p_within_runway = AnyOfferWithin(f.processes, *f.runway_days);
   }
   f.p_eventually = AnyOfferWithin(f.processes, kEventuallyDays);
+
+  // The odds that matter for the fear: within the savings when they are known, else by the
+  // deadline. A job to stay in or an offer in hand means the fear is not of having nothing.
+  const double line = c.rubric.fear_grounded_below_pct / 100.0;
+  const double odds = f.p_within_runway.value_or(f.p_by_deadline);
+  if (f.offers_in_hand > 0 || s.employed == true) {
+    f.fear = FearBasis::kUnfounded;
+  } else if (!f.pipeline_known) {
+    f.fear = FearBasis::kUnknown;
+  } else {
+    f.fear = odds < line ? FearBasis::kGrounded : FearBasis::kUnfounded;
+  }
   return f;
 }
 

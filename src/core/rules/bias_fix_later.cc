@@ -3,7 +3,9 @@
 // something that is negotiable now (hours, pay, office days...), because that is exactly the leverage
 // that disappears with the signature; otherwise it is minor and asks what would have to change.
 
+#include <algorithm>
 #include <array>
+#include <string>
 
 #include "core/rules/rule_util.h"
 
@@ -20,6 +22,37 @@ constexpr std::array<std::string_view, 21> kPhrases = {
     "deal with it later", "i can change",      "grow into it",       "it's only temporary",
     "just for a year",
 };
+
+// "I can fix the commute later": a verb of putting something right, then, later in the same
+// sentence, a word that puts it after joining. The fixed phrases above only see "fix it later".
+constexpr std::array<std::string_view, 12> kDeferVerbs = {
+    "fix", "change", "sort", "deal with", "renegotiate", "negotiate", "push for", "ask for",
+    "bring up", "raise", "address", "work on",
+};
+constexpr std::array<std::string_view, 9> kLaterMarkers = {
+    "later", "down the road", "once i start", "after i start", "once i'm there", "once i am there",
+    "after i'm in", "in a few months", "after probation",
+};
+
+// The words from the verb to the marker ("fix the commute later"), when a verb comes before a
+// marker in `sentence`; empty otherwise.
+std::string DeferredSpan(std::string_view sentence) {
+  const std::string lower = NormalizeText(sentence);
+  if (lower.size() != sentence.size()) return {};  // whitespace collapsed: offsets would not map
+  const std::vector<PhraseHit> verbs = FindPhrases(lower, kDeferVerbs);
+  const std::vector<PhraseHit> markers = FindPhrases(lower, kLaterMarkers);
+  for (const PhraseHit& verb : verbs) {
+    if (verb.negated || verb.line != 1) continue;
+    for (const PhraseHit& marker : markers) {
+      if (marker.negated || marker.line != 1 || marker.column <= verb.column) continue;
+      const size_t from = static_cast<size_t>(verb.column - 1);
+      const size_t to = static_cast<size_t>(marker.column - 1) + marker.phrase.size();
+      if (to - from > 60) continue;  // too far apart to be one thought
+      return std::string(sentence.substr(from, to - from));
+    }
+  }
+  return {};
+}
 
 // A word that names a term someone could agree before signing, and how we name that term in an ask.
 struct Topic {
@@ -60,8 +93,9 @@ Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const 
   Finding f = NewFinding(ctx, topic ? Code::kFixLaterNegotiableTerm : Code::kFixLaterPhrase,
                          topic ? Severity::kMajor : Severity::kMinor, Channel::kSelf);
   f.evidence.push_back(QuoteEvidence(source.field, hit));
-  f.message = "You plan to sort something out after joining (\"" + AsWritten(hit.sentence, hit.phrases.front()) +
-              "\"): " + hit.sentence;
+  const std::string said = hit.phrases.empty() ? DeferredSpan(hit.sentence)
+                                               : AsWritten(hit.sentence, hit.phrases.front());
+  f.message = "You plan to sort something out after joining (\"" + said + "\"): " + hit.sentence;
   f.advice =
       "What is not agreed before you sign rarely improves afterwards: your leverage is highest "
       "now, before you have said yes.";
@@ -79,7 +113,14 @@ Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const 
 std::vector<Finding> RunBiasFixLater(const RuleContext& ctx) {
   std::vector<Finding> out;
   for (const TextSource& source : OwnTexts(ctx)) {
-    for (const SentenceHit& hit : AffirmedSentences(source.text, kPhrases)) {
+    const std::vector<SentenceHit> fixed = AffirmedSentences(source.text, kPhrases);
+    for (const SentenceHit& hit : fixed) out.push_back(FixLaterFinding(ctx, source, hit));
+    for (SentenceHit hit : AffirmedSentences(source.text, kLaterMarkers)) {
+      const bool seen = std::any_of(fixed.begin(), fixed.end(), [&](const SentenceHit& s) {
+        return s.sentence == hit.sentence;
+      });
+      if (seen || DeferredSpan(hit.sentence).empty()) continue;
+      hit.phrases.clear();  // quoted by its span, not by the marker alone
       out.push_back(FixLaterFinding(ctx, source, hit));
     }
   }

@@ -6,6 +6,7 @@
 
 #include "core/rules/rule_util.h"
 #include "walkaway/core/alternatives.h"
+#include "walkaway/core/facts.h"
 
 namespace walkaway::core {
 namespace {
@@ -44,7 +45,11 @@ std::string OddsMessage(const AlternativesFacts& f, const Situation& s) {
     m = "You have no other process in progress, so no other offer can come by the deadline from what "
         "you have now.";
   } else if (f.offers_in_hand > 0) {
-    m = "You already hold another offer (" + InHand(f) + "): compare the two before the deadline.";
+    // With an offer in hand the odds of "another offer" are certain; the savings do not bind.
+    return f.offers_in_hand == 1
+               ? "You already hold another offer (" + InHand(f) + "): compare the two before the deadline."
+               : "You already hold " + std::to_string(f.offers_in_hand) + " other offers (" + InHand(f) +
+                     "): compare them before the deadline.";
   } else {
     const std::string when = f.deadline_known
                                  ? "by the deadline (" + f.decide_by.ToString() + ", " +
@@ -63,6 +68,11 @@ std::string OddsMessage(const AlternativesFacts& f, const Situation& s) {
 // The four options in plain words, one sentence each.
 std::string OptionsAdvice(const RuleContext& ctx, const AlternativesFacts& f) {
   const Situation& s = ctx.c.candidate.situation;
+  if (f.offers_in_hand > 0) {
+    return "With another offer in hand the question is not whether something else will come but which "
+           "offer fits better: compare them on the terms that matter to you, and ask for the time that "
+           "comparison needs.";
+  }
   std::string a = "Accept now: a sure job, and the end of the other chances. ";
   if (ctx.offer.extension == ExtensionStatus::kRefused) {
     a += "Ask for more time: the employer has already refused an extension. ";
@@ -102,9 +112,9 @@ std::string OptionsAdvice(const RuleContext& ctx, const AlternativesFacts& f) {
 std::vector<Finding> RunEvalFear(const RuleContext& ctx) {
   std::vector<Finding> out;
   const Situation& s = ctx.c.candidate.situation;
-  const AlternativesFacts facts = AssessAlternatives(ctx.c, ctx.offer, ctx.facts.due, ctx.today);
+  const AlternativesFacts& facts = ctx.facts.alternatives;
 
-  if (!facts.pipeline_known) {
+  if (!facts.pipeline_known && facts.offers_in_hand == 0) {
     Finding f = NewFinding(ctx, Code::kFearNoPipeline, Severity::kMinor, Channel::kSelf);
     f.evidence = {FieldEvidence(kPipelinePath)};
     f.message = "The case does not list your other job processes, so the odds of another offer cannot be "

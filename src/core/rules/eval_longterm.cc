@@ -50,6 +50,13 @@ std::string PromotionLine(const Outlook& o) {
          (o.promotion_from_offer ? " by the offer's promotion scenario." : ", the usual rate of about 10% a year.");
 }
 
+// The person's own answer to "does it move you toward your goals?" says the opposite of the outlook.
+bool DisagreesWithYou(const RuleContext& ctx, bool outlook_closer) {
+  const Reflection* r = ReflectionFor(ctx.c, ctx.offer);
+  if (r == nullptr || !r->moves_toward_goals) return false;
+  return outlook_closer ? *r->moves_toward_goals == Answer::kNo : *r->moves_toward_goals == Answer::kYes;
+}
+
 }  // namespace
 
 std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
@@ -75,16 +82,27 @@ std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
     case Direction::kCloser:
       f.code = Code::kLongtermCloser;
       f.severity = Severity::kPositive;
-      // Without goals the yardstick is where the person stands today.
-      f.message = span + (no_goals ? " this offer is a step forward from where you are: "
+      // Without goals there is no target to move toward: the reasons speak for themselves.
+      f.message = span + (no_goals ? " this offer looks like a step forward: "
                                    : " this offer moves you closer to your goals: ") +
                   Reasons(o, true) + ".";
+      if (DisagreesWithYou(ctx, true)) {
+        // The person answered that it does not: a positive beside their own "no" would contradict
+        // them. The figures are estimates; their reason may be one the figures cannot see.
+        f.severity = Severity::kMinor;
+        f.message += " You answered that it does not move you toward your goals: if your reason is one "
+                     "these figures cannot see, trust it.";
+      }
       break;
     case Direction::kFurther:
       f.code = Code::kLongtermFurther;
-      f.message = span + (no_goals ? " this offer is a step back from where you are: "
+      f.message = span + (no_goals ? " this offer shows little to move you forward: "
                                    : " this offer moves you further from your goals: ") +
                   Reasons(o, false) + ".";
+      if (DisagreesWithYou(ctx, false)) {
+        f.message += " You answered that it moves you toward your goals: check what you are counting on "
+                     "against the reasons above.";
+      }
       break;
     case Direction::kMixed:
       f.code = Code::kLongtermMixed;

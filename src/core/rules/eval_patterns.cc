@@ -1,6 +1,7 @@
-// EVAL-PATTERNS (phase two): trust patterns, not promises. Major flags raised independently by
+// EVAL-PATTERNS (phase two): trust patterns, not promises. Major flags about different facts, from
 // different kinds of source (timing, claims, interviews, documents, the person's own reflection)
-// add up to a blocker: each one alone could be explained away, together they describe the job.
+// and different rules, add up to a blocker: each one alone could be explained away, together they
+// describe the job. One fact stated in several places is one concern (IndependentConcerns).
 // Terms gaps are left out because the gates and the negotiation asks already weigh them. The rule
 // also tallies the claims ledger: an offer that rests mostly on spoken promises is a pattern too.
 
@@ -21,47 +22,83 @@ std::string_view ChannelName(Channel channel) {
     case Channel::kTerms:
       return "the written terms";
     case Channel::kTiming:
-      return "timing";
+      return "the dates";
     case Channel::kClaims:
-      return "what you were promised";
+      return "what you were told";
     case Channel::kInterviews:
-      return "interviews";
+      return "the interviews";
     case Channel::kDocuments:
       return "the documents";
     case Channel::kSelf:
-      return "your own reflection";
+      return "your own answers";
   }
   return "elsewhere";
 }
 
-// "timing (SIGN-PRESSURE), interviews (SIGN-CULTURE) and your own reflection (REFLECT)".
-std::string Describe(const std::vector<ChannelFlags>& flags) {
+// The fact a concern is about, in plain words.
+std::string_view TopicName(Topic topic) {
+  switch (topic) {
+    case Topic::kGates:
+      return "a line you set";
+    case Topic::kPay:
+      return "the pay";
+    case Topic::kMarket:
+      return "the pay against the market";
+    case Topic::kRole:
+      return "what the job is";
+    case Topic::kWorkload:
+      return "the workload";
+    case Topic::kDeadline:
+      return "the time you are given";
+    case Topic::kPromises:
+      return "promises not in writing";
+    case Topic::kProgression:
+      return "the path to growth";
+    case Topic::kInterviews:
+      return "how the process treated you";
+    case Topic::kContract:
+      return "the contract";
+    case Topic::kScam:
+      return "whether the job is real";
+    case Topic::kSelf:
+      return "how you feel about it";
+    case Topic::kAlternatives:
+      return "your other options";
+    case Topic::kTrajectory:
+      return "where the job leads";
+    case Topic::kPattern:
+    case Topic::kReminder:
+      break;
+  }
+  return "something else";
+}
+
+// "the time you are given (from the dates) and how the process treated you (from the interviews)".
+std::string Describe(const std::vector<Concern>& concerns) {
   std::vector<std::string> parts;
-  for (const ChannelFlags& c : flags) {
-    std::string rules;
-    for (RuleId rule : c.rules) rules += (rules.empty() ? "" : ", ") + std::string(ToString(rule));
-    parts.push_back(std::string(ChannelName(c.channel)) + " (" + rules + ")");
+  for (const Concern& c : concerns) {
+    parts.push_back(std::string(TopicName(c.topic)) + " (from " + std::string(ChannelName(c.channel)) + ")");
   }
   return JoinList(parts);
 }
 
 void AddIndependentFlags(const RuleContext& ctx, std::vector<Finding>& out) {
-  const std::vector<ChannelFlags> flags = IndependentFlags(ctx.prior);
-  if (flags.empty()) return;
-  const bool pattern = flags.size() >= 2;
+  const std::vector<Concern> concerns = IndependentConcerns(ctx.prior);
+  if (concerns.empty()) return;
+  const bool pattern = concerns.size() >= 2;
   Finding f = NewFinding(ctx, pattern ? Code::kPatternsIndependentFlags : Code::kPatternsSingleSource,
-                         pattern ? Severity::kBlocker : Severity::kMinor, flags.front().channel);
-  for (const ChannelFlags& c : flags) {
-    f.evidence.insert(f.evidence.end(), c.first_evidence.begin(), c.first_evidence.end());
+                         pattern ? Severity::kBlocker : Severity::kMinor, concerns.front().channel);
+  for (const Concern& c : concerns) {
+    f.evidence.insert(f.evidence.end(), c.evidence.begin(), c.evidence.end());
   }
   if (pattern) {
-    f.message = "Major warning signs from " + std::to_string(flags.size()) +
-                " independent places: " + Describe(flags) + ".";
+    f.message = "Serious warning signs about " + std::to_string(concerns.size()) +
+                " separate things, each from a different source: " + Describe(concerns) + ".";
     f.advice =
-        "Signals that agree from separate places outweigh any reassurance; a promise that things "
+        "Signs that agree from separate places outweigh any reassurance; a promise that things "
         "will be different is not evidence that they will.";
   } else {
-    f.message = "One source of concern: " + Describe(flags) + ". Look closer before deciding.";
+    f.message = "One serious concern, from one source: " + Describe(concerns) + ". Look closer before deciding.";
     f.advice =
         "A single warning sign may have an innocent explanation; check whether anything else "
         "confirms it.";

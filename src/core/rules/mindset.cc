@@ -6,6 +6,7 @@
 #include <array>
 
 #include "core/rules/rule_util.h"
+#include "walkaway/core/facts.h"
 
 namespace walkaway::core {
 namespace {
@@ -44,6 +45,10 @@ constexpr Reminder kDeliberateYes = {
     Code::kMindsetDeliberateYes,
     "Saying yes to an offer that fits is a choice made on purpose too. Before you sign, check that every "
     "term you are counting on is in the letter."};
+constexpr Reminder kThinOptions = {
+    Code::kMindsetThinOptions,
+    "When other offers are unlikely to come soon, taking a job that meets your lines is a considered "
+    "choice, not a surrender; what you learn there and the search you can continue from it are yours."};
 constexpr Reminder kIntentional = {
     Code::kMindsetIntentional,
     "Asking questions, asking for changes or saying no is how careful people choose; a good employer "
@@ -69,7 +74,7 @@ std::vector<Finding> RunMindset(const RuleContext& ctx) {
   }
   // Walking away looks likely on a blocker, or on the pattern EVAL-PATTERNS turns into one (the
   // runner may hand us phase-one findings only).
-  const std::vector<ChannelFlags> pattern = IndependentFlags(prior);
+  const std::vector<Concern> pattern = IndependentConcerns(prior);
   if (const Finding* f = FirstSerious(prior, std::nullopt, Gravity::kBlockerOnly)) {
     Add(ctx, kProtectDirection, f, out);
   } else if (pattern.size() >= 2) {
@@ -77,6 +82,9 @@ std::vector<Finding> RunMindset(const RuleContext& ctx) {
   }
   if (const Finding* f = FirstSerious(prior, RuleId::kBiasScarcity, Gravity::kMajorOrBlocker)) {
     Add(ctx, kFitOverUrgency, f, out);
+  } else if (ctx.facts.alternatives.fear == FearBasis::kGrounded) {
+    // "Wait for a job that fits" would be the wrong words to someone whose fear the facts bear out.
+    Add(ctx, kThinOptions, nullptr, out);
   }
   // "Aligned" needs something to have been checked: with no prior findings we know nothing.
   const bool aligned = !prior.empty() && !FirstSerious(prior, std::nullopt, Gravity::kMajorOrBlocker);

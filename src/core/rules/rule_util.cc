@@ -85,21 +85,15 @@ Finding NewFinding(const RuleContext& ctx, Code code, Severity severity, Channel
   return f;
 }
 
-std::vector<ChannelFlags> IndependentFlags(std::span<const Finding> prior) {
-  constexpr std::array<Channel, 5> kIndependent = {Channel::kTiming, Channel::kClaims, Channel::kInterviews,
-                                                   Channel::kDocuments, Channel::kSelf};
-  std::vector<ChannelFlags> out;
-  for (Channel channel : kIndependent) {
-    ChannelFlags flags{channel, {}, {}};
-    for (const Finding& f : prior) {
-      if (Properties(f.rule()).restates) continue;
-      if (!IsSerious(f) || f.channel != channel) continue;
-      if (flags.rules.empty()) flags.first_evidence = f.evidence;
-      if (std::find(flags.rules.begin(), flags.rules.end(), f.rule()) == flags.rules.end()) {
-        flags.rules.push_back(f.rule());
-      }
-    }
-    if (!flags.rules.empty()) out.push_back(std::move(flags));
+std::vector<Concern> IndependentConcerns(std::span<const Finding> prior) {
+  std::vector<Concern> out;
+  for (const Finding& f : prior) {
+    if (Properties(f.rule()).restates || !IsSerious(f) || f.channel == Channel::kTerms) continue;
+    const Topic topic = Properties(f.code).topic;
+    const bool independent = std::all_of(out.begin(), out.end(), [&](const Concern& c) {
+      return c.rule != f.rule() && c.topic != topic && c.channel != f.channel;
+    });
+    if (independent) out.push_back(Concern{f.rule(), topic, f.channel, f.evidence});
   }
   return out;
 }

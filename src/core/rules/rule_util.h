@@ -60,18 +60,22 @@ std::string_view FirstMention(std::string_view text, std::span<const std::string
 // A finding about ctx.offer with the code (and so the rule), severity and channel set.
 Finding NewFinding(const RuleContext& ctx, Code code, Severity severity, Channel channel);
 
-// The serious findings of one channel: which rules raised them, and the first one's evidence.
-struct ChannelFlags {
+// One serious finding as a concern: which rule raised it, the fact it is about, where its evidence
+// comes from.
+struct Concern {
+  RuleId rule = RuleId::kEvalNonneg;
+  Topic topic = Topic::kGates;
   Channel channel = Channel::kSelf;
-  std::vector<RuleId> rules{};  // distinct rules, first seen first
-  std::vector<Evidence> first_evidence{};
+  std::vector<Evidence> evidence{};
 };
 
-// Serious findings among `prior` grouped by channel, in report order (timing, claims, interviews,
-// documents, self). kTerms is left out because the gates and the negotiation asks weigh it, and so
-// are the phase-two rules (EVAL-PATTERNS, MINDSET), which only restate. Two or more groups are the
-// "independent major flags" of DESIGN.md §2.
-std::vector<ChannelFlags> IndependentFlags(std::span<const Finding> prior);
+// The "independent major flags" of DESIGN.md §2: serious findings among `prior`, taken in report
+// order, each kept only when it differs from every one kept before in all three of rule, fact
+// (topic) and source (channel). A fact counts once however many places state it (a deadline in
+// the case and again in the letter), and two findings of one rule are one judgement, not two.
+// kTerms is left out because the gates and the negotiation asks weigh it, and so are the
+// phase-two rules (EVAL-PATTERNS, MINDSET), which only restate. Two or more concerns are a pattern.
+std::vector<Concern> IndependentConcerns(std::span<const Finding> prior);
 
 Evidence FieldEvidence(FieldRef field);
 Evidence QuoteEvidence(FieldRef field, const SentenceHit& hit);

@@ -114,15 +114,20 @@ std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
   if (!guaranteed || !m.first_year_total) return std::nullopt;
   if (*guaranteed >= floor || *m.first_year_total < floor) return std::nullopt;
   const std::string& cur = ctx.c.candidate.currency;
+  // The floor's gate passes on the first-year total, so this is no flag of its own: a passing
+  // gate raises no major finding on the same floor. It says how much of the floor rests on pay
+  // nobody promised, and the size of a cover in proportion to that part, not to the whole floor.
+  const Money uncovered = floor - *guaranteed;
   Finding f =
-      Make(ctx, Code::kPayFloorAtRisk, Severity::kMajor,
-           "The floor of " + FormatMoney(floor, cur) + " is met only with bonus or equity that is " +
-               "not guaranteed: the guaranteed pay is " + FormatMoney(*guaranteed, cur) +
+      Make(ctx, Code::kPayFloorAtRisk, Severity::kMinor,
+           "Your floor of " + FormatMoney(floor, cur) + " is met, but " + FormatMoney(uncovered, cur) +
+               " of it depends on bonus or equity that is not guaranteed: the guaranteed pay is " +
+               FormatMoney(*guaranteed, cur) +
                (m.year1_p50 ? ", the expected (median) first year " + FormatMoney(*m.year1_p50, cur) : "") + ".");
   f.evidence = {{OfferRef(ctx, Field::kBonus), {}, 0, 0},
                 {FieldRef::Case(Field::kNonNegotiablesTotalMin), FormatMoney(floor, cur), 0, 0}};
-  f.ask = PayAtLeast{PayMeasure::kGuaranteed, floor, cur};
-  f.advice = "Count only what is guaranteed when you check a floor you cannot go below.";
+  f.advice = "If the floor has to hold even in a year without a bonus, the part to cover is " +
+             FormatMoney(uncovered, cur) + ", for example as a guaranteed first-year bonus or a sign-on.";
   return f;
 }
 
@@ -141,10 +146,12 @@ std::optional<Finding> VsCurrent(const RuleContext& ctx) {
   const Money offered = *ctx.metrics.base + ctx.metrics.expected_bonus.value_or(Money{});
   if (offered >= current) return std::nullopt;
   const bool employed = s.employed == true;
-  Finding f = Make(ctx, Code::kPayCutVsCurrent, employed ? Severity::kMajor : Severity::kMinor,
-                   "Base and expected bonus of " + FormatMoney(offered, cur) + " are " +
-                       Pct(100.0 * (current - offered).units() / current.units()) + " below your current " +
-                       FormatMoney(current, cur) + ".");
+  const double cut_pct = 100.0 * (current - offered).units() / current.units();
+  // A small cut is worth knowing but not a flag on its own (rubric.pay_cut_major_pct).
+  const bool major = employed && cut_pct >= ctx.c.rubric.pay_cut_major_pct;
+  Finding f = Make(ctx, Code::kPayCutVsCurrent, major ? Severity::kMajor : Severity::kMinor,
+                   "Base and expected bonus of " + FormatMoney(offered, cur) + " are " + Pct(cut_pct) +
+                       " below your current " + FormatMoney(current, cur) + ".");
   f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*ctx.metrics.base, cur), 0, 0},
                 {FieldRef::Case(Field::kCurrentJob), FormatMoney(current, cur), 0, 0}};
   if (employed) {

@@ -14,12 +14,13 @@
 namespace walkaway::core {
 namespace {
 
-constexpr std::array<std::string_view, 18> kPressurePhrases = {
-    "exploding",    "end of day",        "end of the day",      "by eod",
-    "by tomorrow",  "other candidates",  "need an answer",      "won't last",
-    "today only",   "final offer",       "take it or leave it", "right now",
-    "asap",         "within 24 hours",   "within 48 hours",     "decide quickly",
-    "decide today", "need to know today"};
+constexpr std::array<std::string_view, 22> kPressurePhrases = {
+    "exploding",       "end of day",        "end of the day",      "by eod",
+    "by tomorrow",     "other candidates",  "need an answer",      "won't last",
+    "today only",      "final offer",       "take it or leave it", "right now",
+    "asap",            "within 24 hours",   "within 48 hours",     "decide quickly",
+    "decide today",    "need to know today", "another finalist",   "other finalists",
+    "only good through", "only good until"};
 
 // Sources that speak for the employer: their pressure is the employer's pressure.
 constexpr std::array<std::string_view, 14> kEmployerSources = {
@@ -257,6 +258,10 @@ bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
         AddPhraseFinding(ctx, o.interviews[k].notes, FieldRef::Interview(ctx.offer_index, static_cast<int>(k), Field::kNotes),
                          Channel::kInterviews, false, "Your interview notes record", out);
   }
+  // The person's own notes on the offer often record what they were told ("only good through
+  // Monday because they have another finalist"): their account, so minor, but never nothing.
+  found |= AddPhraseFinding(ctx, o.notes, OfferRef(ctx, Field::kNotes), Channel::kClaims, false,
+                            "Your notes on the offer record", out);
   return found;
 }
 
@@ -266,9 +271,16 @@ std::vector<Finding> RunSignPressure(const RuleContext& ctx) {
   std::vector<Finding> out;
   const std::optional<int64_t> window = Timing(ctx, out);
   const bool phrases = PressurePhrases(ctx, out);
-  if (window && *window >= kComfortableDays && !phrases) {
+  // "Enough time" beside "the deadline is two days away" would contradict it on the same date.
+  const bool near = std::any_of(out.begin(), out.end(), [](const Finding& f) {
+    return f.code == Code::kPressureDeadlineNear;
+  });
+  if (window && *window >= kComfortableDays && !phrases && !near) {
+    const int64_t left = ctx.facts.days_left.value_or(*window);
     Finding f = Make(ctx, Code::kPressureEnoughTime, Severity::kPositive, Channel::kTiming,
-                     "You have " + DaysText(*window) + " to decide, with no pressure in what was said.");
+                     "You were given " + DaysText(*window) + " to decide" +
+                         (left < *window ? " (" + DaysText(left) + " left)" : "") +
+                         ", with no pressure in what was said.");
     f.evidence = DueEvidence(ctx, *ctx.facts.due);
     out.push_back(std::move(f));
   }

@@ -11,6 +11,27 @@ using walkaway::testing::FindingWithCode;
 using walkaway::testing::HasCode;
 using walkaway::testing::RunRule;
 
+TEST(BiasFixLaterTest, AnyObjectBetweenTheVerbAndLaterIsCaught) {
+  // "I can fix the commute later" was missed: only "fix it/this/that later" was listed (issue #12,
+  // class 5). The span from the verb to the marker is what is quoted.
+  Case c = AlignedCase();
+  c.offers[0].notes = "The office days are a pain, but I can sort the office days out once I start.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 1u) ;
+  EXPECT_EQ(findings[0].severity, Severity::kMajor);  // office days: negotiable now
+  EXPECT_NE(findings[0].message.find("(\"sort the office days out once I start\")"), std::string::npos)
+      << findings[0].message;
+}
+
+TEST(BiasFixLaterTest, LaterWithoutAVerbOfFixingIsNothing) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "I will call the recruiter later. We can change trains later in the week.";
+  // "change ... later" is a plan about trains: no negotiable term, so at most minor.
+  for (const Finding& f : RunRule(RunBiasFixLater, c)) EXPECT_NE(f.severity, Severity::kMajor);
+  c.offers[0].notes = "I will call the recruiter later.";
+  EXPECT_TRUE(RunRule(RunBiasFixLater, c).empty());
+}
+
 TEST(BiasFixLaterTest, AlignedCaseHasNoFinding) {
   EXPECT_TRUE(RunRule(RunBiasFixLater, AlignedCase()).empty());
 }

@@ -5,11 +5,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/rules/signal_builders.h"
 #include "walkaway/core/evaluate.h"
 
 namespace walkaway::core {
 namespace {
+
+bool HasCodeIn(const std::vector<Finding>& findings, Code code) {
+  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.code == code; });
+}
 
 using walkaway::testing::AlignedCase;
 using walkaway::testing::FindingWithCode;
@@ -23,13 +29,6 @@ Case WithDocument(std::string kind, std::string text) {
   return c;
 }
 
-std::vector<Finding> OfRule(const std::vector<Finding>& findings, std::string_view rule_id) {
-  std::vector<Finding> out;
-  for (const Finding& f : findings) {
-    if (walkaway::core::ToString(f.rule()) == rule_id) out.push_back(f);
-  }
-  return out;
-}
 
 // --- BIAS-STRESS ---
 
@@ -313,17 +312,23 @@ TEST(DocumentSignalsVerdictTest, AJobPostsWordsNeverMoveAnAlignedOffer) {
   for (const Finding& f : e.offers[0].findings) EXPECT_NE(f.severity, Severity::kMajor) << f.code;
 }
 
-TEST(DocumentSignalsVerdictTest, LetterPressurePlusAShortWindowWalksAway) {
-  // Two independent channels (the letter's words, the dates): EVAL-PATTERNS.
-  Case c = WithDocument("offer_letter", "We cannot extend the deadline.");
-  c.offers[0].deadline = Date{2026, 11, 21};
-  c.offers[0].extension = ExtensionStatus::kRefused;
+TEST(DocumentSignalsVerdictTest, LetterRepeatingTheRefusedDeadlineAddsNoSecondConcern) {
+  // The letter's "we cannot extend" and the refused extension in the dates are one fact: attaching
+  // the letter must not turn the verdict into a walk-away (issue #12, class 1).
+  Case without = WithDocument("offer_letter", "We look forward to working with you.");
+  without.offers[0].deadline = Date{2026, 11, 21};
+  without.offers[0].extension = ExtensionStatus::kRefused;
+  const Evaluation before = Evaluate(without, Date{2026, 11, 21});
+
+  Case with = without;
+  with.offers[0].documents[0].text = "We cannot extend the deadline.";
   EvaluationInputs inputs;
   inputs.phrases = {Signal("SIGN-PRESSURE", "pressure.no-extension", Severity::kMajor,
                            "We cannot extend the deadline.")};
-  const Evaluation e = Evaluate(c, Date{2026, 11, 21}, std::nullopt, inputs);
-  EXPECT_EQ(e.offers[0].verdict.decision, Decision::kWalkAway);
-  EXPECT_FALSE(OfRule(e.offers[0].findings, "EVAL-PATTERNS").empty());
+  const Evaluation after = Evaluate(with, Date{2026, 11, 21}, std::nullopt, inputs);
+  EXPECT_EQ(after.offers[0].verdict.decision, before.offers[0].verdict.decision);
+  EXPECT_NE(after.offers[0].verdict.decision, Decision::kWalkAway);
+  EXPECT_FALSE(HasCodeIn(after.offers[0].findings, Code::kPatternsIndependentFlags));
 }
 
 }  // namespace

@@ -157,10 +157,46 @@ TEST(EvalFearTest, NeverAFlag) {
 
 TEST(EvalFearTest, ScarcityQuotesTheSameOdds) {
   Case c = WithPipeline({"onsite", "screen"});
+  c.candidate.situation.runway_months.reset();
   c.reflection->gut = 2;
   const Finding f = FindingWithCode(RunRule(RunBiasScarcity, c), "scarcity.gut_vs_lean");
   EXPECT_TRUE(Contains(f.message, "By our estimate the chance of another offer by the deadline is " +
-                                      FormatOdds(ByDeadline(c)) + " (see EVAL-FEAR)."));
+                                      FormatOdds(ByDeadline(c)) + "."))
+      << f.message;
+}
+
+TEST(EvalFearTest, AnotherOfferInTheCaseIsAnOfferInHand) {
+  // "About 1% chance of another offer" while a second offer sits in the same case was wrong
+  // (issue #12, class 12).
+  Case c = WithPipeline({"applied"});
+  Offer other = c.offers[0];
+  other.id = "second";
+  other.company = "Second Co";
+  c.offers.push_back(other);
+  const Finding f = FindingWithCode(RunRule(RunEvalFear, c), "fear.odds");
+  EXPECT_TRUE(Contains(f.message, "You already hold another offer (Second Co)")) << f.message;
+  EXPECT_FALSE(Contains(f.message, "chance"));
+}
+
+TEST(EvalFearTest, AnOfferWhoseDeadlinePassedIsNotInHand) {
+  Case c = WithPipeline({"applied"});
+  Offer other = c.offers[0];
+  other.id = "second";
+  other.deadline = c.as_of->AddDays(-1);
+  c.offers.push_back(other);
+  const AlternativesFacts facts = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, *c.as_of);
+  EXPECT_EQ(facts.offers_in_hand, 0);
+}
+
+TEST(EvalFearTest, AnOfferThePipelineListsIsCountedOnce) {
+  Case c = WithPipeline({"offer"});
+  c.candidate.situation.pipeline[0].company = "Second Co";
+  Offer other = c.offers[0];
+  other.id = "second";
+  other.company = "second co";
+  c.offers.push_back(other);
+  const AlternativesFacts facts = AssessAlternatives(c, c.offers[0], c.offers[0].deadline, *c.as_of);
+  EXPECT_EQ(facts.offers_in_hand, 1);
 }
 
 TEST(EvalFearTest, ScarcityWithoutPipelineGivesNoOdds) {

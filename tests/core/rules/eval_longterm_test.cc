@@ -117,18 +117,29 @@ TEST(EvalLongtermTest, NoGoalsIsAQuestionBesideTheOutlook) {
   EXPECT_EQ(f.channel, Channel::kSelf);
   EXPECT_TRUE(Contains(f.question, "three years"));
   ASSERT_EQ(findings.size(), 2u);
-  // Without goals the outlook is measured against today, and says so.
-  EXPECT_TRUE(Contains(FindingWithCode(findings, "longterm.closer").message, "a step forward from where you are"));
+  // Without goals there is no target to move toward: the reasons speak for themselves.
+  EXPECT_TRUE(Contains(FindingWithCode(findings, "longterm.closer").message, "looks like a step forward: "));
 }
 
-TEST(EvalLongtermTest, StepBackWithoutGoalsIsSaidAgainstToday) {
+TEST(EvalLongtermTest, LittleToMoveForwardWithoutGoalsIsSaidPlainly) {
   Case c = AlignedCase();
   c.candidate.goals = Goals{};
   c.candidate.situation.current.title = "Staff Engineer";
   c.candidate.situation.current.base = Money::FromUnits(150'000);
   c.offers[0].progression.ladder_shared = false;
   const Finding f = FindingWithCode(RunRule(RunEvalLongterm, c), "longterm.further");
-  EXPECT_TRUE(Contains(f.message, "a step back from where you are")) << f.message;
+  EXPECT_TRUE(Contains(f.message, "shows little to move you forward: ")) << f.message;
+}
+
+TEST(EvalLongtermTest, AnOutlookThePersonDisagreesWithIsNoPositive) {
+  // REFLECT's "away from your goals" beside a positive "closer to your goals" contradicted the
+  // person (issue #12, class 6): the outlook says so and stays minor.
+  Case c = AlignedCase();
+  c.reflection->moves_toward_goals = Answer::kNo;
+  const auto findings = RunRule(RunEvalLongterm, c);
+  const Finding f = FindingWithCode(findings, "longterm.closer");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_TRUE(Contains(f.message, "You answered that it does not move you toward your goals")) << f.message;
 }
 
 TEST(EvalLongtermTest, SkillNobodyMentionedBecomesAQuestion) {

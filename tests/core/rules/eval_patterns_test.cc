@@ -41,13 +41,48 @@ TEST(EvalPatternsTest, MajorFlagsFromIndependentChannelsAreABlocker) {
   EXPECT_EQ(walkaway::core::ToString(f.rule()), "EVAL-PATTERNS");
   EXPECT_EQ(walkaway::core::ToString(f.code), "patterns.independent_flags");
   EXPECT_EQ(f.severity, Severity::kBlocker);
+  // REFLECT and BIAS-SCARCITY are about one fact from one source: counted once.
   EXPECT_EQ(f.message,
-            "Major warning signs from 3 independent places: timing (SIGN-PRESSURE), interviews "
-            "(SIGN-CULTURE) and your own reflection (REFLECT, BIAS-SCARCITY).");
+            "Serious warning signs about 3 separate things, each from a different source: the time you "
+            "are given (from the dates), how you feel about it (from your own answers) and how the "
+            "process treated you (from the interviews).");
   ASSERT_EQ(f.evidence.size(), 3u);
   EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].deadline");
-  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].interviews[0].tags");
-  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[2].field), "reflection.gut");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "reflection.gut");
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[2].field), "offers[0].interviews[0].tags");
+}
+
+Finding PriorCode(Code code, Severity severity, Channel channel) {
+  Finding f;
+  f.code = code;
+  f.severity = severity;
+  f.channel = channel;
+  f.offer_id = "acme";
+  f.evidence.push_back(Evidence{FieldRef::Offer(0), {}, 0, 0});
+  return f;
+}
+
+TEST(EvalPatternsTest, OneFactStatedInTwoPlacesCountsOnce) {
+  // The short window (the dates) and the letter's "we cannot extend" (a document) are one fact.
+  const std::vector<Finding> prior = {PriorCode(Code::kPressureExtensionRefused, Severity::kMajor, Channel::kTiming),
+                                      PriorCode(Code::kPressurePhrase, Severity::kMajor, Channel::kDocuments)};
+  const auto findings = RunRule(RunEvalPatterns, AlignedCase(), 0, prior);
+  EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
+  EXPECT_TRUE(HasCode(findings, "patterns.single_source"));
+}
+
+TEST(EvalPatternsTest, TwoFindingsOfOneRuleAreOneJudgement) {
+  // Different facts and sources, but one rule's reading: not two independent signs.
+  const std::vector<Finding> prior = {
+      PriorCode(Code::kProgressionVerbalPromotion, Severity::kMajor, Channel::kClaims),
+      PriorCode(Code::kProgressionDocumentSignal, Severity::kMajor, Channel::kDocuments)};
+  EXPECT_FALSE(HasCode(RunRule(RunEvalPatterns, AlignedCase(), 0, prior), "patterns.independent_flags"));
+}
+
+TEST(EvalPatternsTest, OneSourceAboutTwoFactsIsNoPattern) {
+  const std::vector<Finding> prior = {PriorCode(Code::kCultureDismissiveInterview, Severity::kMajor, Channel::kInterviews),
+                                      PriorCode(Code::kStressOwnWords, Severity::kMajor, Channel::kInterviews)};
+  EXPECT_FALSE(HasCode(RunRule(RunEvalPatterns, AlignedCase(), 0, prior), "patterns.independent_flags"));
 }
 
 TEST(EvalPatternsTest, BlockersCountAsFlags) {
@@ -63,7 +98,9 @@ TEST(EvalPatternsTest, TermsFlagsAreLeftToGatesAndNegotiation) {
   EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
   const Finding f = FindingWithCode(findings, "patterns.single_source");
   EXPECT_EQ(f.severity, Severity::kMinor);
-  EXPECT_EQ(f.message, "One source of concern: your own reflection (REFLECT). Look closer before deciding.");
+  EXPECT_EQ(f.message,
+            "One serious concern, from one source: how you feel about it (from your own answers). Look "
+            "closer before deciding.");
   EXPECT_FALSE(f.question.empty());
 }
 

@@ -35,7 +35,30 @@ TEST(SignPressureTest, AlignedCaseHasEnoughTime) {
   const auto findings = RunRule(RunSignPressure, AlignedCase());
   EXPECT_EQ(Negatives(findings), 0);
   const Finding f = FindingWithCode(findings, "pressure.enough_time");
-  EXPECT_EQ(f.message, "You have 14 days to decide, with no pressure in what was said.");
+  EXPECT_EQ(f.message, "You were given 14 days to decide (13 days left), with no pressure in what was said.");
+}
+
+TEST(SignPressureTest, ANearDeadlineIsNeverAlsoEnoughTime) {
+  // Fourteen days were given, but two are left: "enough time" beside "the deadline is two days
+  // away" would contradict it on the same date (issue #12, class 6).
+  Case c = AlignedCase();
+  c.offers[0].received = Date{2026, 11, 9};
+  c.offers[0].deadline = Date{2026, 11, 23};
+  const auto findings = RunRule(RunSignPressure, c);
+  EXPECT_TRUE(HasCode(findings, "pressure.deadline_near"));
+  EXPECT_FALSE(HasCode(findings, "pressure.enough_time"));
+}
+
+TEST(SignPressureTest, PressureTheNotesRecordIsRead) {
+  // "Only good through Monday because they have another finalist" in the person's own notes
+  // raised nothing (issue #12, class 5): their account of what was said is a minor signal.
+  Case c = AlignedCase();
+  c.offers[0].notes = "Recruiter says it's only good through Monday because they have another finalist.";
+  const auto findings = RunRule(RunSignPressure, c);
+  const Finding f = FindingWithCode(findings, "pressure.phrase");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].notes");
+  EXPECT_FALSE(HasCode(findings, "pressure.enough_time"));
 }
 
 TEST(SignPressureTest, ShortWindowAsksForAWeekMore) {
