@@ -27,6 +27,7 @@ struct EvaluateOptions {
   std::optional<std::string> output{};  // write here (atomically) instead of stdout
   std::optional<std::string> lexicon{}; // the scanner's lexicon folder (default as for `walkaway scan`)
   bool no_cache = false;                // compile the lexicon instead of using the cached database
+  bool details = false;                 // text and Markdown: the findings and evidence after the summary
 };
 
 struct ValidateOptions {

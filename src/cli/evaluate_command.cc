@@ -48,6 +48,7 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
     ro.currency = c.candidate.currency;
     ro.locations = &loaded->locations;
     ro.plans = &judgement->plans;
+    ro.details = options.details;
     text = options.format == OutputFormat::kMarkdown ? report::RenderMarkdown(judgement->evaluation, ro)
                                                      : report::RenderText(judgement->evaluation, ro);
   }

@@ -50,6 +50,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   evaluate->add_option("--lexicon", eval_options.lexicon,
                        "Folder of lexicon *.toml files for scanning the case's documents (docs/scanner.md)");
   evaluate->add_flag("--no-cache", eval_options.no_cache, "Compile the lexicon instead of using the cached database");
+  evaluate->add_flag("--details", eval_options.details,
+                     "After the summary, show each offer's plan, non-negotiables, figures and every finding with its evidence");
 
   ValidateOptions validate_options;
   CLI::App* validate =

@@ -1,12 +1,16 @@
-// The terminal report: one block per offer, verdict first, then why, what to ask, the gates, the
-// figures and every finding with its evidence. Readable at 80 columns; colour only when asked.
+// The terminal report: first a summary of every offer that fits a screen (report/summary.h: the
+// verdict, when the answer is due, at most three reasons, the asks, the first questions; no rule
+// ids), then, with `details`, each offer's plan, gates, figures and every finding with its
+// evidence and rule. Readable at 80 columns; colour only when asked.
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "walkaway/report/ask_text.h"
 #include "walkaway/report/draft.h"
 #include "walkaway/report/report.h"
+#include "report/summary.h"
 
 namespace walkaway::report {
 namespace {
@@ -126,24 +130,47 @@ void RenderFinding(const Finding& f, const ReportOptions& o, const Style& style,
   }
 }
 
-void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& style, std::string& out) {
-  std::string heading = e.offer_id;
-  if (!e.title.empty() || !e.company.empty()) heading += ": " + e.title + (e.company.empty() ? "" : " at " + e.company);
-  out += "\n" + style.Bold(Rule(heading, o.width));
-  const core::Verdict& v = e.verdict;
-  out += "  Verdict: " + style.Paint(core::ToString(v.decision), DecisionColor(v.decision)) +
-         "   (confidence " + Fixed(v.confidence, 2) + ")\n";
+void RenderSummary(const OfferSummary& s, const Style& style, const ReportOptions& o, std::string& out) {
+  out += "\n" + style.Bold(Rule(s.heading, o.width));
+  out += Wrap("Verdict: " + style.Paint(core::ToString(s.decision), DecisionColor(s.decision)) + " (confidence " +
+                  Fixed(s.confidence, 2) + "), " + s.due,
+              o.width, "  ", "  ");
+  if (!s.reasons.empty()) {
+    out += "  Why\n";
+    for (size_t i = 0; i < s.reasons.size(); ++i) {
+      out += Wrap(s.reasons[i], o.width, "   " + std::to_string(i + 1) + ". ", "      ");
+    }
+  }
+  if (!s.asks.empty()) {
+    out += "  " + s.asks_heading + "\n";
+    for (const std::string& a : s.asks) out += Wrap(a, o.width, "   - ", "     ");
+    if (s.more_asks > 0) out += "   - and " + std::to_string(s.more_asks) + " more in the details\n";
+  }
+  if (!s.questions.empty()) {
+    out += s.decision == Decision::kNotYet ? "  Find out first\n" : "  Worth asking\n";
+    for (const std::string& q : s.questions) out += Wrap(q, o.width, "   - ", "     ");
+  }
+}
 
-  if (!v.reasons.empty()) {
-    out += "\n  Why\n";
-    for (size_t i = 0; i < v.reasons.size(); ++i) {
+// Everything behind the summary: all reasons and asks when the summary kept only some, the
+// negotiation plan's search, the questions left, the gates, the figures, every finding with its
+// evidence and rule, and the reminders. What the summary said is not said again.
+void RenderDetails(const OfferEvaluation& e, const OfferSummary& s, const ReportOptions& o, const Style& style,
+                   std::string& out) {
+  out += "\n" + style.Bold(Rule("Details: " + s.heading, o.width));
+  const core::Verdict& v = e.verdict;
+  if (s.more_reasons > 0) {
+    out += "\n  More reasons\n";
+    for (size_t i = s.reasons.size(); i < v.reasons.size(); ++i) {
       out += Wrap(v.reasons[i], o.width, "   " + std::to_string(i + 1) + ". ", "      ");
     }
   }
-  if (!v.asks.empty()) {
-    out += v.decision == Decision::kNegotiate ? "\n  Ask for these; together they would make it an ACCEPT\n"
-                                              : "\n  What to ask for\n";
-    for (const core::Ask& ask : v.asks) out += Wrap(DescribeAsk(ask), o.width, "   - ", "     ");
+  std::vector<std::string> shown = s.asks;
+  std::vector<std::string> every;
+  for (const core::Ask& ask : v.asks) every.push_back(DescribeAsk(ask));
+  if (v.decision != Decision::kWalkAway && every != shown && !every.empty()) {
+    out += "\n  Every finding's ask\n";
+    for (const std::string& a : every) out += Wrap(a, o.width, "   - ", "     ");
   }
   if (const core::NegotiationPlan* plan = o.plans ? core::FindPlan(*o.plans, e.offer_id) : nullptr) {
     const PlanLines lines = DescribePlan(*plan, o.currency);
@@ -151,9 +178,9 @@ void RenderOffer(const OfferEvaluation& e, const ReportOptions& o, const Style& 
     for (const std::string& a : lines.asks) out += Wrap(a, o.width, "   - ", "     ");
     for (const std::string& n : lines.notes) out += Wrap(n, o.width, "   ", "   ");
   }
-  if (!v.questions.empty()) {
-    out += "\n  Questions to ask first\n";
-    for (const std::string& q : v.questions) out += Wrap(q, o.width, "   - ", "     ");
+  if (s.more_questions > 0) {
+    out += "\n  More questions\n";
+    for (size_t i = s.questions.size(); i < v.questions.size(); ++i) out += Wrap(v.questions[i], o.width, "   - ", "     ");
   }
   if (!e.gates.empty()) {
     out += "\n  Non-negotiables\n";
@@ -187,7 +214,22 @@ std::string RenderText(const Evaluation& evaluation, const ReportOptions& option
   const Style style{options.color};
   std::string out = style.Bold("walkaway " + options.version) + "  " + options.case_path + "  as of " +
                     evaluation.as_of.ToString() + "\n";
-  for (const OfferEvaluation& e : evaluation.offers) RenderOffer(e, options, style, out);
+  std::vector<OfferSummary> summaries;
+  for (const OfferEvaluation& e : evaluation.offers) {
+    const core::NegotiationPlan* plan = options.plans ? core::FindPlan(*options.plans, e.offer_id) : nullptr;
+    summaries.push_back(Summarize(e, plan, evaluation.offers.size()));
+    RenderSummary(summaries.back(), style, options, out);
+  }
+  if (!options.details) {
+    out += "\n" + Wrap("The findings and evidence behind " +
+                           std::string(evaluation.offers.size() == 1 ? "this verdict" : "each verdict") +
+                           ": walkaway evaluate --details " + options.case_path,
+                       options.width, "", "  ");
+    return out;
+  }
+  for (size_t i = 0; i < evaluation.offers.size(); ++i) {
+    RenderDetails(evaluation.offers[i], summaries[i], options, style, out);
+  }
   return out;
 }
 

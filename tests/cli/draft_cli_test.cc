@@ -168,7 +168,7 @@ TEST(EvaluatePlanTest, JsonReportHasAPlanExactlyForNegotiateOffers) {
 }
 
 TEST(EvaluatePlanTest, TextReportShowsThePlan) {
-  const Outcome r = RunCli({"evaluate", (kExamples / "demo.toml").string(), "--offer", "northwind"});
+  const Outcome r = RunCli({"evaluate", (kExamples / "demo.toml").string(), "--offer", "northwind", "--details"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("Negotiation plan"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("candidate asks in"), std::string::npos);

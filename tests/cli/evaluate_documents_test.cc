@@ -70,7 +70,7 @@ TEST(EvaluateDocumentsTest, AScamSentenceInTheJobPostWalksAway) {
 TEST(EvaluateDocumentsTest, TheTextReportQuotesTheSentenceWithLineAndColumn) {
   const fs::path file = WriteCase(
       "scam-text.toml", R"(documents = { job_post = { text = "Data entry from home.\nPay an upfront fee of $150." } })");
-  const Outcome r = RunCli({"evaluate", file.string()});
+  const Outcome r = RunCli({"evaluate", file.string(), "--details"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("WALK AWAY"), std::string::npos) << r.out;
   // The evidence line: the document's field, then the line and column of "upfront" in it.

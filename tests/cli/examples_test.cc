@@ -3,6 +3,7 @@
 //   WALKAWAY_UPDATE_GOLDEN=1 build/bin/walkaway_cli_tests --gtest_filter='ExamplesTest.*'
 // and review the diff of tests/golden/ like code.
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -126,17 +127,35 @@ nlohmann::json PayPart(const nlohmann::json& doc) {
   return {{"offers", offers}};
 }
 
-// Three goldens per example: the report a person reads (.txt, everything), the judgement without
+// Three goldens per example: the report a person reads (.txt: the summary and, with --details,
+// everything behind it), the judgement without
 // figures (.judgement.json) and the pay model's figures (.pay.json), so a review sees at once
 // whether a change moved verdicts and findings or only figures.
 TEST_F(ExamplesTest, EveryExampleMatchesItsGoldenReports) {
   for (const std::string& file : ExampleFiles()) {
     SCOPED_TRACE(file);
     const std::string stem = fs::path(file).stem().string();
-    CheckGolden(kRoot / "tests/golden" / (stem + ".txt"), RunOk({"evaluate", ExampleArg(file)}));
+    CheckGolden(kRoot / "tests/golden" / (stem + ".txt"), RunOk({"evaluate", ExampleArg(file), "--details"}));
     const nlohmann::json doc = nlohmann::json::parse(RunOk({"evaluate", ExampleArg(file), "--format", "json"}));
     CheckGolden(kRoot / "tests/golden" / (stem + ".judgement.json"), JudgementPart(doc).dump(2) + "\n");
     CheckGolden(kRoot / "tests/golden" / (stem + ".pay.json"), PayPart(doc).dump(2) + "\n");
+  }
+}
+
+// The plain report is for a person under stress (issue #12): every example's fits 40 lines, and
+// names no rule and no method; those stay in --details, the JSON and the docs.
+TEST_F(ExamplesTest, ThePlainReportFitsAScreenAndNamesNoRuleOrMethod) {
+  for (const std::string& file : ExampleFiles()) {
+    SCOPED_TRACE(file);
+    const std::string text = RunOk({"evaluate", ExampleArg(file)});
+    EXPECT_LE(std::count(text.begin(), text.end(), '\n'), 40) << text;
+    for (const core::RuleInfo& rule : core::AllRules()) {
+      EXPECT_EQ(text.find(std::string(core::ToString(rule.id))), std::string::npos) << text;
+    }
+    for (const char* method : {"SMAA", "TOPSIS", "Kendall", "centroid", "Pareto"}) {
+      EXPECT_EQ(text.find(method), std::string::npos) << method << " in\n" << text;
+    }
+    EXPECT_NE(text.find("walkaway evaluate --details"), std::string::npos);
   }
 }
 

@@ -49,6 +49,7 @@ TEST(TextReportTest, PlainWithoutColourAndColouredWithIt) {
 TEST(TextReportTest, ShowsVerdictReasonsAndEvidence) {
   ReportOptions o;
   o.currency = "EUR";
+  o.details = true;
   const std::string text = RenderText(EvaluateWithPressure(), o);
   EXPECT_NE(text.find("Verdict: WALK AWAY"), std::string::npos) << text;
   EXPECT_NE(text.find("offers[0].deadline"), std::string::npos) << text;
@@ -60,6 +61,7 @@ TEST(MarkdownReportTest, EscapesPipesInCells) {
   c.offers[0].notes = "I can fix the hours | on-call later.";
   ReportOptions o;
   o.currency = "EUR";
+  o.details = true;
   const std::string md = RenderMarkdown(core::Evaluate(c, *c.as_of), o);
   EXPECT_NE(md.find("## acme: Senior Engineer at Acme"), std::string::npos);
   // A pipe inside a table cell would split the row; outside tables (the reasons list) it is text.

@@ -22,6 +22,9 @@ struct ReportOptions {
   const std::map<std::string, core::SourceLocation>* locations = nullptr;
   // The negotiation plan of each NEGOTIATE offer (docs/negotiation.md); shown when given.
   const std::vector<core::NegotiationPlan>* plans = nullptr;
+  // After the summary of every offer, each offer's plan, gates, figures and findings with their
+  // evidence (`walkaway evaluate --details`); without it a line says how to get them.
+  bool details = false;
 };
 
 std::string RenderText(const core::Evaluation& evaluation, const ReportOptions& options);

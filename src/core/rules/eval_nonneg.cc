@@ -312,6 +312,36 @@ class GateBuilder {
   std::vector<GateResult> gates_;
 };
 
+// A gate as the person would say it ("your minimum base"), not as the case file names it.
+std::string GateLabel(std::string_view name) {
+  if (name == "base_min") return "your minimum base";
+  if (name == "total_min") return "your minimum first-year pay";
+  if (name == "work_mode") return "the way of working you need";
+  if (name == "max_office_days") return "your limit on office days";
+  if (name == "locations") return "where you can work";
+  if (name == "max_weekly_hours") return "your limit on weekly hours";
+  if (name == "max_commute_minutes") return "your limit on commuting";
+  if (name == "deal_breakers") return "your deal-breakers";
+  std::string item;
+  std::string label;
+  if (name.starts_with("must_have:")) {
+    item = std::string(name.substr(10));
+    label = "your must-have ";
+  } else if (name.starts_with("growth:")) {
+    item = std::string(name.substr(7));
+    label = "your growth need: ";
+  } else {
+    return "your line \"" + std::string(name) + "\"";
+  }
+  std::replace(item.begin(), item.end(), '_', ' ');
+  return label + item;
+}
+
+std::string Capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
 std::string_view GateQuestion(std::string_view name) {
   if (name == "base_min" || name == "total_min") return "What is the base salary, in writing?";
   if (name == "work_mode") return "Is the role onsite, hybrid or remote, and is that in the letter?";
@@ -345,7 +375,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
     if (g.status == GateStatus::kUnknown) {
       f.code = Code::kNonnegUnknown;
       f.severity = Severity::kMajor;
-      f.message = "Non-negotiable \"" + g.name + "\" cannot be checked: " + g.detail + ".";
+      f.message = Capitalized(GateLabel(g.name)) + " cannot be checked yet: " + g.detail + ".";
       f.advice = "Get this fact from the employer before deciding; an unchecked non-negotiable is not a pass.";
       std::string_view q = GateQuestion(g.name);
       f.question = q.empty() ? "Can you confirm " + g.name.substr(g.name.find(':') + 1) + " in writing?"
@@ -353,7 +383,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
     } else if (g.negotiable) {
       f.code = g.close_call ? Code::kNonnegFailCloseCall : Code::kNonnegFailNegotiable;
       f.severity = Severity::kMajor;
-      f.message = "Non-negotiable \"" + g.name + "\" fails, but by a margin a negotiation can close: " +
+      f.message = Capitalized(GateLabel(g.name)) + " is not met, by a margin a negotiation can close: " +
                   g.detail + ".";
       if (g.close_call) f.message += " This is a close call: the gap is large for a normal negotiation.";
       f.advice = "Make this a condition of accepting, and get the answer in writing.";
@@ -361,7 +391,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
     } else {
       f.code = Code::kNonnegFail;
       f.severity = Severity::kBlocker;
-      f.message = "Non-negotiable \"" + g.name + "\" fails: " + g.detail + ".";
+      f.message = Capitalized(GateLabel(g.name)) + " is not met: " + g.detail + ".";
       f.advice = "You set this as a line you will not cross. An offer that crosses it is one to decline, "
                  "unless you decide, calmly and away from the deadline, that the line was wrong.";
     }
@@ -373,7 +403,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
     f.severity = Severity::kPositive;
     f.channel = Channel::kTerms;
     f.offer_id = ctx.offer.id;
-    f.message = "All " + std::to_string(passed) + " of your non-negotiables pass.";
+    f.message = passed == 1 ? "The one line you set is met." : "All " + std::to_string(passed) + " lines you set are met.";
     f.advice = "The hard lines hold; the rest of the decision is about fit and signals.";
     out.push_back(std::move(f));
   }

@@ -194,7 +194,9 @@ Finding DriftFinding(const RuleContext& ctx, const std::string& topic, const Dri
   f.evidence = {said.evidence, offered.evidence};
   f.advice = "Ask which version is true before you accept; the written one is what you would be held to.";
   f.ask = WrittenAnswer{topic, AskFor(d).value, AskFor(d).claim};
-  f.question = "Which is true for " + topic + ": '" + said.value + "' or '" + offered.value + "'?";
+  std::string about = topic;  // "office_days" as a person writes it
+  std::replace(about.begin(), about.end(), '_', ' ');
+  f.question = "Which is true for " + about + ": '" + said.value + "' or '" + offered.value + "'?";
   return f;
 }
 
