@@ -100,6 +100,39 @@ bool ConfirmedInWriting(const Offer& offer, const Claim& claim) {
   return false;
 }
 
+namespace {
+
+std::optional<int> OfferedOfficeDays(const Offer& o) {
+  if (o.work.office_days) return o.work.office_days;
+  if (o.work.mode == WorkMode::kRemote) return 0;
+  if (o.work.mode == WorkMode::kOnsite) return 5;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool WorseThanTheTerms(const Offer& offer, const Claim& claim) {
+  if (claim.topic == "office_days" || claim.topic == "work_mode") {
+    std::optional<int> said = OfficeDaysFromText(claim.value);
+    if (!said) {
+      if (const std::optional<WorkMode> mode = WorkModeFromText(claim.value)) {
+        if (*mode == WorkMode::kRemote) said = 0;
+        if (*mode == WorkMode::kOnsite) said = 5;
+      }
+    }
+    const std::optional<int> offered = OfferedOfficeDays(offer);
+    return said && offered && *said > *offered;
+  }
+  if (claim.topic == "hours") {
+    const std::optional<int> said = FirstWholeNumber(claim.value);
+    return said && offer.work.expected_weekly_hours && *said > *offer.work.expected_weekly_hours;
+  }
+  if (claim.topic == "base") {
+    return claim.amount && offer.base && *claim.amount < *offer.base;
+  }
+  return false;
+}
+
 ClaimRef ClaimRefOf(const Offer& offer, const Claim& claim) {
   return ClaimRef{static_cast<int>(&claim - offer.claims.data()), claim.topic, claim.value, claim.source, claim.stage,
                   claim.written};

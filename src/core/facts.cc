@@ -116,7 +116,7 @@ OfferFacts DeriveFacts(const Case& c, const Offer& offer, const OfferMetrics& me
   for (size_t i = 0; i < offer.claims.size(); ++i) {
     const Claim& claim = offer.claims[i];
     if (IsExtracted(claim) || claim.value.empty() || claim.topic == "deadline") continue;
-    if (!ConfirmedInWriting(offer, claim)) f.verbal_claims.push_back(static_cast<int>(i));
+    if (PromiseToWrite(offer, claim)) f.verbal_claims.push_back(static_cast<int>(i));
   }
   return f;
 }

@@ -299,7 +299,7 @@ std::vector<const core::Claim*> UnwrittenClaims(const DraftInput& in) {
   }
   for (const core::Claim& claim : offer.claims) {
     if (claim.written || core::IsExtracted(claim) || claim.value.empty() || claim.topic == "deadline") continue;
-    if (core::ConfirmedInWriting(offer, claim)) continue;
+    if (!core::PromiseToWrite(offer, claim)) continue;
     out.push_back(&claim);
   }
   return out;

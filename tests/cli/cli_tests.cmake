@@ -4,6 +4,7 @@ walkaway_add_tests(walkaway_cli_tests
   cli/evaluate_documents_test.cc
   cli/examples_test.cc
   cli/init_test.cc
+  cli/realistic_cases_test.cc
   cli/run_test.cc
   cli/scan_stdin_test.cc
   cli/evaluate_market_test.cc

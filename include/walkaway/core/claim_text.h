@@ -29,6 +29,17 @@ std::vector<const Claim*> VerbalClaims(const Offer& offer, std::string_view topi
 // longer only verbal. A written claim that contradicts it does not confirm it (SIGN-ROLE flags that).
 bool ConfirmedInWriting(const Offer& offer, const Claim& claim);
 
+// True when `claim` states a term the offer's own terms already beat for the person: more office
+// days, a more office-bound work mode, more hours or less base than the offer records ("two days in
+// the office" said, one day offered). Such a claim is no promise to put in writing: asking for it in
+// writing would ask for a worse job.
+bool WorseThanTheTerms(const Offer& offer, const Claim& claim);
+
+// A spoken promise worth putting in writing: not confirmed in writing, and not worse than the terms.
+inline bool PromiseToWrite(const Offer& offer, const Claim& claim) {
+  return !ConfirmedInWriting(offer, claim) && !WorseThanTheTerms(offer, claim);
+}
+
 // A reference to `claim`, which must be one of offer.claims (the ledger as the rules read it).
 ClaimRef ClaimRefOf(const Offer& offer, const Claim& claim);
 

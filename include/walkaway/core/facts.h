@@ -87,7 +87,8 @@ struct OfferFacts {
   std::optional<PayGap> total_gap{};
 
   // Positions in the offer's ledger (its claims, then those the documents state) of the promises
-  // that are only spoken: typed by the person, not written, and not repeated in writing.
+  // that are only spoken: typed by the person, not written, not repeated in writing, and not worse
+  // than the offer's own terms (PromiseToWrite).
   std::vector<int> verbal_claims{};
 
   // The person's other options as of today (EVAL-FEAR's odds, read by BIAS-SCARCITY, MINDSET and

@@ -65,18 +65,27 @@ double CommuteHours(const RuleContext& ctx) {
   return *ctx.metrics.weekly_hours - w.expected_weekly_hours.value_or(0) - on_call;
 }
 
+// A cap in whole hours a week, between 1 and the hours a week has. Extreme inputs (a current pay
+// near zero, a commute longer than the week) give a figure far outside that, or no finite figure at
+// all; a cast of such a double to int is undefined, so the clamp comes first.
+int WholeHoursCap(double hours) {
+  constexpr double kHoursInAWeek = 168;
+  if (!(hours >= 1)) return 1;  // also NaN and -inf
+  return static_cast<int>(std::floor(std::min(hours, kHoursInAWeek)));
+}
+
 // The weekly hours (on-call included, commute not) at which this offer would pay per hour what the
 // current job pays.
 int BreakEvenCap(const RuleContext& ctx) {
   const OfferMetrics& m = ctx.metrics;
   const double all_in = *m.hourly_pay * *m.weekly_hours / *m.current_hourly_pay;
-  return std::max(1, static_cast<int>(std::floor(all_in - CommuteHours(ctx))));
+  return WholeHoursCap(all_in - CommuteHours(ctx));
 }
 
 // The weekly hours (on-call included, commute not) that keep the week within the title threshold.
 int WorkloadCap(const RuleContext& ctx) {
   const double all_in = *ctx.metrics.current_weekly_hours * (1 + kWorkloadRiseTitlePct / 100.0);
-  return std::max(1, static_cast<int>(std::floor(all_in - CommuteHours(ctx))));
+  return WholeHoursCap(all_in - CommuteHours(ctx));
 }
 
 // Both hours findings use this one wording, so that when both fire they can share one cap.

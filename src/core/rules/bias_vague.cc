@@ -54,7 +54,7 @@ void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   ClaimsInWriting ask;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (ConfirmedInWriting(ctx.offer, claim) || !claim.amount) continue;
+    if (!PromiseToWrite(ctx.offer, claim) || !claim.amount) continue;
     const std::optional<Money> amount = ToCandidateCurrency(ctx.c.candidate, ctx.offer, *claim.amount);
     if (amount) sum += *amount;
     listed.push_back(Describe(claim));
@@ -94,7 +94,7 @@ void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   ClaimsInWriting ask;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (ConfirmedInWriting(ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
+    if (!PromiseToWrite(ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
     listed.push_back(Describe(claim));
     ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
     f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, Field::kWhole));
@@ -198,7 +198,7 @@ std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
   AddSignalFindings(ctx, out);
   const bool all_written =
       !claims.empty() && std::all_of(claims.begin(), claims.end(),
-                                       [&](const Claim& c) { return ConfirmedInWriting(ctx.offer, c); });
+                                       [&](const Claim& c) { return !PromiseToWrite(ctx.offer, c); });
   if (all_written) {
     Finding f = NewFinding(ctx, Code::kVagueAllWritten, Severity::kPositive, Channel::kClaims);
     f.evidence = {FieldEvidence(OfferRef(ctx, Field::kClaims))};

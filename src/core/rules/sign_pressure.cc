@@ -191,6 +191,17 @@ std::vector<SignalSentence> DocumentSignals(const RuleContext& ctx, int document
   return out;
 }
 
+// A letter's "we cannot extend the deadline" when the case already records the refusal and the
+// time given was not short: the same fact as the dates, which weigh it (ShortWindow). Counted
+// again at full weight, attaching the letter would change the verdict (issue #12, class 1).
+bool RepeatsTheRecordedRefusal(const RuleContext& ctx, const SignalSentence& sentence) {
+  if (ctx.offer.extension != ExtensionStatus::kRefused) return false;
+  const OfferFacts& facts = ctx.facts;
+  if (!facts.days_to_decide || *facts.days_to_decide < ctx.c.rubric.min_decision_days) return false;
+  return std::all_of(sentence.signals.begin(), sentence.signals.end(),
+                     [](const PhraseSignal* s) { return s->entry_id == "pressure.no-extension"; });
+}
+
 // One finding per text field with pressure wording; returns whether it is pressure on this offer
 // (see the end). `signals` are
 // the scanner's hits in this text (documents only); `employer` says whether the text speaks for
@@ -213,7 +224,8 @@ bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const Field
   for (const SignalSentence& sentence : signals) {
     if (AlreadyQuoted({f}, *sentence.first)) continue;
     f.evidence.push_back(SignalEvidence(*sentence.first));
-    severity = MoreSerious(severity, CapSeverity(sentence.severity, Severity::kMajor));
+    const Severity cap = RepeatsTheRecordedRefusal(ctx, sentence) ? Severity::kMinor : Severity::kMajor;
+    severity = MoreSerious(severity, CapSeverity(sentence.severity, cap));
   }
   if (f.evidence.empty()) return false;
   if (!employer) severity = Severity::kMinor;

@@ -187,8 +187,12 @@ Finding DriftFinding(const RuleContext& ctx, const std::string& topic, const Dri
   const bool swap = d.first->from_offer && !d.second->from_offer;
   const Side& said = swap ? *d.second : *d.first;
   const Side& offered = swap ? *d.first : *d.second;
-  Finding f = Make(ctx, Code::kRoleDrift,
-                   worse_in_offer || IsOneOf(topic, kMajorTopics) ? Severity::kMajor : Severity::kMinor,
+  // The offer better than what was said (fewer hours than the recruiter mentioned) is worth
+  // confirming, not a warning: only drift against the person, or of unknown direction on a topic
+  // that matters, is major. (Granting an ask must never make a verdict worse: issue #12.)
+  const bool better_in_offer = d.worse != nullptr && !worse_in_offer && offered.from_offer;
+  const bool major = worse_in_offer || (!better_in_offer && IsOneOf(topic, kMajorTopics));
+  Finding f = Make(ctx, Code::kRoleDrift, major ? Severity::kMajor : Severity::kMinor,
                    Describe(said) + "; " + Describe(offered) + ".");
   f.message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.message[0])));
   f.evidence = {said.evidence, offered.evidence};

@@ -1,0 +1,90 @@
+// Cases written as a new user would write them (tests/cases/), judged through the CLI as that user
+// runs it. Each is one class of error issue #12 found in such cases; the test says what a careful
+// adviser would do with it, not which exact findings come out.
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "walkaway/cli/run.h"
+
+namespace walkaway::cli {
+namespace {
+
+namespace fs = std::filesystem;
+const fs::path kRoot = WALKAWAY_SOURCE_DIR;
+
+nlohmann::json JudgeJson(const std::string& path) {
+  std::ostringstream out, err;
+  Environment env;
+  env.today = core::Date{2026, 11, 23};  // the cases carry as_of, so this is never used
+  const int code = Run({"evaluate", path, "--format", "json"}, out, err, env);
+  EXPECT_EQ(code, 0) << err.str();
+  return nlohmann::json::parse(out.str());
+}
+
+std::vector<std::string> Codes(const nlohmann::json& offer) {
+  std::vector<std::string> codes;
+  for (const auto& f : offer["findings"]) codes.push_back(f["code"]);
+  return codes;
+}
+
+const nlohmann::json* FindingWithCode(const nlohmann::json& offer, const std::string& code) {
+  for (const auto& f : offer["findings"]) {
+    if (f["code"] == code) return &f;
+  }
+  return nullptr;
+}
+
+class RealisticCaseTest : public ::testing::Test {
+ protected:
+  void SetUp() override { fs::current_path(kRoot); }
+};
+
+// Class 2: one offer that meets the person's lines, little savings and almost no pipeline. The
+// relief is a bias to check, and here the facts bear the worry out: it must not count against the
+// offer, and the report says the worry has a basis.
+TEST_F(RealisticCaseTest, ANewGraduateWithOneGoodOfferAndThinOptionsIsNotToldToWalkAway) {
+  const nlohmann::json doc = JudgeJson("tests/cases/new-grad-one-offer.toml");
+  const nlohmann::json& offer = doc["offers"][0];
+  EXPECT_NE(offer["verdict"]["decision"], "walk_away");
+  EXPECT_NE(offer["verdict"]["decision"], "not_yet");
+  const nlohmann::json* scarcity = FindingWithCode(offer, "scarcity.relief");
+  ASSERT_NE(scarcity, nullptr) << "the relief is still named as something to check";
+  EXPECT_EQ((*scarcity)["severity"], "minor");
+  EXPECT_NE((*scarcity)["message"].get<std::string>().find("The worry has a basis"), std::string::npos)
+      << (*scarcity)["message"];
+  for (const std::string& code : Codes(offer)) EXPECT_NE(code, "patterns.independent_flags");
+}
+
+// Class 1: the deadline the person recorded and the letter's sentence stating it are one fact.
+// Attaching the letter must not turn one concern into "warning signs in independent places".
+TEST_F(RealisticCaseTest, ALetterRepeatingTheRecordedDeadlineDoesNotCountItTwice) {
+  const nlohmann::json with_letter = JudgeJson("tests/cases/deadline-twice.toml");
+
+  // The same case without its documents line, written beside it so relative paths still hold.
+  std::ifstream in(kRoot / "tests/cases/deadline-twice.toml");
+  std::ostringstream without;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("documents", 0) != 0) without << line << "\n";
+  }
+  const fs::path dir = fs::temp_directory_path() / "walkaway-realistic-cases";
+  fs::create_directories(dir);
+  const fs::path bare = dir / "deadline-without-letter.toml";
+  std::ofstream(bare) << without.str();
+  const nlohmann::json without_letter = JudgeJson(bare.string());
+
+  const nlohmann::json& a = with_letter["offers"][0];
+  const nlohmann::json& b = without_letter["offers"][0];
+  EXPECT_EQ(a["verdict"]["decision"], b["verdict"]["decision"]);
+  EXPECT_NE(a["verdict"]["decision"], "walk_away");
+  for (const std::string& code : Codes(a)) EXPECT_NE(code, "patterns.independent_flags");
+}
+
+}  // namespace
+}  // namespace walkaway::cli
