@@ -228,6 +228,7 @@ SmaaResult RunSmaa(const ValueMatrix& m, const WeightSpace& space, const SmaaOpt
     }
   }
 
+  if (options.confidence == SmaaConfidence::kSkip) return out;
   // Confidence factors: the same value draws, scored at each leader's central weights.
   ValueSampler replay(m, options.seed);
   std::vector<long> confident(r, 0);
