@@ -2,6 +2,7 @@
 walkaway_add_tests(walkaway_decide_tests
   decide/inputs_test.cc
   decide/mcda_test.cc
+  decide/smaa_pinned_test.cc
   decide/value_model_test.cc
   decide/compare_test.cc
   decide/compare_cli_test.cc
