@@ -5,6 +5,7 @@
 // algorithms differ between standard libraries, which would change every golden figure.
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 
 #include <pcg_random.hpp>
@@ -40,11 +41,32 @@ class NormalTable {
   double mid_[kCells];        // mid_[k] = InverseNormalCdf((k + 0.5) / kCells)
 };
 
+// Which instructions a kernel may use: the best the CPU has, or portable code only (for tests that
+// compare the two).
+enum class Simd { kBest, kPortable };
+
+// pcg64 with its state readable and writable, for Rng::FillColumns.
+class Pcg64 : public pcg64 {
+ public:
+  using pcg64::pcg64;
+  pcg64::state_type& state() { return state_; }
+  pcg64::state_type increment() const { return pcg64::increment(); }
+  static constexpr pcg64::state_type multiplier() { return pcg64::multiplier(); }
+  static uint64_t Output(pcg64::state_type state) { return pcg64::output(state); }
+};
+
 class Rng {
  public:
   Rng(uint64_t seed, uint64_t stream) : engine_(seed, stream), normal_(NormalTable::Get()) {}
 
   uint64_t Next() { return engine_(); }
+  // The next rows x columns words read row by row (as Next() would give them) and written column
+  // by column: word (r, c) to out[c * stride + r], leaving the generator where Next() would. So a
+  // draw of several words, row after row, comes out word-major (one array per word) without a
+  // transposition. With AVX-512 eight rows of a column are stepped at once, in 64-bit lanes; else
+  // each column is a lane of the LCG, four at a time (src/comp/rng_block.cc). `simd` = kPortable
+  // forces the second way (for tests). REQUIRES: stride >= rows.
+  void FillColumns(uint64_t* out, size_t rows, size_t columns, size_t stride, Simd simd = Simd::kBest);
   // [0, 1) with 53 random bits.
   double Uniform() { return static_cast<double>(engine_() >> 11) * 0x1.0p-53; }
   // Two independent [0, 1) numbers with 32 bits each, from one draw: enough for choosing among a
@@ -60,8 +82,18 @@ class Rng {
   double LogNormal(double mu, double sigma) { return std::exp(Normal(mu, sigma)); }
 
  private:
-  pcg64 engine_;
+  // FillColumns's jumps for the number of columns it last had: one row on (columns steps of the
+  // LCG: s -> row_mult s + row_plus), and l rows on for l = 0..8. Kept so that filling block after
+  // block of the same shape does not recompute them.
+  struct ColumnJumps {
+    size_t columns = 0;
+    pcg64::state_type mult[9] = {}, plus[9] = {};  // [1] is one row on, [8] eight
+  };
+  const ColumnJumps& JumpsFor(size_t columns);
+
+  Pcg64 engine_;
   const NormalTable& normal_;
+  ColumnJumps jumps_{};
 };
 
 }  // namespace walkaway::comp
