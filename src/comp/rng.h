@@ -10,6 +10,8 @@
 
 #include <pcg_random.hpp>
 
+#include "comp/simd.h"
+
 namespace walkaway::comp {
 
 // Inverse of the standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9).
@@ -40,10 +42,6 @@ class NormalTable {
   double edges_[kCells + 1];  // edges_[i] = InverseNormalCdf(i / kCells), inner points only
   double mid_[kCells];        // mid_[k] = InverseNormalCdf((k + 0.5) / kCells)
 };
-
-// Which instructions a kernel may use: the best the CPU has, or portable code only (for tests that
-// compare the two).
-enum class Simd { kBest, kPortable };
 
 // pcg64 with its state readable and writable, for Rng::FillColumns.
 class Pcg64 : public pcg64 {
