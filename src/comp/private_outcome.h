@@ -53,9 +53,10 @@ double PrivateOutcomePerShare(const PrivateTerms& t, Rng& rng);
 // count having grown by `share_growth` since today. Preferred converts when that pays it more.
 double CommonPerShare(double exit_value, double preference, double preferred_share, double share_growth);
 
-// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit).
-// Inline: it runs once per path in the simulation's draw loop.
-inline double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng) {
+// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit,
+// from rng: an Rng or a BufferedRng). Inline: it runs once per path in the simulation's draw loop.
+template <typename Generator>
+double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Generator& rng) {
   const int i = OutcomeIndex(o, u);
   if (!o.exit[i]) return o.fixed[i];
   const double exit_value = o.value[i] * rng.LogNormal(t.exit_mu, t.exit_sigma);

@@ -53,11 +53,23 @@ class Pcg64 : public pcg64 {
   static uint64_t Output(pcg64::state_type state) { return pcg64::output(state); }
 };
 
+// The transforms of raw words, shared by Rng and BufferedRng so that both give the same numbers.
+// [0, 1) with 53 random bits.
+inline double UniformOf(uint64_t bits) { return static_cast<double>(bits >> 11) * 0x1.0p-53; }
+// Two [0, 1) numbers with 32 bits each.
+inline void UniformPairOf(uint64_t bits, double& a, double& b) {
+  a = static_cast<double>(bits >> 32) * 0x1.0p-32;
+  b = static_cast<double>(bits & 0xffffffffu) * 0x1.0p-32;
+}
+
 class Rng {
  public:
   Rng(uint64_t seed, uint64_t stream) : engine_(seed, stream), normal_(NormalTable::Get()) {}
 
   uint64_t Next() { return engine_(); }
+  // The next n words, exactly what n calls of Next() would give, leaving the generator where they
+  // would: with AVX-512, 32 words a step on four vectors of eight lanes; else four scalar lanes.
+  void Fill(uint64_t* out, size_t n, Simd simd = Simd::kBest);
   // The next rows x columns words read row by row (as Next() would give them) and written column
   // by column: word (r, c) to out[c * stride + r], leaving the generator where Next() would. So a
   // draw of several words, row after row, comes out word-major (one array per word) without a
@@ -66,14 +78,10 @@ class Rng {
   // forces the second way (for tests). REQUIRES: stride >= rows.
   void FillColumns(uint64_t* out, size_t rows, size_t columns, size_t stride, Simd simd = Simd::kBest);
   // [0, 1) with 53 random bits.
-  double Uniform() { return static_cast<double>(engine_() >> 11) * 0x1.0p-53; }
+  double Uniform() { return UniformOf(engine_()); }
   // Two independent [0, 1) numbers with 32 bits each, from one draw: enough for choosing among a
   // few outcomes, and half the cost.
-  void UniformPair(double& a, double& b) {
-    const uint64_t bits = engine_();
-    a = static_cast<double>(bits >> 32) * 0x1.0p-32;
-    b = static_cast<double>(bits & 0xffffffffu) * 0x1.0p-32;
-  }
+  void UniformPair(double& a, double& b) { UniformPairOf(engine_(), a, b); }
   double Normal() { return normal_.Quantile(Uniform()); }
   double Normal(double mean, double sd) { return mean + sd * Normal(); }
   // exp(N(mu, sigma)).
@@ -88,10 +96,47 @@ class Rng {
     pcg64::state_type mult[9] = {}, plus[9] = {};  // [1] is one row on, [8] eight
   };
   const ColumnJumps& JumpsFor(size_t columns);
+  // Fill's jumps: k steps on, k = 0..32, computed on the first Fill.
+  struct FillJumps {
+    bool ready = false;
+    pcg64::state_type mult[33] = {}, plus[33] = {};
+  };
+  const FillJumps& Jumps();
 
   Pcg64 engine_;
   const NormalTable& normal_;
   ColumnJumps jumps_{};
+  FillJumps fill_jumps_{};
+};
+
+// An Rng read through a buffer filled in bulk (Rng::Fill): the same numbers in the same order as the
+// Rng would give itself, for a hot loop that draws a varying number of words per step. The Rng
+// runs ahead of what was read: use nothing else to draw from it afterwards.
+class BufferedRng {
+ public:
+  explicit BufferedRng(Rng& rng) : rng_(rng), normal_(NormalTable::Get()) {}
+
+  uint64_t Next() {
+    if (next_ == kWords) Refill();
+    return words_[next_++];
+  }
+  double Uniform() { return UniformOf(Next()); }
+  void UniformPair(double& a, double& b) { UniformPairOf(Next(), a, b); }
+  double Normal() { return normal_.Quantile(Uniform()); }
+  double Normal(double mean, double sd) { return mean + sd * Normal(); }
+  double LogNormal(double mu, double sigma) { return std::exp(Normal(mu, sigma)); }
+
+ private:
+  static constexpr size_t kWords = 1024;
+  void Refill() {
+    rng_.Fill(words_, kWords);
+    next_ = 0;
+  }
+
+  Rng& rng_;
+  const NormalTable& normal_;
+  size_t next_ = kWords;
+  uint64_t words_[kWords];
 };
 
 }  // namespace walkaway::comp

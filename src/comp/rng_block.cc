@@ -79,13 +79,43 @@ void FillColumnsPortable(State& state, State m, State c, Jump row, uint64_t* out
   }
 }
 
+void FillPortable(State& state, const State* jump_mult, const State* jump_plus, uint64_t* out, size_t n) {
+  // Four chains, each four steps on from the one before it.
+  constexpr size_t kLanes = 4;
+  size_t i = 0;
+  if (n >= 2 * kLanes) {
+    const Jump step{jump_mult[kLanes], jump_plus[kLanes]};
+    State s0 = Jump{jump_mult[1], jump_plus[1]}(state), s1 = Jump{jump_mult[2], jump_plus[2]}(state);
+    State s2 = Jump{jump_mult[3], jump_plus[3]}(state), s3 = Jump{jump_mult[4], jump_plus[4]}(state);
+    for (;; i += kLanes) {
+      out[i] = Pcg64::Output(s0);
+      out[i + 1] = Pcg64::Output(s1);
+      out[i + 2] = Pcg64::Output(s2);
+      out[i + 3] = Pcg64::Output(s3);
+      if (i + 2 * kLanes > n) break;
+      s0 = step(s0);
+      s1 = step(s1);
+      s2 = step(s2);
+      s3 = step(s3);
+    }
+    state = s3;
+    i += kLanes;
+  }
+  const Jump one{jump_mult[1], jump_plus[1]};
+  for (; i < n; ++i) {
+    state = one(state);
+    out[i] = Pcg64::Output(state);
+  }
+}
+
 #if defined(WALKAWAY_HAVE_AVX512_RNG)
 
-// GCC 12 warns that the AVX-512 intrinsics' internal "undefined" operands may be used
+// GCC 12 warns that the AVX-512 intrinsics' internal "undefined" operands are or may be used
 // uninitialized (a false positive in its own headers; src/scan/word_scan.cc does the same).
 #if !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
 #endif
 
 #define WALKAWAY_AVX512 __attribute__((target("avx512f,avx512dq")))
@@ -199,6 +229,37 @@ WALKAWAY_AVX512 void FillColumnsAvx512(State& state, State m, State c, const Sta
   state = Lane(last, last_lane);
 }
 
+// Fill: words 32 j + 8 c + l in lane l of chain c, j counting the steps of 32 words.
+WALKAWAY_AVX512 void FillAvx512(State& state, const State* jump_mult, const State* jump_plus, uint64_t* out,
+                                size_t n) {
+  constexpr size_t kChains = 4;
+  Wide chain[kChains];
+  const Wide from = Broadcast(state);
+  for (size_t c = 0; c < kChains; ++c) {
+    chain[c] = Apply(Load(jump_mult + 8 * c + 1), Load(jump_plus + 8 * c + 1), from);
+  }
+  const Wide step_mult = Broadcast(jump_mult[32]), step_plus = Broadcast(jump_plus[32]);
+  for (size_t i = 0;; i += 8 * kChains) {
+    for (size_t c = 0; c < kChains; ++c) {
+      const size_t at = i + 8 * c;
+      if (at + 8 <= n) {
+        _mm512_storeu_si512(out + at, Output(chain[c]));
+      } else {
+        if (at < n) {
+          _mm512_mask_storeu_epi64(out + at, static_cast<__mmask8>((1u << (n - at)) - 1), Output(chain[c]));
+        }
+        state = Lane(chain[(n - 1 - i) / 8], (n - 1 - i) % 8);
+        return;
+      }
+    }
+    if (i + 8 * kChains == n) {
+      state = Lane(chain[kChains - 1], 7);
+      return;
+    }
+    for (size_t c = 0; c < kChains; ++c) chain[c] = Apply(step_mult, step_plus, chain[c]);
+  }
+}
+
 #undef WALKAWAY_AVX512
 
 #if !defined(__clang__)
@@ -226,6 +287,33 @@ const Rng::ColumnJumps& Rng::JumpsFor(size_t columns) {
     jumps_.columns = columns;
   }
   return jumps_;
+}
+
+const Rng::FillJumps& Rng::Jumps() {
+  if (!fill_jumps_.ready) {
+    const Jump one = Steps(1, Pcg64::multiplier(), engine_.increment());
+    Jump k;
+    for (int i = 0; i <= 32; ++i) {
+      fill_jumps_.mult[i] = k.mult;
+      fill_jumps_.plus[i] = k.plus;
+      k = Jump{k.mult * one.mult, k.plus * one.mult + one.plus};
+    }
+    fill_jumps_.ready = true;
+  }
+  return fill_jumps_;
+}
+
+void Rng::Fill(uint64_t* out, size_t n, Simd simd) {
+  if (n == 0) return;
+  const FillJumps& jumps = Jumps();
+#if defined(WALKAWAY_HAVE_AVX512_RNG)
+  if (simd == Simd::kBest && HasAvx512Rng()) {
+    FillAvx512(engine_.state(), jumps.mult, jumps.plus, out, n);
+    return;
+  }
+#endif
+  (void)simd;
+  FillPortable(engine_.state(), jumps.mult, jumps.plus, out, n);
 }
 
 void Rng::FillColumns(uint64_t* out, size_t rows, size_t columns, size_t stride, Simd simd) {

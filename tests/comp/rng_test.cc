@@ -1,7 +1,8 @@
-// The pay model's generator (src/comp/rng.h): FillColumns gives exactly the words of Next, in
-// order, transposed, and leaves the stream where Next would, for every shape, on the AVX-512 path
-// (eight rows a vector, a last partial vector masked) and on the portable one (columns in fours,
-// the rest one by one); its cached jumps follow a change of shape.
+// The pay model's generator (src/comp/rng.h): Fill and FillColumns give exactly the words of Next,
+// in order (FillColumns transposed), and leave the stream where Next would, for every length and
+// shape, on the AVX-512 path (eight words a vector, a last partial vector masked) and on the
+// portable one (scalar lanes in fours, the rest one by one); FillColumns's cached jumps follow a
+// change of shape; BufferedRng gives the numbers of the Rng it reads.
 
 #include "comp/rng.h"
 
@@ -43,6 +44,37 @@ TEST_P(FillColumnsTest, FillsOfChangingShapesContinueTheStream) {
     }
     filled.FillColumns(got.data(), rows, columns, rows, GetParam());
     EXPECT_EQ(got, expected) << columns;
+  }
+}
+
+TEST_P(FillColumnsTest, FillGivesTheWordsOfNextAndLeavesTheStreamWhereNextWould) {
+  std::vector<size_t> lengths = {0, 63, 64, 65, 95, 96, 97, 1000, 1024, 4099};
+  for (size_t n = 1; n <= 40; ++n) lengths.push_back(n);
+  for (size_t n : lengths) {
+    Rng serial(20'261'121, 3);
+    Rng filled(20'261'121, 3);
+    std::vector<uint64_t> expected(n), got(n);
+    for (uint64_t& w : expected) w = serial.Next();
+    filled.Fill(got.data(), n, GetParam());
+    EXPECT_EQ(got, expected) << n;
+    for (int k = 0; k < 5; ++k) EXPECT_EQ(filled.Next(), serial.Next()) << n;
+  }
+}
+
+TEST(RngTest, BufferedRngGivesTheNumbersOfTheRng) {
+  Rng direct(42, 7);
+  Rng source(42, 7);
+  BufferedRng buffered(source);
+  for (int i = 0; i < 3'000; ++i) {  // past several refills, with draws of every kind
+    double a = 0, b = 0, c = 0, e = 0;
+    direct.UniformPair(a, b);
+    buffered.UniformPair(c, e);
+    ASSERT_EQ(a, c);
+    ASSERT_EQ(b, e);
+    ASSERT_EQ(direct.Next(), buffered.Next());
+    ASSERT_EQ(direct.Uniform(), buffered.Uniform());
+    ASSERT_EQ(direct.Normal(), buffered.Normal());
+    ASSERT_EQ(direct.LogNormal(0.1, 1.2), buffered.LogNormal(0.1, 1.2));
   }
 }
 

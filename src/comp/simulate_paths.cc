@@ -1,0 +1,369 @@
+// The paths of a job plan, in blocks of kBlock: first every draw of the block's paths, in path
+// order, from the stream read through a buffer filled in bulk (the pcg64 stream is serial; Rng::Fill
+// steps it on independent lanes); then, per year, loops over the block's paths that the compiler
+// vectorises (compiled for AVX-512, AVX2 and the baseline, picked at run time); last, the sums for
+// the means, added path after path as before (four years side by side, each its own chain) so that
+// they round exactly as they did. Built with -ffp-contract=off (CMakeLists.txt): AVX2 and AVX-512
+// bring fused multiply-adds, which would round differently.
+
+#include "comp/simulate_paths.h"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "comp/private_outcome.h"
+#include "comp/simulate.h"
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define WALKAWAY_HAVE_SIM_X86 1
+#endif
+
+namespace walkaway::comp {
+namespace {
+
+constexpr size_t kBlock = 512;
+constexpr size_t kSumYears = 4;  // years summed side by side
+constexpr size_t kYearRows = (kMaxYears + kSumYears - 1) / kSumYears * kSumYears;  // 12
+
+// The payout multiplier of the bonus target for one year of one path, from 32 random bits: 16 for
+// "does it pay at all" and 16 for the payout (a 4,096-level normal deviate, ample for a multiplier
+// clipped to [0, max]), so one 64-bit draw serves two years.
+// The multipliers are tabulated once per job: a payout is then a comparison and one load, with
+// exactly the values the formula gives (the table holds that formula, clipped).
+class BonusPayout {
+ public:
+  enum class Kind { kGuaranteed, kUniform, kTable };
+
+  BonusPayout(const JobPlan& plan, const NormalTable& normal)
+      : kind_(plan.bonus_guaranteed ? Kind::kGuaranteed
+              : plan.bonus_uniform  ? Kind::kUniform
+                                    : Kind::kTable),
+        low_(plan.bonus_low),
+        high_(plan.bonus_high) {
+    // (bits >> 16) / 2^16 < no_payout exactly when (bits >> 16) < ceil(no_payout x 2^16).
+    const double limit = std::ceil(plan.bonus_no_payout * 0x1.0p16);
+    no_payout_below_ = limit <= 0 ? 0u : limit >= 0x1.0p16 ? 0x10000u : static_cast<uint32_t>(limit);
+    for (uint32_t k = 0; k < NormalTable::kCells; ++k) {
+      const double m = 1 + plan.bonus_sd * normal.Midpoint(k);
+      payout_[k] = m < 0 ? 0.0 : (m > plan.bonus_max ? plan.bonus_max : m);
+    }
+  }
+  Kind kind() const { return kind_; }
+  double Uniform(uint32_t bits) const {
+    return low_ +
+           (high_ - low_) * ((static_cast<double>(static_cast<int32_t>(bits & 0xffffu)) + 0.5) * 0x1.0p-16);
+  }
+  // Branch-free (a random 4 % of paths pay nothing: a branch would mispredict): the payout x 1 or
+  // x 0, both exact, as the table value or 0.0 the branch gave.
+  double Table(uint32_t bits) const {
+    return payout_[(bits & 0xffffu) >> 4] * static_cast<double>((bits >> 16) >= no_payout_below_);
+  }
+  const double* table() const { return payout_; }
+  uint32_t no_payout_below() const { return no_payout_below_; }
+
+ private:
+  Kind kind_;
+  double low_, high_;
+  uint32_t no_payout_below_ = 0;
+  double payout_[NormalTable::kCells] = {};
+};
+
+// One block's draws and per-path figures. One allocation per job, not per path.
+struct Block {
+  uint8_t promoted[kBlock];
+  double per_share[kBlock];  // private or no market: the payoff per unit on the path
+  uint32_t bonus_bits[kMaxYears][kBlock];
+  double price[kMaxYears][kBlock];  // public stock at each year's end
+  double path_sum[kBlock];
+  int32_t zero[kBlock];  // not a char type: stores to it would make the compiler reload everything
+  // Each path's bonus and equity per year, for the sums; rows past the years stay zero.
+  double bonus[kYearRows][kBlock];
+  double equity[kYearRows][kBlock];
+};
+
+// What the loops read, computed once per job.
+struct Context {
+  const JobPlan& plan;
+  const BonusPayout& payout;
+  size_t years = 0;
+  size_t paths = 0;
+  bool has_bonus = false, has_equity = false, is_public = false, is_private = false, options = false;
+  double strike = 0, public_step = 0;
+  std::array<double, kMaxYears> fixed0{}, fixed1{};  // everything deterministic, without/with promotion
+  PrivateOutcomes outcomes{};
+};
+
+// The block's draws, path after path, in the order the stream has always been read.
+void DrawBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
+  const JobPlan& plan = c.plan;
+  for (size_t i = 0; i < m; ++i) {
+    // One draw decides both the promotion (high 32 bits) and the company's outcome (low 32 bits).
+    double promotion_u = 0, outcome_u = 0;
+    rng.UniformPair(promotion_u, outcome_u);
+    d.promoted[i] = promotion_u < plan.promotion_probability;
+    d.per_share[i] =
+        c.is_private ? SampleOutcomePerShare(plan.company, c.outcomes, outcome_u, rng) : plan.price0;
+    if (c.is_public) {
+      double log_price = 0;
+      uint64_t bits = 0;
+      for (size_t y = 0; y < c.years; ++y) {
+        if (c.has_bonus) {
+          if (y % 2 == 0) bits = rng.Next();
+          d.bonus_bits[y][i] = static_cast<uint32_t>(y % 2 == 0 ? bits : bits >> 32);
+        }
+        log_price += c.public_step + (plan.volatility > 0 ? plan.volatility * rng.Normal() : 0.0);
+        d.price[y][i] = plan.price0 * std::exp(log_price);
+      }
+    } else if (c.has_bonus) {
+      // The same draws in the same order as above, without the stock price.
+      for (size_t y = 0; y < c.years; y += 2) {
+        const uint64_t pair = rng.Next();
+        d.bonus_bits[y][i] = static_cast<uint32_t>(pair);
+        if (y + 1 < c.years) d.bonus_bits[y + 1][i] = static_cast<uint32_t>(pair >> 32);
+      }
+    }
+    d.path_sum[i] = 0;
+    d.zero[i] = 1;
+    if (!c.is_public) {
+      // A private outcome or today's value is the same in every year: the option payoff and
+      // "worth nothing" are settled once per path instead of once per year.
+      const double payoff = c.options ? std::max(0.0, d.per_share[i] - c.strike) : d.per_share[i];
+      d.per_share[i] = payoff;
+      d.zero[i] = payoff <= 0;
+    }
+  }
+}
+
+// Each path's total for one year, in the order of the scalar loop it replaced (fixed, + bonus,
+// + units x payoff), as float into out and added to the path's sum. restrict: the arrays never
+// overlap, and without it GCC checks at run time and may keep to scalar code.
+template <bool kBonus, bool kEquity>
+[[gnu::always_inline]] inline void Totals(size_t m, const uint8_t* __restrict promoted, double f0, double f1,
+                                          const double* __restrict bonus, const double* __restrict equity,
+                                          float* __restrict out, double* __restrict path_sum) {
+  for (size_t i = 0; i < m; ++i) {
+    double total = promoted[i] != 0 ? f1 : f0;
+    if constexpr (kBonus) total += bonus[i];
+    if constexpr (kEquity) total += equity[i];
+    out[i] = static_cast<float>(total);
+    path_sum[i] += total;
+  }
+}
+
+enum class Isa { kPortable, kAvx2, kAvx512 };
+
+#if defined(WALKAWAY_HAVE_SIM_X86)
+// The table payout's bonuses with AVX-512 gathers (GCC does not emit gathers for generic tuning):
+// target x (payout x 1 or x 0), as BonusPayout::Table, eight paths a vector.
+// GCC 12 warns that the AVX-512 intrinsics' internal "undefined" operands are or may be used
+// uninitialized (a false positive in its own headers; src/scan/word_scan.cc does the same).
+#if !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#endif
+__attribute__((target("avx512f,avx512dq,avx512vl,avx512bw"))) inline void TableBonusesAvx512(
+    const BonusPayout& payout, size_t m, const uint8_t* promoted, const uint32_t* bits, double t0, double t1,
+    double* bonus) {
+  const __m256i index_mask = _mm256_set1_epi32(0xffff);
+  const __m256i limit = _mm256_set1_epi32(static_cast<int>(payout.no_payout_below()));
+  const __m512d target0 = _mm512_set1_pd(t0), target1 = _mm512_set1_pd(t1);
+  const __m512d one = _mm512_set1_pd(1.0);
+  size_t i = 0;
+  for (; i + 8 <= m; i += 8) {
+    const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bits + i));
+    const __m256i index = _mm256_srli_epi32(_mm256_and_si256(b, index_mask), 4);
+    const __m512d table = _mm512_i32gather_pd(index, payout.table(), 8);
+    // (bits >> 16) >= limit, unsigned: 1.0 or 0.0.
+    const __mmask8 pays = _mm256_cmp_epu32_mask(_mm256_srli_epi32(b, 16), limit, _MM_CMPINT_NLT);
+    const __m512d factor = _mm512_maskz_mov_pd(pays, one);
+    const __m128i p = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(promoted + i));
+    const __mmask8 up = _mm_test_epi8_mask(p, p);
+    const __m512d target = _mm512_mask_blend_pd(up, target0, target1);
+    _mm512_storeu_pd(bonus + i, _mm512_mul_pd(target, _mm512_mul_pd(table, factor)));
+  }
+  for (; i < m; ++i) bonus[i] = (promoted[i] != 0 ? t1 : t0) * payout.Table(bits[i]);
+}
+#if !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+#endif
+
+// One year of the block: each path's bonus, equity and total. Every loop is over the paths with no
+// carried dependency, so it vectorises.
+template <Isa kIsa>
+[[gnu::always_inline]] inline void YearTotals(const Context& c, size_t y, size_t m, Block& d, float* out) {
+  const YearPlan& yp = c.plan.years[y];
+  const double t0 = yp.bonus_target[0], t1 = yp.bonus_target[1];
+  const uint8_t* __restrict promoted = d.promoted;
+  const uint32_t* __restrict bits = d.bonus_bits[y];
+  double* __restrict bonus = d.bonus[y];
+  if (c.has_bonus) {
+    switch (c.payout.kind()) {
+      case BonusPayout::Kind::kGuaranteed:
+        for (size_t i = 0; i < m; ++i) bonus[i] = (promoted[i] != 0 ? t1 : t0) * 1.0;
+        break;
+      case BonusPayout::Kind::kUniform:
+        for (size_t i = 0; i < m; ++i) bonus[i] = (promoted[i] != 0 ? t1 : t0) * c.payout.Uniform(bits[i]);
+        break;
+      case BonusPayout::Kind::kTable:
+#if defined(WALKAWAY_HAVE_SIM_X86)
+        if constexpr (kIsa == Isa::kAvx512) {
+          TableBonusesAvx512(c.payout, m, promoted, bits, t0, t1, bonus);
+          break;
+        }
+#endif
+        for (size_t i = 0; i < m; ++i) bonus[i] = (promoted[i] != 0 ? t1 : t0) * c.payout.Table(bits[i]);
+        break;
+    }
+  }
+  double* __restrict equity = d.equity[y];
+  if (c.has_equity) {
+    const double units = yp.equity_units;
+    if (c.is_public) {
+      const double* __restrict price = d.price[y];
+      int32_t* __restrict zero = d.zero;
+      const double strike = c.strike;
+      if (c.options) {
+        for (size_t i = 0; i < m; ++i) {
+          const double payoff = std::max(0.0, price[i] - strike);
+          zero[i] &= static_cast<int32_t>(payoff <= 0);
+          equity[i] = units * payoff;
+        }
+      } else {
+        for (size_t i = 0; i < m; ++i) {
+          zero[i] &= static_cast<int32_t>(price[i] <= 0);
+          equity[i] = units * price[i];
+        }
+      }
+    } else {
+      const double* __restrict per_share = d.per_share;
+      for (size_t i = 0; i < m; ++i) equity[i] = units * per_share[i];
+    }
+  }
+  const double f0 = c.fixed0[y], f1 = c.fixed1[y];
+  if (c.has_bonus && c.has_equity) {
+    Totals<true, true>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
+  } else if (c.has_bonus) {
+    Totals<true, false>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
+  } else if (c.has_equity) {
+    Totals<false, true>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
+  } else {
+    Totals<false, false>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
+  }
+}
+
+// The block's sums per year, from 0 in path order, then added to the job's (as the scalar loop did:
+// a serial chain per year, here four years' chains side by side).
+[[gnu::always_inline]] inline void AddBlockSums(const Context& c, size_t m, const Block& d, PathSums& sums) {
+  for (size_t y0 = 0; y0 < c.years; y0 += kSumYears) {
+    double b0 = 0, b1 = 0, b2 = 0, b3 = 0, e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+    for (size_t i = 0; i < m; ++i) {
+      b0 += d.bonus[y0][i];
+      b1 += d.bonus[y0 + 1][i];
+      b2 += d.bonus[y0 + 2][i];
+      b3 += d.bonus[y0 + 3][i];
+      e0 += d.equity[y0][i];
+      e1 += d.equity[y0 + 1][i];
+      e2 += d.equity[y0 + 2][i];
+      e3 += d.equity[y0 + 3][i];
+    }
+    const double b[kSumYears] = {b0, b1, b2, b3}, e[kSumYears] = {e0, e1, e2, e3};
+    for (size_t k = 0; k < kSumYears && y0 + k < c.years; ++k) {
+      sums.bonus[y0 + k] += b[k];
+      sums.equity[y0 + k] += e[k];
+    }
+  }
+}
+
+template <Isa kIsa>
+[[gnu::always_inline]] inline void YearsBody(const Context& c, size_t first, size_t m, Block& d,
+                                             SimWorkspace& ws, PathSums& sums) {
+  for (size_t y = 0; y < c.years; ++y) YearTotals<kIsa>(c, y, m, d, ws.totals.data() + y * c.paths + first);
+  AddBlockSums(c, m, d, sums);
+  for (size_t i = 0; i < m; ++i) {
+    sums.promoted += d.promoted[i];
+    sums.equity_zero += d.zero[i];
+    ws.horizon[first + i] = static_cast<float>(d.path_sum[i]);
+  }
+}
+
+#if defined(WALKAWAY_HAVE_SIM_X86)
+#if defined(__clang__)
+#define WALKAWAY_SIM_AVX512 target("avx512f,avx512dq,avx512vl,avx512bw"), flatten
+#else
+#define WALKAWAY_SIM_AVX512 target("avx512f,avx512dq,avx512vl,avx512bw,prefer-vector-width=512"), flatten
+#endif
+__attribute__((WALKAWAY_SIM_AVX512)) void YearsAvx512(const Context& c, size_t first, size_t m, Block& d,
+                                                      SimWorkspace& ws, PathSums& sums) {
+  YearsBody<Isa::kAvx512>(c, first, m, d, ws, sums);
+}
+__attribute__((target("avx2"), flatten)) void YearsAvx2(const Context& c, size_t first, size_t m, Block& d,
+                                                        SimWorkspace& ws, PathSums& sums) {
+  YearsBody<Isa::kAvx2>(c, first, m, d, ws, sums);
+}
+#undef WALKAWAY_SIM_AVX512
+#endif
+__attribute__((flatten)) void YearsPortable(const Context& c, size_t first, size_t m, Block& d,
+                                            SimWorkspace& ws, PathSums& sums) {
+  YearsBody<Isa::kPortable>(c, first, m, d, ws, sums);
+}
+
+Isa BestIsa() {
+#if defined(WALKAWAY_HAVE_SIM_X86)
+  static const Isa best = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+                                  __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bw")
+                              ? Isa::kAvx512
+                          : __builtin_cpu_supports("avx2") ? Isa::kAvx2
+                                                           : Isa::kPortable;
+  return best;
+#else
+  return Isa::kPortable;
+#endif
+}
+
+}  // namespace
+
+PathSums SimulatePaths(const JobPlan& plan, size_t years, size_t paths, Rng& rng, SimWorkspace& ws,
+                       Simd simd) {
+  const auto payout = std::make_unique<BonusPayout>(plan, NormalTable::Get());
+  Context c{plan, *payout, years, paths};
+  c.has_bonus = plan.years[0].bonus_target[0] > 0;
+  c.has_equity = plan.equity != EquityModel::kNone;
+  c.is_public = plan.equity == EquityModel::kPublic;
+  c.is_private = plan.equity == EquityModel::kPrivate;
+  c.options = plan.options;
+  c.strike = plan.strike;
+  c.public_step = plan.drift - plan.volatility * plan.volatility / 2;
+  for (size_t y = 0; y < years; ++y) {
+    const YearPlan& yp = plan.years[y];
+    c.fixed0[y] = yp.base[0] + yp.benefits[0] + yp.sign_on - yp.commute_cost;
+    c.fixed1[y] = yp.base[1] + yp.benefits[1] + yp.sign_on - yp.commute_cost;
+  }
+  if (c.is_private) c.outcomes = CollapseOutcomes(plan.company);
+  const Isa isa = simd == Simd::kBest ? BestIsa() : Isa::kPortable;
+  const auto block = std::make_unique<Block>();  // value-initialised: the rows past the years are zero
+  BufferedRng buffered(rng);
+  PathSums sums;
+  for (size_t first = 0; first < paths; first += kBlock) {
+    const size_t m = std::min(kBlock, paths - first);
+    DrawBlock(c, buffered, m, *block);
+#if defined(WALKAWAY_HAVE_SIM_X86)
+    if (isa == Isa::kAvx512) {
+      YearsAvx512(c, first, m, *block, ws, sums);
+      continue;
+    }
+    if (isa == Isa::kAvx2) {
+      YearsAvx2(c, first, m, *block, ws, sums);
+      continue;
+    }
+#endif
+    (void)isa;
+    YearsPortable(c, first, m, *block, ws, sums);
+  }
+  return sums;
+}
+
+}  // namespace walkaway::comp
