@@ -14,9 +14,9 @@ namespace {
 constexpr size_t kBuckets = size_t{1} << 16;
 constexpr size_t kSample = 1024;
 constexpr size_t kMinBracketValues = 16 * kSample;
-constexpr double kBracketSds = 3.5;    // a rank misses its bracket about one time in two thousand
-constexpr size_t kRefineAbove = 1024;  // a bracket's list longer than this is narrowed again
-constexpr size_t kRefineSample = 256;
+constexpr double kBracketSds = 3.5;   // a rank misses its bracket about one time in two thousand
+constexpr size_t kRefineAbove = 512;  // a bracket's list longer than this is narrowed again
+constexpr size_t kRefineSample = 128;
 
 #if defined(WALKAWAY_HAVE_AVX512_SELECT)
 
@@ -31,15 +31,14 @@ struct Bracket {
   size_t below = 0;       // values < low
   size_t up_to_low = 0;   // values <= low
   size_t up_to_high = 0;  // values <= high
-  size_t inside = 0;      // values strictly between low and high (the first `capacity` stored)
-  float* list = nullptr;
-  size_t capacity = 0;  // the list holds capacity + 16 floats
+  size_t inside = 0;      // values strictly between low and high, stored in list
+  float* list = nullptr;  // room for every value of the pass and 16 more
 };
 
 // Brackets for m ascending ranks of n values, from a strided sample of s values (paths are
 // independent, so a stride is a fair sample): each rank's bracket runs between the sample's order
 // statistics kBracketSds standard deviations (of a sample quantile) either side of where the rank
-// falls in the sample. Sets low, high and capacity (room for twice the values expected inside).
+// falls in the sample. Sets low and high.
 void ChooseBrackets(const float* values, size_t n, const size_t* ranks, size_t m, size_t s,
                     std::vector<float>& sample, Bracket* brackets) {
   sample.resize(s);
@@ -69,19 +68,17 @@ void ChooseBrackets(const float* values, size_t n, const size_t* ranks, size_t m
   for (size_t k = 0; k < m; ++k) {
     brackets[k].low = sample[positions[2 * k]];
     brackets[k].high = sample[positions[2 * k + 1]];
-    brackets[k].capacity = 2 * (positions[2 * k + 1] - positions[2 * k] + 1) * (n / s + 1) + 256;
   }
 }
 
 // Where the rank's value is, once the pass has counted: at the bracket's low or high end, inside
-// (the at-th smallest of the list), or not in the bracket at all (or inside a list that overflowed).
+// (the at-th smallest of the list), or not in the bracket at all.
 enum class Where { kMissed, kLow, kHigh, kInside };
 
 Where Locate(const Bracket& b, size_t rank, size_t& at) {
   if (rank < b.below || rank >= b.up_to_high) return Where::kMissed;
   if (rank < b.up_to_low) return Where::kLow;
   if (rank >= b.up_to_low + b.inside) return Where::kHigh;
-  if (b.inside > b.capacity) return Where::kMissed;
   at = rank - b.up_to_low;
   return Where::kInside;
 }
@@ -94,44 +91,58 @@ Where Locate(const Bracket& b, size_t rank, size_t& at) {
 #pragma GCC diagnostic ignored "-Wuninitialized"
 #endif
 
-// One pass, sixteen values a vector: per bracket three counts (popcounts of compare masks) and
-// the values strictly inside, compressed and stored at the end of its list (a full vector is
-// stored each time, so the list has 16 floats of slack; past capacity it stops growing).
+// What a pass keeps per bracket: its ends, three counts per lane, and where its list ends.
+template <size_t kRanks>
+struct PassState {
+  __m512 low[kRanks], high[kRanks];
+  __m512i below[kRanks], up_to_low[kRanks], up_to_high[kRanks];
+  float* list[kRanks];
+  size_t inside[kRanks];
+};
+
+template <size_t kRanks>
+__attribute__((target("avx512f,popcnt"), always_inline)) inline void CountChunk(PassState<kRanks>& p,
+                                                                                __m512 x, __mmask16 valid) {
+  const __m512i one = _mm512_set1_epi32(1);
+#pragma GCC unroll 4
+  for (size_t k = 0; k < kRanks; ++k) {  // unrolled, so that the counts stay in registers
+    const __mmask16 lt_low = _mm512_mask_cmp_ps_mask(valid, x, p.low[k], _CMP_LT_OQ);
+    const __mmask16 le_low = _mm512_mask_cmp_ps_mask(valid, x, p.low[k], _CMP_LE_OQ);
+    const __mmask16 lt_high = _mm512_mask_cmp_ps_mask(valid, x, p.high[k], _CMP_LT_OQ);
+    const __mmask16 le_high = _mm512_mask_cmp_ps_mask(valid, x, p.high[k], _CMP_LE_OQ);
+    const __mmask16 in = _mm512_kandn(le_low, lt_high);
+    p.below[k] = _mm512_mask_add_epi32(p.below[k], lt_low, p.below[k], one);
+    p.up_to_low[k] = _mm512_mask_add_epi32(p.up_to_low[k], le_low, p.up_to_low[k], one);
+    p.up_to_high[k] = _mm512_mask_add_epi32(p.up_to_high[k], le_high, p.up_to_high[k], one);
+    _mm512_storeu_ps(p.list[k] + p.inside[k], _mm512_maskz_compress_ps(in, x));
+    p.inside[k] += static_cast<size_t>(__builtin_popcount(in));
+  }
+}
+
+// One pass, sixteen values a vector: per bracket three counts (vector counters) and the values
+// strictly inside, compressed and stored at the end of its list (a full vector each time: each
+// list has room for every value and 16 more).
 template <size_t kRanks>
 __attribute__((target("avx512f,popcnt"))) void BracketPass(const float* values, size_t n, Bracket* brackets) {
-  __m512 low[kRanks], high[kRanks];
-  __m512i below[kRanks], up_to_low[kRanks], up_to_high[kRanks];  // counts per lane
-  size_t inside[kRanks] = {};
+  PassState<kRanks> p;
   for (size_t k = 0; k < kRanks; ++k) {
-    low[k] = _mm512_set1_ps(brackets[k].low);
-    high[k] = _mm512_set1_ps(brackets[k].high);
-    below[k] = up_to_low[k] = up_to_high[k] = _mm512_setzero_si512();
+    p.low[k] = _mm512_set1_ps(brackets[k].low);
+    p.high[k] = _mm512_set1_ps(brackets[k].high);
+    p.below[k] = p.up_to_low[k] = p.up_to_high[k] = _mm512_setzero_si512();
+    p.list[k] = brackets[k].list;
+    p.inside[k] = 0;
   }
-  const __m512i one = _mm512_set1_epi32(1);
-  for (size_t i = 0; i < n; i += 16) {
-    const __mmask16 valid =
-        n - i >= 16 ? static_cast<__mmask16>(0xffff) : static_cast<__mmask16>((1u << (n - i)) - 1);
-    const __m512 x = _mm512_maskz_loadu_ps(valid, values + i);
-#pragma GCC unroll 4
-    for (size_t k = 0; k < kRanks; ++k) {  // unrolled, so that the counts stay in registers
-      const __mmask16 lt_low = _mm512_mask_cmp_ps_mask(valid, x, low[k], _CMP_LT_OQ);
-      const __mmask16 le_low = _mm512_mask_cmp_ps_mask(valid, x, low[k], _CMP_LE_OQ);
-      const __mmask16 lt_high = _mm512_mask_cmp_ps_mask(valid, x, high[k], _CMP_LT_OQ);
-      const __mmask16 le_high = _mm512_mask_cmp_ps_mask(valid, x, high[k], _CMP_LE_OQ);
-      const __mmask16 in = static_cast<__mmask16>(lt_high & ~le_low);
-      below[k] = _mm512_mask_add_epi32(below[k], lt_low, below[k], one);
-      up_to_low[k] = _mm512_mask_add_epi32(up_to_low[k], le_low, up_to_low[k], one);
-      up_to_high[k] = _mm512_mask_add_epi32(up_to_high[k], le_high, up_to_high[k], one);
-      _mm512_storeu_ps(brackets[k].list + std::min(inside[k], brackets[k].capacity),
-                       _mm512_maskz_compress_ps(in, x));
-      inside[k] += static_cast<size_t>(__builtin_popcount(in));
-    }
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) CountChunk(p, _mm512_loadu_ps(values + i), static_cast<__mmask16>(0xffff));
+  if (i < n) {
+    const __mmask16 valid = static_cast<__mmask16>((1u << (n - i)) - 1);
+    CountChunk(p, _mm512_maskz_loadu_ps(valid, values + i), valid);
   }
   for (size_t k = 0; k < kRanks; ++k) {
-    brackets[k].below = static_cast<size_t>(_mm512_reduce_add_epi32(below[k]));
-    brackets[k].up_to_low = static_cast<size_t>(_mm512_reduce_add_epi32(up_to_low[k]));
-    brackets[k].up_to_high = static_cast<size_t>(_mm512_reduce_add_epi32(up_to_high[k]));
-    brackets[k].inside = inside[k];
+    brackets[k].below = static_cast<size_t>(_mm512_reduce_add_epi32(p.below[k]));
+    brackets[k].up_to_low = static_cast<size_t>(_mm512_reduce_add_epi32(p.up_to_low[k]));
+    brackets[k].up_to_high = static_cast<size_t>(_mm512_reduce_add_epi32(p.up_to_high[k]));
+    brackets[k].inside = p.inside[k];
   }
 }
 
@@ -150,14 +161,8 @@ bool QuantileSelector::SelectByBrackets(std::span<const float> values, std::span
   const size_t m = std::min(ranks.size(), kMaxRanks);
   Bracket brackets[kMaxRanks];
   ChooseBrackets(values.data(), n, ranks.data(), m, kSample, sample_, brackets);
-  size_t offset = 0;
-  for (size_t k = 0; k < m; ++k) offset += brackets[k].capacity + 16;
-  inside_.resize(offset);
-  offset = 0;
-  for (size_t k = 0; k < m; ++k) {
-    brackets[k].list = inside_.data() + offset;
-    offset += brackets[k].capacity + 16;
-  }
+  inside_.resize(m * (n + 16));  // touched only where values land: a few percent of it
+  for (size_t k = 0; k < m; ++k) brackets[k].list = inside_.data() + k * (n + 16);
   switch (m) {
     case 1:
       BracketPass<1>(values.data(), n, brackets);
@@ -185,7 +190,7 @@ bool QuantileSelector::SelectByBrackets(std::span<const float> values, std::span
         out[k] = b.high;
         break;
       case Where::kInside:
-        out[k] = SelectInList(b.list, b.inside, at, b.capacity + 16);
+        out[k] = SelectInList(b.list, b.inside, at);
         break;
     }
   }
@@ -199,21 +204,15 @@ bool QuantileSelector::SelectByBrackets(std::span<const float> values, std::span
 }
 
 #if defined(WALKAWAY_HAVE_AVX512_SELECT)
-float QuantileSelector::SelectInList(float* data, size_t n, size_t rank, size_t room) {
+float QuantileSelector::SelectInList(float* data, size_t n, size_t rank) {
   // Narrow the list with brackets from smaller samples while it is long (each round keeps about a
   // quarter of it): a vector pass costs less than nth_element's mispredicted branches. The values
   // inside go to a second buffer; the next round's go back to the first, which held a superset.
-  float* spare = nullptr;
-  size_t spare_room = 0;
+  refine_.resize(std::max(refine_.size(), n + 16));
+  float* spare = refine_.data();
   while (n > kRefineAbove) {
     Bracket b;
     ChooseBrackets(data, n, &rank, 1, kRefineSample, sample_, &b);
-    if (spare == nullptr) {
-      refine_.resize(std::max(refine_.size(), b.capacity + 16));
-      spare = refine_.data();
-      spare_room = refine_.size();
-    }
-    b.capacity = std::min(b.capacity, spare_room - 16);
     b.list = spare;
     BracketPass<1>(data, n, &b);
     size_t at = 0;
@@ -222,7 +221,6 @@ float QuantileSelector::SelectInList(float* data, size_t n, size_t rank, size_t 
     if (where == Where::kLow) return b.low;
     if (where == Where::kHigh) return b.high;
     std::swap(data, spare);
-    std::swap(room, spare_room);
     n = b.inside;
     rank = at;
   }

@@ -42,8 +42,8 @@ class QuantileSelector {
   // False when some rank fell outside its bracket (nothing useful in out then).
   bool SelectByBrackets(std::span<const float> values, std::span<const size_t> ranks, std::span<float> out);
 
-  // The k-th smallest of a bracket's list (data may be permuted; room: floats data may hold).
-  float SelectInList(float* data, size_t n, size_t rank, size_t room);
+  // The k-th smallest of a bracket's list (permuted; it has room for n + 16 values).
+  float SelectInList(float* data, size_t n, size_t rank);
 
   std::vector<float> sample_;
   std::vector<float> inside_;     // each rank's values strictly inside its bracket, one list a rank
