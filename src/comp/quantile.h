@@ -4,11 +4,13 @@
 // paths, where three nth_element calls over everything cost about 2 ms per year (measured).
 // Portable: a histogram of the floats' 16 high bits (buckets under 1% wide) finds the bucket of each
 // rank, then only that bucket's values are gathered and selected with nth_element. With AVX-512, on
-// 32,768 values or more: a strided sample of 4,096 values brackets each rank, one vector pass counts
-// the values below and at each end of its bracket and compresses those strictly inside into a short
-// list for nth_element, so runs of equal values (the many paths whose equity is worth nothing) are
-// counted, never gathered; when the sample misleads (a rank outside its bracket) the histogram
-// method answers instead. Either way the answer is the exact k-th smallest value.
+// 16,384 values or more: a sample of 1,024 of them (the first: the paths are independent) brackets
+// each rank, one vector pass counts the values below and at each end of its bracket and compresses
+// those strictly inside into a short list, narrowed the same way and then selected with
+// nth_element; runs of equal values (the many paths whose equity is worth nothing) are counted,
+// never gathered. When the sample misleads (a rank outside its bracket: values in sorted order,
+// say) the histogram method answers instead. Either way the answer is the exact k-th smallest value.
+// REQUIRES for speed, not for the answer: values in no particular order.
 
 #include <cstddef>
 #include <cstdint>

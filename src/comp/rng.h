@@ -125,6 +125,19 @@ class BufferedRng {
   double Normal() { return normal_.Quantile(Uniform()); }
   double Normal(double mean, double sd) { return mean + sd * Normal(); }
   double LogNormal(double mu, double sigma) { return std::exp(Normal(mu, sigma)); }
+  // The next k words without reading them (REQUIRES: k <= 64), for a loop that decides from the
+  // words how many it reads: one bounds check instead of one a word. Skip(n) then reads n of them
+  // (n <= k).
+  const uint64_t* Peek(size_t k) {
+    if (kWords - next_ < k) {
+      const size_t left = kWords - next_;
+      for (size_t i = 0; i < left; ++i) words_[i] = words_[next_ + i];
+      rng_.Fill(words_ + left, kWords - left);
+      next_ = 0;
+    }
+    return words_ + next_;
+  }
+  void Skip(size_t n) { next_ += n; }
 
  private:
   static constexpr size_t kWords = 1024;

@@ -77,7 +77,10 @@ struct Block {
   uint32_t bonus_bits[kMaxYears][kBlock];
   double price[kMaxYears][kBlock];  // public stock at each year's end
   double path_sum[kBlock];
-  int32_t zero[kBlock];  // not a char type: stores to it would make the compiler reload everything
+  int32_t zero[kBlock];        // not a char type: stores to it would make the compiler reload everything
+  int8_t outcome[kBlock];      // a private company's outcome on each path
+  uint16_t exit_path[kBlock];  // the paths that end in an exit, and their lognormal's word
+  uint64_t exit_word[kBlock];
   // Each path's bonus and equity per year, for the sums; rows past the years stay zero.
   double bonus[kYearRows][kBlock];
   double equity[kYearRows][kBlock];
@@ -95,44 +98,91 @@ struct Context {
   PrivateOutcomes outcomes{};
 };
 
-// The block's draws, path after path, in the order the stream has always been read.
-void DrawBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
+// The block's draws, path after path, in the order the stream has always been read: a public
+// stock's price path (a normal per year, between the bonus words).
+void DrawPublicBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
   const JobPlan& plan = c.plan;
   for (size_t i = 0; i < m; ++i) {
     // One draw decides both the promotion (high 32 bits) and the company's outcome (low 32 bits).
     double promotion_u = 0, outcome_u = 0;
     rng.UniformPair(promotion_u, outcome_u);
     d.promoted[i] = promotion_u < plan.promotion_probability;
-    d.per_share[i] =
-        c.is_private ? SampleOutcomePerShare(plan.company, c.outcomes, outcome_u, rng) : plan.price0;
-    if (c.is_public) {
-      double log_price = 0;
-      uint64_t bits = 0;
-      for (size_t y = 0; y < c.years; ++y) {
-        if (c.has_bonus) {
-          if (y % 2 == 0) bits = rng.Next();
-          d.bonus_bits[y][i] = static_cast<uint32_t>(y % 2 == 0 ? bits : bits >> 32);
-        }
-        log_price += c.public_step + (plan.volatility > 0 ? plan.volatility * rng.Normal() : 0.0);
-        d.price[y][i] = plan.price0 * std::exp(log_price);
+    d.per_share[i] = plan.price0;
+    double log_price = 0;
+    uint64_t bits = 0;
+    for (size_t y = 0; y < c.years; ++y) {
+      if (c.has_bonus) {
+        if (y % 2 == 0) bits = rng.Next();
+        d.bonus_bits[y][i] = static_cast<uint32_t>(y % 2 == 0 ? bits : bits >> 32);
       }
-    } else if (c.has_bonus) {
-      // The same draws in the same order as above, without the stock price.
-      for (size_t y = 0; y < c.years; y += 2) {
-        const uint64_t pair = rng.Next();
-        d.bonus_bits[y][i] = static_cast<uint32_t>(pair);
-        if (y + 1 < c.years) d.bonus_bits[y + 1][i] = static_cast<uint32_t>(pair >> 32);
-      }
+      log_price += c.public_step + (plan.volatility > 0 ? plan.volatility * rng.Normal() : 0.0);
+      d.price[y][i] = plan.price0 * std::exp(log_price);
     }
     d.path_sum[i] = 0;
     d.zero[i] = 1;
-    if (!c.is_public) {
-      // A private outcome or today's value is the same in every year: the option payoff and
-      // "worth nothing" are settled once per path instead of once per year.
-      const double payoff = c.options ? std::max(0.0, d.per_share[i] - c.strike) : d.per_share[i];
-      d.per_share[i] = payoff;
-      d.zero[i] = payoff <= 0;
+  }
+}
+
+// The same draws in the same order without a stock price: a private company's outcome (with a
+// second word only at an exit), or today's value. The exits' lognormals and waterfalls are worked
+// out afterwards from a short list, and the option payoff and "worth nothing" (the same in every
+// year) in a loop of their own, so the loop over the words stays short.
+void DrawBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
+  const JobPlan& plan = c.plan;
+  const size_t bonus_words = c.has_bonus ? (c.years + 1) / 2 : 0;
+  const PrivateOutcomes& o = c.outcomes;
+  // The promotion test u < p on the draw's high 32 bits h, u = h / 2^32: h < ceil(p 2^32), exactly
+  // (the scaling is by a power of two); the outcome's cell of the table, u x 1,024 rounded down:
+  // the low 32 bits' top ten. Integer work, so the loop over the words stays short.
+  const double p = plan.promotion_probability;
+  const uint64_t promoted_below = p >= 0 ? static_cast<uint64_t>(std::ceil(std::min(p, 2.0) * 0x1.0p32)) : 0;
+  size_t exits = 0;
+  for (size_t i = 0; i < m; ++i) {
+    const uint64_t* w = rng.Peek(2 + bonus_words);
+    // One draw decides both the promotion (high 32 bits) and the company's outcome (low 32 bits).
+    d.promoted[i] = (w[0] >> 32) < promoted_below;
+    size_t used = 1;
+    if (c.is_private) {
+      const uint32_t low = static_cast<uint32_t>(w[0]);
+      int outcome = o.cell[low >> 22];
+      if (outcome < 0) outcome = OutcomeIndex(o, static_cast<double>(low) * 0x1.0p-32);
+      d.outcome[i] = static_cast<int8_t>(outcome);
+      // A branch, not a select: predicted, it lets the next paths' words load before this path's
+      // outcome is known (a select would chain every path to the one before).
+      if (o.exit[outcome]) {
+        d.exit_path[exits] = static_cast<uint16_t>(i);
+        d.exit_word[exits++] = w[1];
+        used = 2;
+      }
     }
+    for (size_t y = 0; y < bonus_words; ++y) {
+      const uint64_t pair = w[used + y];
+      d.bonus_bits[2 * y][i] = static_cast<uint32_t>(pair);
+      if (2 * y + 1 < c.years) d.bonus_bits[2 * y + 1][i] = static_cast<uint32_t>(pair >> 32);
+    }
+    rng.Skip(used + bonus_words);
+  }
+  if (c.is_private) {
+    for (size_t i = 0; i < m; ++i) d.per_share[i] = o.fixed[d.outcome[i]];
+    const NormalTable& normal = NormalTable::Get();
+    const PrivateTerms& t = plan.company;
+    for (size_t e = 0; e < exits; ++e) {
+      // SampleOutcomePerShare's exit, from the word it would have drawn.
+      const size_t i = d.exit_path[e];
+      const int k = d.outcome[i];
+      const double normal_draw = t.exit_mu + t.exit_sigma * normal.Quantile(UniformOf(d.exit_word[e]));
+      const double exit_value = o.value[k] * std::exp(normal_draw);
+      d.per_share[i] = CommonPerShare(exit_value, o.preference[k], o.preferred[k], o.shares[k]);
+    }
+  } else {
+    for (size_t i = 0; i < m; ++i) d.per_share[i] = plan.price0;
+  }
+  const double strike = c.strike;
+  for (size_t i = 0; i < m; ++i) {
+    const double payoff = c.options ? std::max(0.0, d.per_share[i] - strike) : d.per_share[i];
+    d.per_share[i] = payoff;
+    d.zero[i] = payoff <= 0;
+    d.path_sum[i] = 0;
   }
 }
 
@@ -283,11 +333,15 @@ template <Isa kIsa>
                                              SimWorkspace& ws, PathSums& sums) {
   for (size_t y = 0; y < c.years; ++y) YearTotals<kIsa>(c, y, m, d, ws.totals.data() + y * c.paths + first);
   AddBlockSums(c, m, d, sums);
+  int64_t promoted = 0, zero = 0;
   for (size_t i = 0; i < m; ++i) {
-    sums.promoted += d.promoted[i];
-    sums.equity_zero += d.zero[i];
-    ws.horizon[first + i] = static_cast<float>(d.path_sum[i]);
+    promoted += d.promoted[i];
+    zero += d.zero[i];
   }
+  sums.promoted += promoted;
+  sums.equity_zero += zero;
+  float* horizon = ws.horizon.data() + first;
+  for (size_t i = 0; i < m; ++i) horizon[i] = static_cast<float>(d.path_sum[i]);
 }
 
 #if defined(WALKAWAY_HAVE_SIM_X86)
@@ -349,7 +403,11 @@ PathSums SimulatePaths(const JobPlan& plan, size_t years, size_t paths, Rng& rng
   PathSums sums;
   for (size_t first = 0; first < paths; first += kBlock) {
     const size_t m = std::min(kBlock, paths - first);
-    DrawBlock(c, buffered, m, *block);
+    if (c.is_public) {
+      DrawPublicBlock(c, buffered, m, *block);
+    } else {
+      DrawBlock(c, buffered, m, *block);
+    }
 #if defined(WALKAWAY_HAVE_SIM_X86)
     if (isa == Isa::kAvx512) {
       YearsAvx512(c, first, m, *block, ws, sums);

@@ -269,8 +269,8 @@ TEST_P(SelectTest, MatchesSortingOnThePayModelsShapes) {
 }
 
 TEST_P(SelectTest, MatchesSortingWhenTheSampleMisleads) {
-  // Values in sorted order with a period equal to the sample's stride: the strided sample sees only
-  // one value, the brackets miss, and the histogram answers.
+  // Values in increasing order but every 16th: the sample (the first values) sees only small ones,
+  // the brackets of the middle and high ranks miss, and the histogram answers.
   const size_t n = 65'536;
   std::vector<float> v(n);
   for (size_t i = 0; i < n; ++i) v[i] = i % 16 == 0 ? 1.0f : static_cast<float>(i);
