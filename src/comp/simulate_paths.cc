@@ -81,6 +81,7 @@ struct Block {
   int8_t outcome[kBlock];      // a private company's outcome on each path
   uint16_t exit_path[kBlock];  // the paths that end in an exit, and their lognormal's word
   uint64_t exit_word[kBlock];
+  size_t exits;
   // Each path's bonus and equity per year, for the sums; rows past the years stay zero.
   double bonus[kYearRows][kBlock];
   double equity[kYearRows][kBlock];
@@ -95,6 +96,7 @@ struct Context {
   bool has_bonus = false, has_equity = false, is_public = false, is_private = false, options = false;
   double strike = 0, public_step = 0;
   std::array<double, kMaxYears> fixed0{}, fixed1{};  // everything deterministic, without/with promotion
+  std::array<double, kYearRows> units{};             // equity units vesting each year; 0 past the years
   PrivateOutcomes outcomes{};
 };
 
@@ -125,8 +127,7 @@ void DrawPublicBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
 
 // The same draws in the same order without a stock price: a private company's outcome (with a
 // second word only at an exit), or today's value. The exits' lognormals and waterfalls are worked
-// out afterwards from a short list, and the option payoff and "worth nothing" (the same in every
-// year) in a loop of their own, so the loop over the words stays short.
+// out afterwards from a short list (SettleShares), so the loop over the words stays short.
 void DrawBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
   const JobPlan& plan = c.plan;
   const size_t bonus_words = c.has_bonus ? (c.years + 1) / 2 : 0;
@@ -162,12 +163,21 @@ void DrawBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
     }
     rng.Skip(used + bonus_words);
   }
+  d.exits = exits;
+}
+
+// After DrawBlock (not for a public stock): each path's value per unit, from its outcome (an
+// exit's from the word it drew: SampleOutcomePerShare's operations) or today's value; then the
+// option payoff and "worth nothing", the same in every year. Run in the instruction set's copy of
+// the years, so that the loops over the paths vectorise.
+[[gnu::always_inline]] inline void SettleShares(const Context& c, size_t m, Block& d) {
+  const JobPlan& plan = c.plan;
+  const PrivateOutcomes& o = c.outcomes;
   if (c.is_private) {
     for (size_t i = 0; i < m; ++i) d.per_share[i] = o.fixed[d.outcome[i]];
     const NormalTable& normal = NormalTable::Get();
     const PrivateTerms& t = plan.company;
-    for (size_t e = 0; e < exits; ++e) {
-      // SampleOutcomePerShare's exit, from the word it would have drawn.
+    for (size_t e = 0; e < d.exits; ++e) {
       const size_t i = d.exit_path[e];
       const int k = d.outcome[i];
       const double normal_draw = t.exit_mu + t.exit_sigma * normal.Quantile(UniformOf(d.exit_word[e]));
@@ -177,26 +187,35 @@ void DrawBlock(const Context& c, BufferedRng& rng, size_t m, Block& d) {
   } else {
     for (size_t i = 0; i < m; ++i) d.per_share[i] = plan.price0;
   }
-  const double strike = c.strike;
+  double* __restrict per_share = d.per_share;
+  int32_t* __restrict zero = d.zero;
+  double* __restrict path_sum = d.path_sum;
+  if (c.options) {
+    const double strike = c.strike;
+    for (size_t i = 0; i < m; ++i) per_share[i] = std::max(0.0, per_share[i] - strike);
+  }
   for (size_t i = 0; i < m; ++i) {
-    const double payoff = c.options ? std::max(0.0, d.per_share[i] - strike) : d.per_share[i];
-    d.per_share[i] = payoff;
-    d.zero[i] = payoff <= 0;
-    d.path_sum[i] = 0;
+    zero[i] = per_share[i] <= 0;
+    path_sum[i] = 0;
   }
 }
+
+// How a year's equity reaches a path: none, per path and year (a public stock's price), or units x
+// the path's value per unit (the same every year: worked out where it is added, not stored).
+enum class Equity { kNone, kPerPath, kUnits };
 
 // Each path's total for one year, in the order of the scalar loop it replaced (fixed, + bonus,
 // + units x payoff), as float into out and added to the path's sum. restrict: the arrays never
 // overlap, and without it GCC checks at run time and may keep to scalar code.
-template <bool kBonus, bool kEquity>
+template <bool kBonus, Equity kEquity>
 [[gnu::always_inline]] inline void Totals(size_t m, const uint8_t* __restrict promoted, double f0, double f1,
                                           const double* __restrict bonus, const double* __restrict equity,
-                                          float* __restrict out, double* __restrict path_sum) {
+                                          double units, float* __restrict out, double* __restrict path_sum) {
   for (size_t i = 0; i < m; ++i) {
     double total = promoted[i] != 0 ? f1 : f0;
     if constexpr (kBonus) total += bonus[i];
-    if constexpr (kEquity) total += equity[i];
+    if constexpr (kEquity == Equity::kPerPath) total += equity[i];
+    if constexpr (kEquity == Equity::kUnits) total += units * equity[i];
     out[i] = static_cast<float>(total);
     path_sum[i] += total;
   }
@@ -270,55 +289,70 @@ template <Isa kIsa>
     }
   }
   double* __restrict equity = d.equity[y];
-  if (c.has_equity) {
-    const double units = yp.equity_units;
-    if (c.is_public) {
-      const double* __restrict price = d.price[y];
-      int32_t* __restrict zero = d.zero;
-      const double strike = c.strike;
-      if (c.options) {
-        for (size_t i = 0; i < m; ++i) {
-          const double payoff = std::max(0.0, price[i] - strike);
-          zero[i] &= static_cast<int32_t>(payoff <= 0);
-          equity[i] = units * payoff;
-        }
-      } else {
-        for (size_t i = 0; i < m; ++i) {
-          zero[i] &= static_cast<int32_t>(price[i] <= 0);
-          equity[i] = units * price[i];
-        }
+  const double units = yp.equity_units;
+  if (c.is_public) {
+    const double* __restrict price = d.price[y];
+    int32_t* __restrict zero = d.zero;
+    const double strike = c.strike;
+    if (c.options) {
+      for (size_t i = 0; i < m; ++i) {
+        const double payoff = std::max(0.0, price[i] - strike);
+        zero[i] &= static_cast<int32_t>(payoff <= 0);
+        equity[i] = units * payoff;
       }
     } else {
-      const double* __restrict per_share = d.per_share;
-      for (size_t i = 0; i < m; ++i) equity[i] = units * per_share[i];
+      for (size_t i = 0; i < m; ++i) {
+        zero[i] &= static_cast<int32_t>(price[i] <= 0);
+        equity[i] = units * price[i];
+      }
     }
   }
   const double f0 = c.fixed0[y], f1 = c.fixed1[y];
-  if (c.has_bonus && c.has_equity) {
-    Totals<true, true>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
-  } else if (c.has_bonus) {
-    Totals<true, false>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
-  } else if (c.has_equity) {
-    Totals<false, true>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
+  const double* shares = d.per_share;
+  if (c.has_bonus) {
+    if (c.is_public) {
+      Totals<true, Equity::kPerPath>(m, promoted, f0, f1, bonus, equity, units, out, d.path_sum);
+    } else if (c.has_equity) {
+      Totals<true, Equity::kUnits>(m, promoted, f0, f1, bonus, shares, units, out, d.path_sum);
+    } else {
+      Totals<true, Equity::kNone>(m, promoted, f0, f1, bonus, shares, units, out, d.path_sum);
+    }
   } else {
-    Totals<false, false>(m, promoted, f0, f1, bonus, equity, out, d.path_sum);
+    if (c.is_public) {
+      Totals<false, Equity::kPerPath>(m, promoted, f0, f1, bonus, equity, units, out, d.path_sum);
+    } else if (c.has_equity) {
+      Totals<false, Equity::kUnits>(m, promoted, f0, f1, bonus, shares, units, out, d.path_sum);
+    } else {
+      Totals<false, Equity::kNone>(m, promoted, f0, f1, bonus, shares, units, out, d.path_sum);
+    }
   }
 }
 
 // The block's sums per year, from 0 in path order, then added to the job's (as the scalar loop did:
-// a serial chain per year, here four years' chains side by side).
+// a serial chain per year, here four years' chains side by side). Equity worth units x the value
+// per unit is multiplied here, as the scalar loop did, rather than stored per path and year.
+template <bool kUnits>
 [[gnu::always_inline]] inline void AddBlockSums(const Context& c, size_t m, const Block& d, PathSums& sums) {
   for (size_t y0 = 0; y0 < c.years; y0 += kSumYears) {
     double b0 = 0, b1 = 0, b2 = 0, b3 = 0, e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+    const double u0 = c.units[y0], u1 = c.units[y0 + 1], u2 = c.units[y0 + 2], u3 = c.units[y0 + 3];
     for (size_t i = 0; i < m; ++i) {
       b0 += d.bonus[y0][i];
       b1 += d.bonus[y0 + 1][i];
       b2 += d.bonus[y0 + 2][i];
       b3 += d.bonus[y0 + 3][i];
-      e0 += d.equity[y0][i];
-      e1 += d.equity[y0 + 1][i];
-      e2 += d.equity[y0 + 2][i];
-      e3 += d.equity[y0 + 3][i];
+      if constexpr (kUnits) {
+        const double share = d.per_share[i];
+        e0 += u0 * share;
+        e1 += u1 * share;
+        e2 += u2 * share;
+        e3 += u3 * share;
+      } else {
+        e0 += d.equity[y0][i];
+        e1 += d.equity[y0 + 1][i];
+        e2 += d.equity[y0 + 2][i];
+        e3 += d.equity[y0 + 3][i];
+      }
     }
     const double b[kSumYears] = {b0, b1, b2, b3}, e[kSumYears] = {e0, e1, e2, e3};
     for (size_t k = 0; k < kSumYears && y0 + k < c.years; ++k) {
@@ -331,8 +365,13 @@ template <Isa kIsa>
 template <Isa kIsa>
 [[gnu::always_inline]] inline void YearsBody(const Context& c, size_t first, size_t m, Block& d,
                                              SimWorkspace& ws, PathSums& sums) {
+  if (!c.is_public) SettleShares(c, m, d);
   for (size_t y = 0; y < c.years; ++y) YearTotals<kIsa>(c, y, m, d, ws.totals.data() + y * c.paths + first);
-  AddBlockSums(c, m, d, sums);
+  if (c.has_equity && !c.is_public) {
+    AddBlockSums<true>(c, m, d, sums);
+  } else {
+    AddBlockSums<false>(c, m, d, sums);
+  }
   int64_t promoted = 0, zero = 0;
   for (size_t i = 0; i < m; ++i) {
     promoted += d.promoted[i];
@@ -395,6 +434,7 @@ PathSums SimulatePaths(const JobPlan& plan, size_t years, size_t paths, Rng& rng
     const YearPlan& yp = plan.years[y];
     c.fixed0[y] = yp.base[0] + yp.benefits[0] + yp.sign_on - yp.commute_cost;
     c.fixed1[y] = yp.base[1] + yp.benefits[1] + yp.sign_on - yp.commute_cost;
+    c.units[y] = yp.equity_units;
   }
   if (c.is_private) c.outcomes = CollapseOutcomes(plan.company);
   const Isa isa = simd == Simd::kBest ? BestIsa() : Isa::kPortable;
