@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "comp/rng.h"
@@ -54,6 +55,11 @@ struct Scratch {
   std::vector<float> xf{};  // values in float: [(a * terms + t) * kBlock + d]
   std::vector<int32_t> close{}, ok_f{};
   std::vector<double> leader_weights{};  // [l * terms + t]
+  // The second pass: each leader's rivals ([l * rows + i], count_rivals[l] of them), and whether
+  // (leader l, alternative a) is scored at all ([l * rows + a]).
+  std::vector<uint32_t> rivals{};
+  std::vector<uint8_t> scored{};
+  std::vector<size_t> count_rivals{};
 };
 
 struct Counts {
@@ -70,7 +76,7 @@ struct Job {
   const SmaaOptions& options;
   Scratch& scratch;
   Counts& counts;
-  std::vector<uint64_t>& kept;  // the value words of every block, word-major; empty: replay
+  uint64_t* kept;  // the value words of every block, word-major; null: replay
   const std::vector<int>& leaders;
 };
 
@@ -175,8 +181,7 @@ constexpr size_t kRegisterCriteria = 16;
   for (size_t block = 0; block < Blocks(job.options.draws); ++block) {
     const size_t draws = DrawsIn(job, block);
     NextWords(weight_rng, p.weight_words, draws, s.weight_words.data());
-    uint64_t* values =
-        job.kept.empty() ? s.value_words.data() : job.kept.data() + block * p.value_words * kBlock;
+    uint64_t* values = job.kept == nullptr ? s.value_words.data() : job.kept + block * p.value_words * kBlock;
     NextWords(value_rng, p.value_words, draws, values);
     double* w = s.w.data();
     smaa::BlockWeights(p, job.space, s.weight_words.data(), draws, s.weights, w);
@@ -232,17 +237,19 @@ constexpr size_t kRegisterCriteria = 16;
 }
 
 // Whether `leader` is first in each draw (the highest score, ties to the offer listed first),
-// counted over the block's draws; scores[a * kBlock + d] at the leader's central weights.
+// counted over the block's draws; scores[a * kBlock + d] at the leader's central weights, read for
+// the leader and its rivals (the alternatives that can beat it at all: see Rivals).
 template <typename T>
-[[gnu::always_inline]] inline long CountFirst(const T* scores, size_t rows, size_t leader, size_t draws,
-                                              int64_t* ok) {
+[[gnu::always_inline]] inline long CountFirst(const T* scores, const uint32_t* rivals, size_t count_rivals,
+                                              size_t leader, size_t draws, int64_t* ok) {
   const T* own = scores + leader * kBlock;
   std::fill(ok, ok + kBlock, int64_t{1});
-  for (size_t b = 0; b < rows; ++b) {
+  for (size_t r = 0; r < count_rivals; ++r) {
+    const size_t b = rivals[r];
     const T* other = scores + b * kBlock;
     if (b < leader) {
       for (size_t d = 0; d < kBlock; ++d) ok[d] &= static_cast<int64_t>(own[d] > other[d]);
-    } else if (b > leader) {
+    } else {
       for (size_t d = 0; d < kBlock; ++d) ok[d] &= static_cast<int64_t>(!(other[d] > own[d]));
     }
   }
@@ -251,19 +258,18 @@ template <typename T>
   return count;
 }
 
-// The leader's count from float scores when they decide every comparison with it in the block's
-// draws; -1 when some comparison is too close to call.
-[[gnu::always_inline]] inline long FloatCountFirst(const Plan& p, const float* scores, size_t leader,
-                                                   size_t draws, Scratch& s) {
-  const size_t rows = static_cast<size_t>(p.rows);
+// The leader's count from float scores when they decide every comparison with its rivals in the
+// block's draws; -1 when some comparison is too close to call.
+[[gnu::always_inline]] inline long FloatCountFirst(const Plan& p, const float* scores, const uint32_t* rivals,
+                                                   size_t count_rivals, size_t leader, size_t draws,
+                                                   Scratch& s) {
   const float* own = scores + leader * kBlock;
   int32_t* ok = s.ok_f.data();
   int32_t* close = s.close.data();
   std::fill(ok, ok + kBlock, 1);
   std::fill(close, close + kBlock, 0);
-  for (size_t b = 0; b < rows; ++b) {
-    if (b == leader) continue;
-    const float* other = scores + b * kBlock;
+  for (size_t r = 0; r < count_rivals; ++r) {
+    const float* other = scores + static_cast<size_t>(rivals[r]) * kBlock;
     for (size_t d = 0; d < kBlock; ++d) {
       ok[d] &= static_cast<int32_t>(own[d] > other[d]);
       close[d] |= static_cast<int32_t>(smaa::TooClose(own[d], other[d], p.margin));
@@ -278,7 +284,8 @@ template <typename T>
   return any != 0 ? -1 : count;
 }
 
-// The confidence factors: the same value draws scored at each leader's central weights.
+// The confidence factors: the same value draws scored at each leader's central weights. A leader
+// without rivals is first in every draw; the others score only themselves and their rivals.
 [[gnu::always_inline]] inline void ConfidencePassBody(Job& job) {
   const Plan& p = job.plan;
   Scratch& s = job.scratch;
@@ -288,8 +295,8 @@ template <typename T>
   comp::Rng replay(job.options.seed, kValueStream);
   for (size_t block = 0; block < Blocks(job.options.draws); ++block) {
     const size_t draws = DrawsIn(job, block);
-    const uint64_t* values = job.kept.data() + block * p.value_words * kBlock;
-    if (job.kept.empty()) {
+    const uint64_t* values = job.kept + block * p.value_words * kBlock;
+    if (job.kept == nullptr) {
       NextWords(replay, p.value_words, draws, s.value_words.data());
       values = s.value_words.data();
     }
@@ -299,6 +306,7 @@ template <typename T>
       for (size_t a = 0; a < rows; ++a) {
         const float* x = s.xf.data() + a * terms * kBlock;
         for (size_t l = 0; l < leaders; ++l) {
+          if (s.scored[l * rows + a] == 0) continue;
           smaa::SumsOfProducts<WeightsPer::kTerm, kFloatLanes>(s.leader_weights_f.data() + l * terms, x,
                                                                terms, sf + (l * rows + a) * kBlock);
         }
@@ -307,8 +315,15 @@ template <typename T>
     bool have_double_values = false;
     for (size_t l = 0; l < leaders; ++l) {
       const size_t leader = static_cast<size_t>(job.leaders[l]);
-      long count =
-          p.filter ? FloatCountFirst(p, s.scores_f.data() + l * rows * kBlock, leader, draws, s) : -1;
+      const uint32_t* rivals = s.rivals.data() + l * rows;
+      const size_t count_rivals = s.count_rivals[l];
+      if (count_rivals == 0) {
+        job.counts.confident[leader] += static_cast<long>(draws);
+        continue;
+      }
+      long count = p.filter ? FloatCountFirst(p, s.scores_f.data() + l * rows * kBlock, rivals, count_rivals,
+                                              leader, draws, s)
+                            : -1;
       if (count < 0) {  // in double, as the draw-by-draw kernel
         if (!have_double_values) {
           for (size_t a = 0; a < rows; ++a)
@@ -317,15 +332,38 @@ template <typename T>
         }
         double* scores = s.scores.data();
         for (size_t a = 0; a < rows; ++a) {
+          if (s.scored[l * rows + a] == 0) continue;
           smaa::SumsOfProducts<WeightsPer::kTerm, kDoubleLanes>(s.leader_weights.data() + l * terms,
                                                                 s.x.data() + a * terms * kBlock, terms,
                                                                 scores + a * kBlock);
         }
-        count = CountFirst(scores, rows, leader, draws, s.ok.data());
+        count = CountFirst(scores, rivals, count_rivals, leader, draws, s.ok.data());
       }
       job.counts.confident[leader] += count;
     }
   }
+}
+
+// Which alternatives can beat `leader` at weights w at all, into rivals (ascending); the others
+// score below it in every draw, whatever the values within their bands: the most b can score,
+// sum w_j high_bj, is below the least the leader can, sum w_j low_Lj. Values lie within their bands
+// exactly (a value is low + a rounded product that cannot pass high), every weight and value is
+// >= 0 (the filter's conditions), so a double sum of n terms is within (n + 2) u of the exact one
+// and the margin of 1e-9 covers it many times over; without those conditions, every other
+// alternative is a rival.
+size_t Rivals(const Plan& p, const ValueMatrix& m, const std::vector<double>& w, size_t leader,
+              uint32_t* rivals) {
+  size_t count = 0;
+  double least = 0;
+  for (int j : p.used) least += w[static_cast<size_t>(j)] * m.at(static_cast<int>(leader), j).low;
+  for (size_t b = 0; b < static_cast<size_t>(p.rows); ++b) {
+    if (b == leader) continue;
+    double most = 0;
+    for (int j : p.used) most += w[static_cast<size_t>(j)] * m.at(static_cast<int>(b), j).high;
+    const bool never = p.filter && most * (1 + 1e-9) < least * (1 - 1e-9);
+    if (!never) rivals[count++] = static_cast<uint32_t>(b);
+  }
+  return count;
 }
 
 // Each pass compiled three times: AVX-512 (on 256-bit vectors: as fast here as 512-bit ones, with
@@ -429,12 +467,13 @@ SmaaResult RunSmaaWith(const ValueMatrix& m, const WeightSpace& space, const Sma
   // The value words are kept for the confidence pass when they fit in kMaxKeptWords; beyond that
   // the pass regenerates them from the same seed (slower, same numbers).
   const size_t blocks = Blocks(options.draws);
-  std::vector<uint64_t> kept;
-  if (options.draws > 0 && blocks * plan.value_words * kBlock <= kMaxKeptWords) {
-    kept.resize(blocks * plan.value_words * kBlock);
+  // Not a vector: the first pass writes every word, and zeroing up to 4 MB first cost about 5 %.
+  std::unique_ptr<uint64_t[]> kept;
+  if (options.draws > 0 && plan.value_words > 0 && blocks * plan.value_words * kBlock <= kMaxKeptWords) {
+    kept.reset(new uint64_t[blocks * plan.value_words * kBlock]);
   }
   std::vector<int> leaders;  // offers first in at least one draw
-  Job job{plan, space, options, scratch, counts, kept, leaders};
+  Job job{plan, space, options, scratch, counts, kept.get(), leaders};
   if (options.draws > 0) FirstPass(job, isa);
 
   SmaaResult out;
@@ -458,6 +497,17 @@ SmaaResult RunSmaaWith(const ValueMatrix& m, const WeightSpace& space, const Sma
     }
   }
   if (options.confidence == SmaaConfidence::kSkip || leaders.empty()) return out;
+  scratch.rivals.assign(leaders.size() * r, 0);
+  scratch.count_rivals.assign(leaders.size(), 0);
+  scratch.scored.assign(leaders.size() * r, 0);
+  for (size_t l = 0; l < leaders.size(); ++l) {
+    const size_t leader = static_cast<size_t>(leaders[l]);
+    uint32_t* rivals = scratch.rivals.data() + l * r;
+    const size_t count = Rivals(plan, m, out.central_weights[leader], leader, rivals);
+    scratch.count_rivals[l] = count;
+    for (size_t i = 0; i < count; ++i) scratch.scored[l * r + rivals[i]] = 1;
+    if (count > 0) scratch.scored[l * r + leader] = 1;
+  }
   for (int leader : leaders) {
     for (int j : plan.used) {
       const double weight = out.central_weights[static_cast<size_t>(leader)][static_cast<size_t>(j)];
