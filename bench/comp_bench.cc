@@ -45,6 +45,46 @@ void BM_CompPrivateEquityOffer(benchmark::State& state) {
 }
 BENCHMARK(BM_CompPrivateEquityOffer)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
+// Closest to the job of ../shared/peers/mc_peer.py (scripts/bench-vs-numpy): a seed company's
+// shares (48,000, vesting a quarter a year), valued by the outcome Monte Carlo, and a base salary;
+// no bonus, sign-on or promotion. Per path one outcome draw (and a lognormal at an exit) against the
+// peer's four round draws, a failure draw and a lognormal; our outcome model also has stage odds,
+// exits before the end and a preference waterfall, and the projection also gives the horizon's
+// percentiles and each year's mean and floor.
+core::Case EquityOnlyCase() {
+  core::Case c;
+  c.candidate.currency = "USD";
+  core::Offer o;
+  o.id = "seed";
+  o.company = "Seed";
+  o.base = core::Money::FromUnits(120'000);
+  core::Equity e;
+  e.kind = core::EquityKind::kRsu;
+  e.shares = 48'000;
+  e.fmv = 1.0;
+  e.preferred_price = 4;
+  e.vesting = core::Vesting{4, 12, 12, {}};
+  e.company = core::PrivateCompany{"seed", {}, {}, {}, {}, {}, {}};
+  o.equity = e;
+  c.offers.push_back(o);
+  return c;
+}
+
+void BM_CompPrivateEquityOnly(benchmark::State& state) {
+  const core::Case c = EquityOnlyCase();
+  Projector projector(c, {4, static_cast<int>(state.range(0)), 42});
+  for (auto _ : state) {
+    auto p = projector.Offer(0, core::Date{2026, 1, 1});
+    if (!p) {
+      state.SkipWithError(p.error().ToString().c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(p);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_CompPrivateEquityOnly)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
 void BM_CompSixPrivateEquityOffers(benchmark::State& state) {
   const core::Case c = StartupCase(6);
   Projector projector(c, {4, 100'000, 42});

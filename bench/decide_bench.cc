@@ -3,11 +3,13 @@
 // model, SMAA-2 with 10,000 draws, stability and TOPSIS. The parts are timed too.
 
 #include <algorithm>
+#include <cstdint>
 
 #include <benchmark/benchmark.h>
 
 #include "case_generator.h"
 #include "walkaway/decide/compare.h"
+#include "walkaway/decide/mcda.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/judge/judge.h"
 
@@ -107,6 +109,41 @@ void BM_Smaa6x10(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Smaa6x10)->Arg(10'000)->Unit(benchmark::kMillisecond);
+
+// The job of ../shared/peers/smaa_peer.py (scripts/bench-vs-numpy): 6 x 10 values uniform in
+// [0, 0.9) (the peer's [0, 1) scaled by 0.9, which changes no rank and keeps every band inside
+// [0, 1]), each drawn uniformly within +-10 % of its value (a band symmetric about the point, so
+// the two-piece uniform is one uniform, as the peer's multiplicative noise), and weights uniform
+// on the simplex (Dirichlet(1), one tier). Our kernel computes more than the peer's rank
+// acceptability: central weights, pairwise winning indices and, in a second pass over the same
+// values, confidence factors. Arg 1 = 0 skips that second pass (SmaaConfidence::kSkip).
+decide::ValueMatrix NumpyJobMatrix() {
+  decide::ValueMatrix m;
+  m.alternatives = 6;
+  m.criteria = 10;
+  uint64_t x = 1;
+  for (int cell = 0; cell < 60; ++cell) {
+    x = x * 6364136223846793005u + 1442695040888963407u;  // Knuth's MMIX LCG: fixed values
+    const double v = 0.9 * static_cast<double>(x >> 11) * 0x1.0p-53;
+    m.cells.push_back({0.9 * v, v, 1.1 * v});
+  }
+  return m;
+}
+
+void BM_SmaaNumpyJob(benchmark::State& state) {
+  const decide::ValueMatrix m = NumpyJobMatrix();
+  decide::WeightSpace space;
+  space.criteria = 10;
+  space.tiers = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}};
+  decide::SmaaOptions options{static_cast<int>(state.range(0)), 1};
+  if (state.range(1) == 0) options.confidence = decide::SmaaConfidence::kSkip;
+  for (auto _ : state) {
+    decide::SmaaResult r = decide::RunSmaa(m, space, options);
+    benchmark::DoNotOptimize(r);
+  }
+}
+BENCHMARK(BM_SmaaNumpyJob)->Args({10'000, 1})->Args({10'000, 0})->Unit(benchmark::kMillisecond);
+
 
 }  // namespace
 }  // namespace walkaway::bench

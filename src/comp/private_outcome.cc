@@ -5,13 +5,6 @@
 
 namespace walkaway::comp {
 
-double CommonPerShare(double exit_value, double preference, double preferred_share, double share_growth) {
-  if (preferred_share * exit_value >= preference) return exit_value / share_growth;  // everyone converts
-  const double common_share = 1 - preferred_share;
-  if (common_share <= 0) return 0;
-  return std::max(0.0, exit_value - preference) / (common_share * share_growth);
-}
-
 double PrivateOutcomePerShare(const PrivateTerms& t, Rng& rng) {
   int stage = static_cast<int>(t.stage);
   double value = t.post_money;  // company value per share counted today

@@ -4,6 +4,7 @@
 // its next round (diluting, stepping its value up, adding to the preference stack), exits, shuts
 // down, or stays; at an exit a 1x non-participating preference is paid before common stock.
 
+#include <algorithm>
 #include <cstdint>
 
 #include "comp/job_plan.h"
@@ -51,11 +52,18 @@ double PrivateOutcomePerShare(const PrivateTerms& t, Rng& rng);
 // What common stock gets per share at an exit of `exit_value` (per share counted today) when
 // preferred holds `preferred_share` of the company with `preference` ahead of common, the share
 // count having grown by `share_growth` since today. Preferred converts when that pays it more.
-double CommonPerShare(double exit_value, double preference, double preferred_share, double share_growth);
+// Inline: the simulation calls it at every exit.
+inline double CommonPerShare(double exit_value, double preference, double preferred_share, double share_growth) {
+  if (preferred_share * exit_value >= preference) return exit_value / share_growth;  // everyone converts
+  const double common_share = 1 - preferred_share;
+  if (common_share <= 0) return 0;
+  return std::max(0.0, exit_value - preference) / (common_share * share_growth);
+}
 
-// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit).
-// Inline: it runs once per path in the simulation's draw loop.
-inline double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Rng& rng) {
+// One path's value per share from a uniform `u` in [0, 1) (a lognormal is drawn only at an exit,
+// from rng: an Rng or a BufferedRng). Inline: it runs once per path in the simulation's draw loop.
+template <typename Generator>
+double SampleOutcomePerShare(const PrivateTerms& t, const PrivateOutcomes& o, double u, Generator& rng) {
   const int i = OutcomeIndex(o, u);
   if (!o.exit[i]) return o.fixed[i];
   const double exit_value = o.value[i] * rng.LogNormal(t.exit_mu, t.exit_sigma);

@@ -1,5 +1,7 @@
 # The pay model (src/comp): vesting, clawback, the simulation, its properties, bad input, the CLI.
 walkaway_add_tests(walkaway_comp_tests
+  comp/projection_pinned_test.cc
+  comp/rng_test.cc
   comp/vesting_test.cc
   comp/plan_test.cc
   comp/simulate_test.cc

@@ -227,6 +227,58 @@ TEST(SimulateTest, OutcomeCellTableGivesTheSameOutcomeAsCounting) {
   }
 }
 
+// Both methods (kBest: the sample brackets with AVX-512 on 32,768 values or more, else the
+// histogram; kPortable: the histogram) against sorting, on shapes the pay model produces: a smooth
+// spread with a repeated value, most values equal (equity worth nothing), a heavy tail, all equal,
+// negative values, and sizes off a vector's width.
+class SelectTest : public ::testing::TestWithParam<Simd> {};
+
+void ExpectSelectMatchesSorting(const std::vector<float>& v, Simd simd) {
+  std::vector<float> sorted = v;
+  std::sort(sorted.begin(), sorted.end());
+  const size_t n = v.size();
+  const std::vector<std::vector<size_t>> rank_sets = {
+      {QuantileRank(0.1, n), QuantileRank(0.5, n), QuantileRank(0.9, n)},
+      {0, QuantileRank(0.1, n), QuantileRank(0.5, n), n - 1},
+      {QuantileRank(0.5, n), QuantileRank(0.5, n)},
+      {QuantileRank(0.01, n), QuantileRank(0.99, n)}};
+  QuantileSelector s;
+  for (const std::vector<size_t>& ranks : rank_sets) {
+    float out[4];
+    s.Select(v, ranks, std::span<float>(out, ranks.size()), simd);
+    for (size_t i = 0; i < ranks.size(); ++i)
+      EXPECT_EQ(out[i], sorted[ranks[i]]) << n << " rank " << ranks[i];
+  }
+}
+
+TEST_P(SelectTest, MatchesSortingOnThePayModelsShapes) {
+  std::mt19937 gen(11);
+  std::normal_distribution<double> normal(0, 1);
+  for (size_t n : {1'000, 32'768, 50'001, 100'000, 100'013}) {
+    std::vector<float> smooth(n), mostly_equal(n), tail(n), equal(n, 155'000.0f), negative(n);
+    for (size_t i = 0; i < n; ++i) {
+      const double z = normal(gen);
+      smooth[i] = i % 3 == 0 ? 120'000.0f : static_cast<float>(1e5 + 4e4 * z);
+      mostly_equal[i] = i % 10 < 7 ? 120'000.0f : static_cast<float>(120'000 + 48'000 * std::exp(1.2 * z));
+      tail[i] = static_cast<float>(150'000 + 10'000 * std::exp(2.5 * z));
+      negative[i] = static_cast<float>(-500 + 1'000 * z);
+    }
+    for (const auto* v : {&smooth, &mostly_equal, &tail, &equal, &negative})
+      ExpectSelectMatchesSorting(*v, GetParam());
+  }
+}
+
+TEST_P(SelectTest, MatchesSortingWhenTheSampleMisleads) {
+  // Values in increasing order but every 16th: the sample (the first values) sees only small ones,
+  // the brackets of the middle and high ranks miss, and the histogram answers.
+  const size_t n = 65'536;
+  std::vector<float> v(n);
+  for (size_t i = 0; i < n; ++i) v[i] = i % 16 == 0 ? 1.0f : static_cast<float>(i);
+  ExpectSelectMatchesSorting(v, GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(BestAndPortable, SelectTest, ::testing::Values(Simd::kBest, Simd::kPortable));
+
 TEST(QuantileTest, RadixSelectMatchesSorting) {
   std::mt19937 gen(5);
   std::vector<float> v(50'001);

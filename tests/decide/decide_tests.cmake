@@ -1,6 +1,7 @@
 # Decision analysis around the core (src/decide).
 walkaway_add_tests(walkaway_decide_tests
   decide/mcda_test.cc
+  decide/smaa_pinned_test.cc
   decide/value_model_test.cc
   decide/compare_test.cc
   decide/compare_cli_test.cc

@@ -177,6 +177,20 @@ TEST(SmaaTest, SameSeedSameFiguresAndAnotherSeedOthers) {
   EXPECT_NE(a.rank_acceptability, c.rank_acceptability);
 }
 
+TEST(SmaaTest, SkippingTheConfidencePassChangesNothingElse) {
+  ValueMatrix m = Points({{0.5, 0.4, 0.7}, {0.45, 0.5, 0.6}, {0.6, 0.3, 0.5}});
+  for (Band& b : m.cells) b = {b.point - 0.1, b.point, b.point + 0.1};
+  SmaaOptions skip{4'000, 9};
+  skip.confidence = SmaaConfidence::kSkip;
+  const SmaaResult full = RunSmaa(m, Ranked(3), {4'000, 9});
+  const SmaaResult first_pass = RunSmaa(m, Ranked(3), skip);
+  EXPECT_EQ(first_pass.rank_acceptability, full.rank_acceptability);
+  EXPECT_EQ(first_pass.central_weights, full.central_weights);
+  EXPECT_EQ(first_pass.pairwise, full.pairwise);
+  EXPECT_EQ(first_pass.confidence, (std::vector<double>{0, 0, 0}));
+  EXPECT_GT(full.confidence[0] + full.confidence[1] + full.confidence[2], 0);
+}
+
 // Brute force: sweep one weight in steps of 1e-4, rescale the others, and find where the winner
 // stops having the top score.
 std::pair<double, double> SweptInterval(const ValueMatrix& m, const std::vector<double>& w, int winner, int k) {

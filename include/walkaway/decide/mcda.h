@@ -40,9 +40,14 @@ double WeightedSum(const ValueMatrix& m, int a, std::span<const double> w);
 // model's Monte Carlo noise must not make one of two equal offers "dominated").
 std::vector<int> DominatedBy(const ValueMatrix& m, std::span<const double> w, double tolerance = 0);
 
+// The confidence factors need a second pass over the draws; a caller that reads only the rank
+// acceptabilities, central weights and pairwise indices may skip it (confidence is then all 0).
+enum class SmaaConfidence { kCompute, kSkip };
+
 struct SmaaOptions {
   int draws = 10'000;            // R smaa's default N; ±0.01 at 95% (REFERENCES §1.2)
   uint64_t seed = 20'261'121;
+  SmaaConfidence confidence = SmaaConfidence::kCompute;
 };
 
 SmaaResult RunSmaa(const ValueMatrix& m, const WeightSpace& space, const SmaaOptions& options = {});
