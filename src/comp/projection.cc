@@ -3,10 +3,23 @@
 #include "comp/job_plan.h"
 #include "comp/simulate.h"
 
+#include <string>
+#include <string_view>
+
 namespace walkaway::comp {
 namespace {
 
-constexpr uint64_t kCurrentJobStream = 0x6a6f62;  // any fixed value apart from the offers' 0, 1, 2...
+// FNV-1a, 64 bits: a stable stream number from a name.
+constexpr uint64_t StreamOf(std::string_view name) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char ch : name) h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
+  return h;
+}
+
+// An offer's stream comes from its id, not its place in the case: moving an offer up the file, or
+// dropping another one, must not change its figures. The prefix keeps offers apart from the current job.
+uint64_t OfferStream(const std::string& id) { return StreamOf("offer:" + id); }
+constexpr uint64_t kCurrentJobStream = StreamOf("current job");
 
 core::Status CheckDefaults(const ModelDefaults& d, const ProjectionOptions& o) {
   if (d.horizon_years < 1 || d.horizon_years > 10) {
@@ -45,7 +58,7 @@ core::Result<core::PayProjection> Projector::Offer(size_t index, core::Date toda
   const core::Date start = case_.offers[index].start_date.value_or(today);
   core::Result<JobPlan> plan = PlanOffer(case_, index, start, defaults_);
   if (!plan) return plan.error();
-  core::PayProjection p = Simulate(*plan, defaults_.paths, defaults_.seed, index, start, ws_->sim);
+  core::PayProjection p = Simulate(*plan, defaults_.paths, defaults_.seed, OfferStream(case_.offers[index].id), start, ws_->sim);
   p.currency = case_.candidate.currency;
   p.negotiation_typical = defaults_.negotiation_typical;
   return p;
