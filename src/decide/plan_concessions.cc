@@ -309,15 +309,29 @@ class Collector {
     const core::Work& w = O().work;
     const int on_call = w.on_call.value_or(false) ? w.on_call_hours_per_week.value_or(core::kDefaultOnCallHoursPerWeek) : 0;
     const int expected = std::max(1, ask.hours - on_call);
-    if (!w.expected_weekly_hours || expected < *w.expected_weekly_hours) {
+    // Granted, the ask is the week in the letter: the terms say it, and so does a written claim
+    // (BIAS-STRESS reads the employer's written word, not the person's note of the hours).
+    const bool written = std::any_of(O().claims.begin(), O().claims.end(), [&](const Claim& claim) {
+      const std::optional<int> hours = claim.written && claim.topic == "hours" ? core::FirstWholeNumber(claim.value) : std::nullopt;
+      return hours && *hours <= expected;
+    });
+    if (!w.expected_weekly_hours || expected < *w.expected_weekly_hours || !written) {
       Concession k;
       k.ask.ask = ask;
       k.apply = [expected](Case& c, size_t i) {
         Offer& o = c.offers[i];
-        o.work.expected_weekly_hours = expected;
+        o.work.expected_weekly_hours = std::min(expected, o.work.expected_weekly_hours.value_or(expected));
+        const int week = *o.work.expected_weekly_hours;
         std::erase_if(o.claims, [&](const Claim& claim) {
-          return claim.written && claim.topic == "hours" && core::FirstWholeNumber(claim.value) != expected;
+          return claim.written && claim.topic == "hours" && core::FirstWholeNumber(claim.value) != week;
         });
+        Claim in_letter;
+        in_letter.topic = "hours";
+        in_letter.value = std::to_string(week) + " hours a week";
+        in_letter.source = "offer letter";
+        in_letter.stage = "offer";
+        in_letter.written = true;
+        o.claims.push_back(std::move(in_letter));
       };
       Add("hours", std::move(k));
       any = true;

@@ -9,6 +9,7 @@
 
 #include "core/rules/rule_util.h"
 #include "core/rules/signal_util.h"
+#include "walkaway/core/text_match.h"
 
 namespace walkaway::core {
 namespace {
@@ -145,6 +146,32 @@ void ScanOwn(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
   }
 }
 
+// A week of standard full-time hours, when the person has named no other.
+constexpr int kStandardWeek = 40;
+
+// The week the ask puts in writing: the person's own limit (the one EVAL-NONNEG checks, so both
+// rules ask for one cap), else the week they work now, else a standard full-time week.
+int WeekCap(const RuleContext& ctx) {
+  const Candidate& who = ctx.c.candidate;
+  if (who.non_negotiables.max_weekly_hours) return *who.non_negotiables.max_weekly_hours;
+  if (who.situation.current.weekly_hours) return *who.situation.current.weekly_hours;
+  return kStandardWeek;
+}
+
+// The week as the employer wrote it: the fewest hours a written claim on "hours" states (the
+// letter's "40 hours a week", or a claim the person marked written). The person's own
+// expected_weekly_hours is not enough: strain the employer describes is answered by the
+// employer's written word.
+std::optional<int> WrittenWeek(const RuleContext& ctx) {
+  std::optional<int> week;
+  for (const Claim& claim : ctx.offer.claims) {
+    if (!claim.written || claim.topic != "hours") continue;
+    const std::optional<int> hours = FirstWholeNumber(claim.value);
+    if (hours && *hours > 0 && (!week || *hours < *week)) week = hours;
+  }
+  return week;
+}
+
 void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& out) {
   const size_t distinct = scan.employer_phrases.size();
   const bool normalised = distinct >= 1 && !scan.normalising.empty();
@@ -157,10 +184,24 @@ void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& 
     f.message += " Your own notes call it normal (" + PhraseList(scan.normalising) + ").";
     f.evidence.insert(f.evidence.end(), scan.normalising_evidence.begin(), scan.normalising_evidence.end());
   }
-  f.advice =
-      "Strain that shows up before you start rarely shrinks after; treat it as information about "
-      "the job, not as a test of your toughness.";
   f.question = "What does a normal week look like, and how often are evenings and weekends needed?";
+  // A pattern is answered by the week in writing, within what the person can live with: the words
+  // stay worth asking about, but they no longer stand against a number the employer signed.
+  const int cap = WeekCap(ctx);
+  const std::optional<int> written = WrittenWeek(ctx);
+  if (written && *written <= cap) {
+    f.severity = Severity::kMinor;
+    f.message += " The week is written down at " + std::to_string(*written) +
+                 " hours, within what you can live with; keep that sentence and ask how often the "
+                 "evenings and weekends come.";
+    f.advice = "A written week is what you can point to later; the wording tells you where it will be tested.";
+  } else {
+    f.ask = HoursAtMost{cap};
+    f.advice =
+        "Strain that shows up before you start rarely shrinks after; treat it as information about "
+        "the job, not as a test of your toughness. Ask for the week in writing: an employer who "
+        "means a normal week can write one down.";
+  }
   out.push_back(std::move(f));
 }
 

@@ -43,6 +43,43 @@ TEST(BiasStressTest, ThreeDistinctEmployerPhrasesAreMajor) {
   EXPECT_EQ(FindingWithCode(findings, "stress.phrase").channel, Channel::kDocuments);
 }
 
+// Issue #12 class 7: without an ask the pattern could only ever give NOT YET. The ask is the week
+// in writing, capped where the person's own hours line is (one cap with EVAL-NONNEG's).
+TEST(BiasStressTest, APatternAsksForTheWeekInWritingAtThePersonsLimit) {
+  Case c = WithPost("A fast-paced team.\nLong hours at launch.");
+  c.offers[0].interviews[0].notes = "They said some weekends are needed.";
+  const Finding f = FindingWithCode(RunRule(RunBiasStress, c), "stress.pattern");
+  ASSERT_TRUE(f.ask.has_value());
+  EXPECT_EQ(*f.ask, Ask(HoursAtMost{45}));
+
+  c.candidate.non_negotiables.max_weekly_hours.reset();
+  c.candidate.situation.current.weekly_hours = 38;
+  EXPECT_EQ(*FindingWithCode(RunRule(RunBiasStress, c), "stress.pattern").ask, Ask(HoursAtMost{38}));
+
+  c.candidate.situation.current.weekly_hours.reset();
+  EXPECT_EQ(*FindingWithCode(RunRule(RunBiasStress, c), "stress.pattern").ask, Ask(HoursAtMost{40}));
+}
+
+TEST(BiasStressTest, AWrittenWeekWithinTheLimitAnswersThePattern) {
+  Case c = WithPost("A fast-paced team.\nLong hours at launch.");
+  c.offers[0].interviews[0].notes = "They said some weekends are needed.";
+  c.offers[0].claims.push_back({"hours", "40 hours a week", "offer letter", "offer", true});
+  const Finding f = FindingWithCode(RunRule(RunBiasStress, c), "stress.pattern");
+  EXPECT_EQ(f.severity, Severity::kMinor);
+  EXPECT_FALSE(f.ask.has_value());
+  EXPECT_NE(f.message.find("written down at 40 hours"), std::string::npos) << f.message;
+}
+
+TEST(BiasStressTest, AWrittenWeekAboveTheLimitOrASpokenOneLeavesThePatternMajor) {
+  Case c = WithPost("A fast-paced team.\nLong hours at launch.");
+  c.offers[0].interviews[0].notes = "They said some weekends are needed.";
+  c.offers[0].claims.push_back({"hours", "50 hours a week", "offer letter", "offer", true});
+  c.offers[0].claims.push_back({"hours", "40 hours a week", "recruiter", "screen", false});
+  const Finding f = FindingWithCode(RunRule(RunBiasStress, c), "stress.pattern");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(*f.ask, Ask(HoursAtMost{45}));
+}
+
 TEST(BiasStressTest, RepeatingOnePhraseIsNotAPattern) {
   const auto findings =
       RunRule(RunBiasStress, WithPost("Fast-paced work. A fast-paced team. Fast paced fun."));
