@@ -38,10 +38,14 @@ bench: build
 	@scripts/bench-cold-start $(WALKAWAY)
 
 # Longer fuzzing than CI's minute a target (docs/hardening.md): FUZZ_SECONDS per target,
-# FUZZ_TARGETS="case_toml jsonl_line" for some only. Builds in build-fuzz with clang-14.
+# FUZZ_TARGETS="case_toml jsonl_line" for some only. Builds in build-fuzz with clang-14. Then the
+# RapidCheck properties (the judgement invariants among them) with PROPERTY_CASES cases each and a
+# fresh seed, against CTest's 100 with a fixed one (scripts/properties-long).
 FUZZ_SECONDS ?= 600
-fuzz: setup
+PROPERTY_CASES ?= 10000
+fuzz: build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) scripts/fuzz-ci
+	@PROPERTY_CASES=$(PROPERTY_CASES) scripts/properties-long $(BUILD)
 
 # The CLI test suite inside a network namespace with loopback only, counting connect() calls.
 netns-test: build
