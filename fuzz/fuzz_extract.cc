@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const TitleMention& m : ExtractTitles(text, true)) CheckPlace(m.place, text);
   for (const std::string kind : {"offer_letter", "job_post", "recruiter_messages", "interview_notes", "other"}) {
     const Document doc{kind, "", text};
-    for (const ExtractedClaim& claim : ExtractClaims(doc, "offers[0].documents[0].text", Date{2026, 11, 28}, "EUR")) {
+    for (const ExtractedClaim& claim : ExtractClaims(doc, FieldRef::Document(0, 0, Field::kText), Date{2026, 11, 28}, "EUR")) {
       (void)ToClaim(claim);
     }
   }

@@ -31,7 +31,7 @@ int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ost
   if (options.format == OutputFormat::kJson) {
     text = io::ComparisonToJson(comparison, {case_path, kVersion, c.candidate.currency});
   } else {
-    const report::CompareReportOptions ro{80, case_path, kVersion, c.candidate.currency};
+    const report::CompareReportOptions ro{80, case_path, kVersion, c.candidate.currency, options.details};
     text = options.format == OutputFormat::kMarkdown ? report::RenderCompareMarkdown(comparison, ro)
                                                      : report::RenderCompareText(comparison, ro);
   }

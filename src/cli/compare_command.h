@@ -20,6 +20,7 @@ struct CompareCommandOptions {
   std::optional<std::string> output{};  // write here (atomically) instead of stdout
   std::optional<std::string> lexicon{}; // the scanner's lexicon folder, as for `walkaway evaluate`
   bool no_cache = false;
+  bool details = false;  // text and Markdown: the scores and the method after the plain summary
 };
 
 int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ostream& err, const Environment& env);

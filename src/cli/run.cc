@@ -97,6 +97,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   compare->add_option("--lexicon", compare_options.lexicon,
                       "Folder of lexicon *.toml files for scanning the case's documents (docs/scanner.md)");
   compare->add_flag("--no-cache", compare_options.no_cache, "Compile the lexicon instead of using the cached database");
+  compare->add_flag("--details", compare_options.details,
+                    "After the plain summary: the scores, how robust the ranking is, and the methods (SMAA-2, TOPSIS)");
   compare->add_option("-o,--output", compare_options.output,
                       "Write the report to this file (replaced whole, never half-written)");
 

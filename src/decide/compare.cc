@@ -29,12 +29,13 @@ std::string Fixed2(double v) {
 
 // "base_min: offer 70,000 vs floor 85,000 (17.6% short)" for the first failed, non-negotiable gate
 // of an offer whose verdict is WALK AWAY; empty when the offer is not out at the gates.
-std::string GateReason(const core::OfferEvaluation& e) {
-  if (e.verdict.decision != core::Decision::kWalkAway) return {};
+// The gate that keeps a walked-away offer out of the comparison, if one does.
+const core::GateResult* FailedGate(const core::OfferEvaluation& e) {
+  if (e.verdict.decision != core::Decision::kWalkAway) return nullptr;
   for (const core::GateResult& g : e.gates) {
-    if (g.status == core::GateStatus::kFail && !g.negotiable) return g.name + ": " + g.detail;
+    if (g.status == core::GateStatus::kFail && !g.negotiable) return &g;
   }
-  return {};
+  return nullptr;
 }
 
 ValueMatrix MatrixOf(const std::vector<OfferOutcome>& offers, const std::vector<int>& rows) {
@@ -177,7 +178,11 @@ core::Result<Comparison> CompareOffers(const core::Case& c, const core::Evaluati
     out.company = o.company;
     out.title = o.title;
     out.decision = e.verdict.decision;
-    out.gate_reason = GateReason(e);
+    if (const core::GateResult* g = FailedGate(e)) {
+      out.gate_reason = g->name + ": " + g->detail;
+      out.gate_name = g->name;
+      out.gate_detail = g->detail;
+    }
     const core::PayProjection* p = projection_of(o.id);
     if (std::optional<YearlyPay> y = p ? YearlyPayOf(*p) : std::nullopt) {
       out.pay_p10 = y->p10;

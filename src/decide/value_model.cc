@@ -64,7 +64,8 @@ CriterionScore Combine(const std::vector<Item>& items, std::string basis) {
   return s;
 }
 
-std::string YesNo(const std::optional<bool>& b) { return b ? (*b ? "yes" : "no") : "?"; }
+// A fact the case does not give reads "not stated", never a bare "?": the basis is shown to the person.
+std::string YesNo(const std::optional<bool>& b) { return b ? (*b ? "yes" : "no") : "not stated"; }
 double Clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
 bool Has(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
@@ -207,20 +208,20 @@ CriterionScore Mission(const core::Case& c, const core::Offer& o) {
   std::vector<Item> items;
   std::string basis;
   items.push_back(r->excited ? Known((*r->excited - 1) / 4.0) : Unknown());
-  basis = "excited " + (r->excited ? std::to_string(*r->excited) + "/5" : std::string("?"));
+  basis = "excited " + (r->excited ? std::to_string(*r->excited) + "/5" : std::string("not rated"));
   if (r->feeling) {
     items.push_back(Known(*r->feeling == core::Feeling::kExcited ? 1.0 : *r->feeling == core::Feeling::kBoth ? 0.5 : 0.0));
   } else {
     items.push_back(Unknown());
   }
-  basis += ", feeling " + (r->feeling ? std::string(core::ToString(*r->feeling)) : std::string("?"));
+  basis += ", feeling " + (r->feeling ? std::string(core::ToString(*r->feeling)) : std::string("not stated"));
   const auto& goals = r->moves_toward_goals;
   if (goals && *goals != core::Answer::kUnsure) {
     items.push_back(Known(*goals == core::Answer::kYes ? 1.0 : *goals == core::Answer::kPartly ? 0.5 : 0.0));
   } else {
     items.push_back(Unknown());
   }
-  basis += ", toward goals " + (goals ? std::string(core::ToString(*goals)) : std::string("?"));
+  basis += ", toward goals " + (goals ? std::string(core::ToString(*goals)) : std::string("not stated"));
   return Combine(items, basis);
 }
 
@@ -288,7 +289,7 @@ CriterionScore Benefits(const core::Case& c, const core::Offer& o) {
     basis += ", " + std::to_string(*o.pto_days) + " days off";
   } else {
     items.push_back(Unknown());
-    basis += ", days off ?";
+    basis += ", days off not stated";
   }
   return Combine(items, basis);
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "walkaway/core/money.h"
+#include "walkaway/core/rules.h"
 #include "walkaway/report/report.h"
 
 namespace walkaway::report {
@@ -109,10 +110,182 @@ std::string CentralWeightsLine(const Comparison& c, size_t a) {
   return out + " (its central weights, top three)";
 }
 
+// ---- The plain summary: who fits best, how sure that is, and where the offers differ, in words a
+// person under stress reads in a minute. Every figure comes from the typed comparison.
+
+std::string Capital(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string Label(const core::OfferOutcome& o) { return o.id + " (" + o.company + ")"; }
+
+std::string VerdictLabel(core::Decision d) {
+  switch (d) {
+    case core::Decision::kAccept: return "ACCEPT";
+    case core::Decision::kNegotiate: return "NEGOTIATE";
+    case core::Decision::kNotYet: return "NOT YET";
+    case core::Decision::kWalkAway: return "WALK AWAY";
+  }
+  return "";
+}
+
+// One line per offer: its verdict, and why it is out, or its pay.
+std::vector<std::string> PlainOfferLines(const Comparison& c, const std::string& currency) {
+  std::vector<std::string> lines;
+  for (const core::OfferOutcome& o : c.offers) {
+    std::string line = Label(o) + ": " + VerdictLabel(o.decision) + ".";
+    if (!o.gate_name.empty()) {
+      line += " Out: " + core::GateNotMet(o.gate_name) + " (" + o.gate_detail + ").";
+    } else if (!o.dominated_by.empty()) {
+      line += " Out: " + o.dominated_by + " is at least as good on everything you weigh, and better on some.";
+    } else if (o.pay_p50) {
+      line += " Pay about " + Money(*o.pay_p50, currency) + " a year, averaged over " + std::to_string(c.horizon_years) +
+              " years (likely " + Money(*o.pay_p10, "") + " to " + Money(*o.pay_p90, "") + ").";
+    }
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+// How sure the ranking is, in words: how often the winner comes first as the weights of the
+// person's priorities vary within what they told us, and the one change of priorities that would
+// put another offer first.
+std::string Robustness(const Comparison& c) {
+  const size_t w = static_cast<size_t>(std::find(c.compared.begin(), c.compared.end(), c.winner) - c.compared.begin());
+  const double first = c.smaa->rank_acceptability[w][0];
+  std::string out = "It comes out ahead in " + Percent(first) +
+                    " of the ways your priorities could be weighed, keeping the order you gave them.";
+  // The single weight whose move, from where it is, reaches a flip soonest.
+  const core::StabilityInterval* nearest = nullptr;
+  double distance = 2;
+  bool drops = false;
+  // A flip at a weight of 0% or 100% is no flip a person could make: "less than 0%" is not said.
+  for (const core::StabilityInterval& st : c.stability) {
+    if (st.low_rival >= 0 && st.low >= 0.005 && st.weight - st.low < distance) {
+      nearest = &st, distance = st.weight - st.low, drops = true;
+    }
+    if (st.high_rival >= 0 && st.high <= 0.995 && st.high - st.weight < distance) {
+      nearest = &st, distance = st.high - st.weight, drops = false;
+    }
+  }
+  if (nearest == nullptr) return out + " No change in how much one thing matters would put another offer first.";
+  const int rival = drops ? nearest->low_rival : nearest->high_rival;
+  out += " " + Id(c, c.compared[static_cast<size_t>(rival)]) + " would come first only if " +
+         CriterionName(nearest->criterion) + " counted for " + (drops ? "less than " : "more than ") +
+         Percent(drops ? nearest->low : nearest->high) + " of the decision (about " + Percent(nearest->weight) + " now).";
+  return out;
+}
+
+// The criteria where the winner and the runner-up differ most, weighted by what the person said
+// matters, each with what the difference rests on.
+std::vector<std::string> Differences(const Comparison& c, const std::string& currency) {
+  std::vector<std::string> lines;
+  if (c.compared.size() < 2) return lines;
+  const core::OfferOutcome& win = c.offers[static_cast<size_t>(c.winner)];
+  const core::OfferOutcome* runner = nullptr;
+  for (int i : c.compared) {
+    const core::OfferOutcome& o = c.offers[static_cast<size_t>(i)];
+    if (i != c.winner && (runner == nullptr || o.score > runner->score)) runner = &o;
+  }
+  std::vector<int> order;
+  for (int j = 0; j < kCriterionCount; ++j) {
+    const double gap = win.scores[static_cast<size_t>(j)].value.point - runner->scores[static_cast<size_t>(j)].value.point;
+    if (std::abs(gap) >= 0.05) order.push_back(j);
+  }
+  auto weighted = [&](int j) {
+    const size_t k = static_cast<size_t>(j);
+    return c.weights.weights[k] * std::abs(win.scores[k].value.point - runner->scores[k].value.point);
+  };
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return weighted(a) > weighted(b); });
+  if (order.size() > 3) order.resize(3);
+  for (int j : order) {
+    const size_t k = static_cast<size_t>(j);
+    const bool better = win.scores[k].value.point > runner->scores[k].value.point;
+    std::string line = Capital(CriterionName(j)) + ", " + (better ? "better at " : "worse at ") + win.id + ": ";
+    if (j == static_cast<int>(core::Criterion::kPay) && win.pay_p50 && runner->pay_p50) {
+      // The pay basis is written for the method table (P10/P50/P90); here the same figures in words.
+      line += "about " + Money(*win.pay_p50, currency) + " a year against about " + Money(*runner->pay_p50, "") +
+              " at " + runner->id + ", averaged over " + std::to_string(c.horizon_years) + " years.";
+    } else {
+      line += win.scores[k].basis + " (" + win.id + ") against " + runner->scores[k].basis + " (" + runner->id + ").";
+    }
+    lines.push_back(line);
+  }
+  if (lines.empty()) lines.push_back("Little: no single thing you weigh differs much between " + win.id + " and " + runner->id + ".");
+  return lines;
+}
+
+struct PlainSummary {
+  std::string headline{};
+  std::vector<std::string> sure{};  // how sure, and a close call
+  std::vector<std::string> offers{};
+  std::string differ_title{};
+  std::vector<std::string> differences{};
+};
+
+PlainSummary Summarize(const Comparison& c, const std::string& currency) {
+  PlainSummary s;
+  s.offers = PlainOfferLines(c, currency);
+  if (c.compared.empty()) {
+    s.headline = "No offer meets the lines you set, so there is nothing left to compare.";
+    return s;
+  }
+  const core::OfferOutcome& win = c.offers[static_cast<size_t>(c.winner)];
+  if (c.compared.size() == 1) {
+    // Why the others are out: a line the person set, an offer at least as good everywhere, or both.
+    bool gated = false, dominated = false;
+    for (const core::OfferOutcome& o : c.offers) {
+      gated = gated || !o.gate_name.empty() || !o.gate_reason.empty();
+      dominated = dominated || !o.dominated_by.empty();
+    }
+    const std::string why = gated && dominated ? "once your lines are checked and offers beaten on everything are set aside"
+                            : dominated        ? "the others are beaten by it on everything you weigh"
+                                               : "once your lines are checked";
+    s.headline = "Only " + Label(win) + " is left, " + why + ": its verdict is " + VerdictLabel(win.decision) + ".";
+    return s;
+  }
+  s.headline = "Best fit for what you told us matters: " + Label(win) + ", verdict " + VerdictLabel(win.decision) + ".";
+  s.sure.push_back(Robustness(c));
+  if (c.close_call) {
+    s.sure.push_back("This is a close call: small changes in what you care about, or in the figures, change the "
+                     "order. Let the verdicts and the asks decide more than the ranking.");
+  }
+  if (!c.topsis_agrees) {
+    s.sure.push_back("A second way of scoring puts another offer first: treat the order with care.");
+  }
+  std::string runner;
+  double best = -1;
+  for (int i : c.compared) {
+    const core::OfferOutcome& o = c.offers[static_cast<size_t>(i)];
+    if (i != c.winner && o.score > best) best = o.score, runner = o.id;
+  }
+  s.differ_title = "Where " + win.id + " and " + runner + " differ most";
+  s.differences = Differences(c, currency);
+  return s;
+}
+
 }  // namespace
 
 std::string RenderCompareText(const Comparison& c, const CompareReportOptions& o) {
-  std::string out = "walkaway " + o.version + "  " + o.case_path + "  as of " + c.as_of.ToString() + "\n";
+  std::string out = "walkaway " + o.version + "  " + o.case_path + "  as of " + c.as_of.ToString() + "\n\n";
+  const PlainSummary plain = Summarize(c, o.currency);
+  out += Wrap(plain.headline, o.width, "", "");
+  for (const std::string& line : plain.sure) out += Wrap(line, o.width, "  ", "  ");
+  out += "\n" + Rule("Each offer", o.width);
+  for (const std::string& line : plain.offers) out += Wrap(line, o.width, "  ", "    ");
+  if (!plain.differences.empty()) {
+    out += "\n" + Rule(plain.differ_title, o.width);
+    for (const std::string& line : plain.differences) out += Wrap(line, o.width, "  ", "    ");
+  }
+  if (!o.details) {
+    // The command on a line of its own, so a narrow terminal never splits it.
+    out += "\n" + Wrap("The scores, how sure the ranking is and the methods behind them:", o.width, "", "") +
+           "  walkaway compare --details " + o.case_path + "\n";
+    return out;
+  }
+
+  out += "\n" + Rule("Details: the method", o.width);
   out += Wrap("Comparing " + std::to_string(c.offers.size()) + " offers; weights from " + WeightSource(c) + "; " +
                   std::to_string(c.options.draws) + " SMAA draws, seed " + std::to_string(c.options.seed) + ".",
               o.width, "", "");
@@ -198,7 +371,22 @@ std::string RenderCompareText(const Comparison& c, const CompareReportOptions& o
 
 std::string RenderCompareMarkdown(const Comparison& c, const CompareReportOptions& o) {
   std::string out = "# Comparing offers\n\n";
-  out += "`" + o.case_path + "`, as of " + c.as_of.ToString() + ", walkaway " + o.version + ". Weights from " +
+  out += "`" + o.case_path + "`, as of " + c.as_of.ToString() + ", walkaway " + o.version + ".\n\n";
+  const PlainSummary plain = Summarize(c, o.currency);
+  out += "**" + plain.headline + "**\n\n";
+  for (const std::string& line : plain.sure) out += line + "\n\n";
+  out += "## Each offer\n\n";
+  for (const std::string& line : plain.offers) out += "- " + line + "\n";
+  if (!plain.differences.empty()) {
+    out += "\n## " + plain.differ_title + "\n\n";
+    for (const std::string& line : plain.differences) out += "- " + line + "\n";
+  }
+  if (!o.details) {
+    out += "\nThe scores, how sure the ranking is and the methods behind them: `walkaway compare --details " +
+           o.case_path + "`.\n";
+    return out;
+  }
+  out += "\n# Details: the method\n\nWeights from " +
          WeightSource(c) + "; " + std::to_string(c.options.draws) + " SMAA draws, seed " + std::to_string(c.options.seed) +
          ".\n\n";
   out += "**" + c.headline + "**\n\n## Gates and Pareto filter\n\n";

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -31,18 +33,23 @@ std::string WriteCase(const std::string& name, const std::string& text) {
 }
 
 TEST(CompareCliTest, DemoReportFitsEightyColumnsAndLeadsWithTheHeadline) {
-  const Outcome r = RunCli({"compare", kDemo});
-  ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.out.find("Gates and Pareto filter"), std::string::npos);
-  EXPECT_NE(r.out.find("northwind"), std::string::npos);
-  EXPECT_NE(r.out.find("tidewater"), std::string::npos);
-  std::istringstream lines(r.out);
-  std::string line;
-  while (std::getline(lines, line)) EXPECT_LE(line.size(), 80u) << line;
+  for (const char* details : {"", "--details"}) {
+    std::vector<std::string> args{"compare", kDemo};
+    if (*details) args.push_back(details);
+    const Outcome r = RunCli(args);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.find("Best fit for what you told us matters: tidewater"), r.out.find('\n') + 2) << r.out;
+    EXPECT_NE(r.out.find("rocketcart (RocketCart): WALK AWAY. Out: your limit on weekly hours"), std::string::npos);
+    EXPECT_NE(r.out.find("northwind"), std::string::npos);
+    EXPECT_EQ(r.out.find("Gates and Pareto filter") != std::string::npos, *details != 0) << details;
+    std::istringstream lines(r.out);
+    std::string line;
+    while (std::getline(lines, line)) EXPECT_LE(line.size(), 80u) << line;
+  }
 }
 
 TEST(CompareCliTest, StartupOptionsComparesBothOffers) {
-  const Outcome r = RunCli({"compare", kExamples + "startup-options.toml"});
+  const Outcome r = RunCli({"compare", kExamples + "startup-options.toml", "--details"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_NE(r.out.find("nimbus"), std::string::npos);
   EXPECT_NE(r.out.find("orbital"), std::string::npos);
@@ -65,7 +72,7 @@ TEST(CompareCliTest, JsonFollowsTheSchema) {
 }
 
 TEST(CompareCliTest, MarkdownHasTables) {
-  const Outcome r = RunCli({"compare", kDemo, "--format", "md", "--draws", "500"});
+  const Outcome r = RunCli({"compare", kDemo, "--format", "md", "--draws", "500", "--details"});
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("# Comparing offers", 0), 0u);
   EXPECT_NE(r.out.find("|---|"), std::string::npos);
@@ -85,7 +92,7 @@ TEST(CompareCliTest, OutputGoesToAFileWhenAsked) {
   std::ifstream in(path);
   std::stringstream text;
   text << in.rdbuf();
-  EXPECT_NE(text.str().find("Gates and Pareto filter"), std::string::npos);
+  EXPECT_NE(text.str().find("== Each offer =="), std::string::npos);
 }
 
 TEST(CompareCliTest, OneOfferExitsTwoNamingOffers) {

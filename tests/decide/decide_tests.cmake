@@ -5,6 +5,7 @@ walkaway_add_tests(walkaway_decide_tests
   decide/value_model_test.cc
   decide/compare_test.cc
   decide/compare_cli_test.cc
+  decide/compare_report_test.cc
 )
 target_link_libraries(walkaway_decide_tests PRIVATE walkaway::io walkaway::decide walkaway::judge)
 target_include_directories(walkaway_decide_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)

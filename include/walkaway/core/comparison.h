@@ -140,6 +140,8 @@ struct OfferOutcome {
   std::string title{};
   core::Decision decision = core::Decision::kNotYet;
   std::string gate_reason{};   // non-empty: out at the gates, with the failed non-negotiable
+  std::string gate_name{};     // that non-negotiable ("max_weekly_hours"), and what failed
+  std::string gate_detail{};   // ("56 hours a week with on-call and commute, 25% over your 45")
   std::string dominated_by{};  // non-empty: out at the Pareto filter, with the dominating offer's id
   std::optional<double> pay_p10{}, pay_p50{}, pay_p90{};  // yearly average over the horizon
   std::array<CriterionScore, kCriterionCount> scores{};

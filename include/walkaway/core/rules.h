@@ -32,6 +32,13 @@ struct GateResult {
   friend bool operator==(const GateResult&, const GateResult&) = default;
 };
 
+// A gate as the person would say it ("your minimum base", "your limit on weekly hours"), not as
+// the case file names it: for messages and plain reports.
+std::string GateLabel(std::string_view name);
+// The clause that says a gate failed, without a capital or a full stop: "your minimum base is not
+// met", but "the offer touches one of your deal-breakers" (a list of things to avoid is not "met").
+std::string GateNotMet(std::string_view name);
+
 struct RuleContext {
   const Case& c;
   const Offer& offer;                  // with the claims its documents state joined to its ledger

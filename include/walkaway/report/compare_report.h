@@ -1,7 +1,9 @@
 #pragma once
 
 // Renders a comparison of offers (`walkaway compare`, docs/compare.md) for people: a terminal
-// report readable at 80 columns and a Markdown report. Pure functions from values to text.
+// report readable at 80 columns and a Markdown report. Pure functions from values to text. The
+// plain report names no method (SMAA, TOPSIS, centroid...): those stay in the details, the JSON
+// and the docs.
 
 #include <string>
 
@@ -14,6 +16,9 @@ struct CompareReportOptions {
   std::string case_path{};
   std::string version{};
   std::string currency{};
+  // The plain summary only (default), or the summary followed by the method: the scores, the
+  // robustness figures and the cross-check, named as the docs name them (`--details`).
+  bool details = false;
 };
 
 std::string RenderCompareText(const core::Comparison& comparison, const CompareReportOptions& options);

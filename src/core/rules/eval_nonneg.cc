@@ -312,7 +312,25 @@ class GateBuilder {
   std::vector<GateResult> gates_;
 };
 
-// A gate as the person would say it ("your minimum base"), not as the case file names it.
+
+std::string Capitalized(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string_view GateQuestion(std::string_view name) {
+  if (name == "base_min" || name == "total_min") return "What is the base salary, in writing?";
+  if (name == "work_mode") return "Is the role onsite, hybrid or remote, and is that in the letter?";
+  if (name == "max_office_days") return "How many days a week are expected in the office?";
+  if (name == "locations") return "Where is the job based?";
+  if (name == "max_weekly_hours") return "How many hours a week does the team really work, on-call included?";
+  if (name == "max_commute_minutes") return "How long is the commute to the office you would use?";
+  if (name == "deal_breakers") return "What does the employer do, and for whom?";
+  return {};
+}
+
+}  // namespace
+
 std::string GateLabel(std::string_view name) {
   if (name == "base_min") return "your minimum base";
   if (name == "total_min") return "your minimum first-year pay";
@@ -337,23 +355,10 @@ std::string GateLabel(std::string_view name) {
   return label + item;
 }
 
-std::string Capitalized(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
+std::string GateNotMet(std::string_view name) {
+  if (name == "deal_breakers") return "the offer touches one of your deal-breakers";
+  return GateLabel(name) + " is not met";
 }
-
-std::string_view GateQuestion(std::string_view name) {
-  if (name == "base_min" || name == "total_min") return "What is the base salary, in writing?";
-  if (name == "work_mode") return "Is the role onsite, hybrid or remote, and is that in the letter?";
-  if (name == "max_office_days") return "How many days a week are expected in the office?";
-  if (name == "locations") return "Where is the job based?";
-  if (name == "max_weekly_hours") return "How many hours a week does the team really work, on-call included?";
-  if (name == "max_commute_minutes") return "How long is the commute to the office you would use?";
-  if (name == "deal_breakers") return "What does the employer do, and for whom?";
-  return {};
-}
-
-}  // namespace
 
 std::vector<GateResult> EvaluateGates(const Case& c, const Offer& offer, int offer_index, const OfferMetrics& metrics,
                                       const OfferFacts& facts) {
@@ -383,7 +388,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
     } else if (g.negotiable) {
       f.code = g.close_call ? Code::kNonnegFailCloseCall : Code::kNonnegFailNegotiable;
       f.severity = Severity::kMajor;
-      f.message = Capitalized(GateLabel(g.name)) + " is not met, by a margin a negotiation can close: " +
+      f.message = Capitalized(GateNotMet(g.name)) + ", by a margin a negotiation can close: " +
                   g.detail + ".";
       if (g.close_call) f.message += " This is a close call: the gap is large for a normal negotiation.";
       f.advice = "Make this a condition of accepting, and get the answer in writing.";
@@ -391,7 +396,7 @@ std::vector<Finding> RunEvalNonneg(const RuleContext& ctx) {
     } else {
       f.code = Code::kNonnegFail;
       f.severity = Severity::kBlocker;
-      f.message = Capitalized(GateLabel(g.name)) + " is not met: " + g.detail + ".";
+      f.message = Capitalized(GateNotMet(g.name)) + ": " + g.detail + ".";
       f.advice = "You set this as a line you will not cross. An offer that crosses it is one to decline, "
                  "unless you decide, calmly and away from the deadline, that the line was wrong.";
     }
