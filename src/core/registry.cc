@@ -107,7 +107,6 @@ constexpr CodeProperties kCodes[] = {
     {Code::kScarcityTimingWorry, "scarcity.timing_worry", R::kBiasScarcity, T::kSelf},
     {Code::kScarcityPhrase, "scarcity.phrase", R::kBiasScarcity, T::kSelf},
     {Code::kScarcityNoReflection, "scarcity.no_reflection", R::kBiasScarcity, T::kSelf},
-    {Code::kVagueNoClaims, "vague.no_claims", R::kBiasVague, T::kPromises},
     {Code::kVagueUnwrittenValue, "vague.unwritten_value", R::kBiasVague, T::kPromises},
     {Code::kVagueUnwrittenValueUnknown, "vague.unwritten_value_unknown", R::kBiasVague, T::kPromises},
     {Code::kVagueUnwrittenKeyClaims, "vague.unwritten_key_claims", R::kBiasVague, T::kPromises},

@@ -86,5 +86,23 @@ TEST_F(RealisticCaseTest, ALetterRepeatingTheRecordedDeadlineDoesNotCountItTwice
   for (const std::string& code : Codes(a)) EXPECT_NE(code, "patterns.independent_flags");
 }
 
+// Class 10: "by end of day Thursday (19th)" is the 19th, not the day the letter was written (which
+// made the deadline "passed"); "within five working days of your acceptance" is no reply-by date;
+// the person's note about another company's deadline is not this offer's. And the sentence that
+// states the deadline is the date fact, which the dates weigh: not a second, major sign of pressure.
+TEST_F(RealisticCaseTest, DatesInWordsAreReadAsTheDayTheyName) {
+  const nlohmann::json doc = JudgeJson("tests/cases/dates-in-words.toml");
+  const nlohmann::json& offer = doc["offers"][0];
+  EXPECT_EQ(FindingWithCode(offer, "pressure.deadline_passed"), nullptr);
+  EXPECT_EQ(FindingWithCode(offer, "pressure.phrase"), nullptr);
+  const nlohmann::json* near = FindingWithCode(offer, "pressure.deadline_near");
+  ASSERT_NE(near, nullptr);
+  EXPECT_NE((*near)["message"].get<std::string>().find("2026-11-19"), std::string::npos) << (*near)["message"];
+  // One fact, one finding: the empty ledger is said once.
+  int empty_ledger = 0;
+  for (const std::string& code : Codes(offer)) empty_ledger += code == "role.no_claims" || code == "vague.no_claims";
+  EXPECT_EQ(empty_ledger, 1);
+}
+
 }  // namespace
 }  // namespace walkaway::cli

@@ -149,7 +149,6 @@ enum class Code : unsigned short {
   kScarcityPhrase,
   kScarcityNoReflection,
   // BIAS-VAGUE
-  kVagueNoClaims,
   kVagueUnwrittenValue,
   kVagueUnwrittenValueUnknown,
   kVagueUnwrittenKeyClaims,

@@ -59,8 +59,34 @@ Date AddBusinessDays(Date from, int count) {
   return d;
 }
 
-// "within 48 hours", "in two weeks", "within the next 5 business days", "in a fortnight".
-std::optional<DateRead> ReadSpan(std::string_view s, size_t pos, std::optional<Date> base) {
+// "within five working days of your acceptance", "in two weeks after you start": a span counted
+// from an event still to come, not from the day the document was written, so it is no date at all.
+bool CountsFromALaterEvent(std::string_view s, size_t end) {
+  size_t p = SkipSpace(s, end);
+  bool linked = false;
+  for (std::string_view link : {"of", "after", "from", "following"}) {
+    if (WordAt(s, p, link)) {
+      p = SkipSpace(s, p + link.size());
+      linked = true;
+      break;
+    }
+  }
+  if (!linked) return false;
+  for (std::string_view det : {"your", "the", "you", "our"}) {
+    if (WordAt(s, p, det)) {
+      p = SkipSpace(s, p + det.size());
+      break;
+    }
+  }
+  for (std::string_view event : {"accept", "start", "sign", "join", "commenc", "employ", "hir", "first day", "onboard"}) {
+    if (s.substr(p, event.size()) == event) return true;
+  }
+  return false;
+}
+
+// "within 48 hours", "in two weeks", "within the next 5 business days", "in a fortnight", counted
+// from `base`.
+std::optional<DateRead> ReadSpanFromBase(std::string_view s, size_t pos, std::optional<Date> base) {
   size_t p;
   if (WordAt(s, pos, "within")) {
     p = SkipSpace(s, pos + 6);
@@ -99,6 +125,12 @@ std::optional<DateRead> ReadSpan(std::string_view s, size_t pos, std::optional<D
     return RelativeDate(end, base ? std::optional<Date>(base->AddMonths(n)) : std::nullopt);
   }
   return std::nullopt;
+}
+
+std::optional<DateRead> ReadSpan(std::string_view s, size_t pos, std::optional<Date> base) {
+  std::optional<DateRead> read = ReadSpanFromBase(s, pos, base);
+  if (read && CountsFromALaterEvent(s, read->end)) return std::nullopt;
+  return read;
 }
 
 // "end of the week", "end of this week", "end of next week", "end of the month".
@@ -162,6 +194,11 @@ std::optional<DateRead> ReadRelativeDate(std::string_view folded, size_t pos, st
     size_t p = SkipSpace(folded, pos + len);
     if (WordAt(folded, p, "tomorrow")) return Relative(p + 8, document_date, 1);
     if (WordAt(folded, p, "today")) return Relative(p + 5, document_date, 0);
+    // "end of day Thursday (19th)", "close of business on 19 November": the day named after it.
+    size_t q = p;
+    if (WordAt(folded, q, "on")) q = SkipSpace(folded, q + 2);
+    if (std::optional<DateRead> named = ReadAbsoluteDate(folded, q, document_date)) return named;
+    if (std::optional<DateRead> named = ReadWeekdayDate(folded, q, document_date)) return named;
     return Relative(pos + len, document_date, 0);
   }
   if (auto end_of = ReadEndOf(folded, pos, document_date)) return end_of;

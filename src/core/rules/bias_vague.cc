@@ -184,14 +184,8 @@ std::vector<Finding> RunBiasVague(const RuleContext& ctx) {
   std::vector<Claim> claims;
   std::copy_if(ctx.offer.claims.begin(), ctx.offer.claims.end(), std::back_inserter(claims),
                [](const Claim& c) { return !IsExtracted(c); });
-  if (claims.empty()) {
-    Finding f = NewFinding(ctx, Code::kVagueNoClaims, Severity::kMinor, Channel::kClaims);
-    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kClaims))};
-    f.message = "The claims ledger is empty, so we cannot tell which promises are in writing.";
-    f.advice = "Note what each person told you about pay, hours, office days and growth, and where.";
-    f.question = "What did the recruiter and interviewers promise you, and which of it is in the letter?";
-    out.push_back(std::move(f));
-  }
+  // An empty ledger is one fact, reported once, by SIGN-ROLE (role.no_claims): it stops this
+  // rule's check as much as that one's (issue #12, class 1).
   AddValueFinding(ctx, out);
   AddKeyClaimsFinding(ctx, out);
   AddWordingFindings(ctx, out);

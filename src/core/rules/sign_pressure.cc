@@ -22,6 +22,26 @@ constexpr std::array<std::string_view, 22> kPressurePhrases = {
     "decide today",    "need to know today", "another finalist",   "other finalists",
     "only good through", "only good until"};
 
+// Words that only say when the answer is due ("by end of day Thursday", "this offer expires",
+// "within 48 hours"): the date itself, which Timing weighs by the days it leaves. When the case
+// knows both the date and the day the offer came, such a sentence is that one fact, not a second
+// sign of pressure (issue #12, class 1: a fact counts once).
+constexpr std::array<std::string_view, 6> kDeadlineWordingPhrases = {
+    "end of day", "end of the day", "by eod", "by tomorrow", "within 24 hours", "within 48 hours"};
+constexpr std::array<std::string_view, 9> kDeadlineWordingEntries = {
+    "pressure.expires",          "pressure.end-of-day",        "pressure.eod",
+    "pressure.cob",              "pressure.within-hours",      "pressure.weekend-deadline",
+    "pressure.tomorrow-deadline", "pressure.standing-offer-none", "pressure.hours-left"};
+
+bool DatesWeighTheDeadline(const RuleContext& ctx) { return ctx.facts.due && ctx.facts.days_to_decide; }
+
+bool OnlyStatesTheDeadline(const SignalSentence& sentence) {
+  return std::all_of(sentence.signals.begin(), sentence.signals.end(), [](const PhraseSignal* s) {
+    return std::find(kDeadlineWordingEntries.begin(), kDeadlineWordingEntries.end(), s->entry_id) !=
+           kDeadlineWordingEntries.end();
+  });
+}
+
 // Sources that speak for the employer: their pressure is the employer's pressure.
 constexpr std::array<std::string_view, 14> kEmployerSources = {
     "recruiter",   "hiring manager", "manager",  "hr",     "talent",
@@ -210,8 +230,13 @@ bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const Field
                       bool employer, std::string_view who, std::vector<Finding>& out,
                       const std::vector<SignalSentence>& signals = {}) {
   Finding f = Make(ctx, Code::kPressurePhrase, Severity::kMinor, channel, "");
+  const bool dated = DatesWeighTheDeadline(ctx);
   for (const PhraseHit& hit : FindPhrases(text, kPressurePhrases)) {
     if (hit.negated) continue;
+    if (dated && std::find(kDeadlineWordingPhrases.begin(), kDeadlineWordingPhrases.end(), hit.phrase) !=
+                     kDeadlineWordingPhrases.end()) {
+      continue;
+    }
     const bool seen = std::any_of(f.evidence.begin(), f.evidence.end(),
                                   [&](const Evidence& e) { return e.quote == hit.sentence; });
     if (!seen) f.evidence.push_back({path, hit.sentence, hit.line, hit.column});
@@ -223,6 +248,7 @@ bool AddPhraseFinding(const RuleContext& ctx, std::string_view text, const Field
   Severity severity = listed ? Severity::kMajor : Severity::kPositive;
   for (const SignalSentence& sentence : signals) {
     if (AlreadyQuoted({f}, *sentence.first)) continue;
+    if (dated && OnlyStatesTheDeadline(sentence)) continue;
     f.evidence.push_back(SignalEvidence(*sentence.first));
     const Severity cap = RepeatsTheRecordedRefusal(ctx, sentence) ? Severity::kMinor : Severity::kMajor;
     severity = MoreSerious(severity, CapSeverity(sentence.severity, cap));
@@ -262,7 +288,8 @@ bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
     std::string kind = d.kind.empty() ? "document" : d.kind;
     std::replace(kind.begin(), kind.end(), '_', ' ');
     found |= AddPhraseFinding(ctx, d.text, FieldRef::Document(ctx.offer_index, static_cast<int>(k), Field::kText),
-                              Channel::kDocuments, employer, "The " + kind + " says", out,
+                              Channel::kDocuments, employer,
+                              "The " + kind + (kind.ends_with("s") ? " say" : " says"), out,
                               DocumentSignals(ctx, static_cast<int>(k)));
   }
   for (size_t k = 0; k < o.interviews.size(); ++k) {

@@ -240,11 +240,14 @@ std::vector<Finding> RunSignRole(const RuleContext& ctx) {
                                  [](const Claim& c) { return !IsExtracted(c); });
   if (!typed) {
     // The documents may still disagree with each other or with the terms: checked below.
+    // One finding for the empty ledger: it stops this check and BIAS-VAGUE's (spoken or written).
     Finding f = Make(ctx, Code::kRoleNoClaims, Severity::kMinor,
-                     "No claims are recorded, so the offer cannot be checked against what you were told.");
+                     "You have not noted what you were told about this job, so the offer cannot be checked "
+                     "against it, and spoken promises cannot be told from written ones.");
+    f.evidence = {FieldEvidence(OfferRef(ctx, Field::kClaims))};
     f.question =
-        "What did the recruiter and the interviewers say about the title, scope, team, hours "
-        "and work mode? Add it to the claims ledger.";
+        "What did the recruiter and the interviewers tell you about the title, duties, pay, hours, office "
+        "days and growth? Note each, with who said it and whether it was written.";
     out.push_back(std::move(f));
   }
   std::vector<std::string> topics;

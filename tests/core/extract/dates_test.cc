@@ -72,6 +72,16 @@ const DateCase kDateCases[] = {
      DateRole::kDeadline},
     {"InOneMonthClampsMonthEnd", "Reply within one month.", "2027-01-31", "2027-02-28", DateRole::kDeadline},
     {"RelativeWithoutDocumentDate", "Reply by Friday.", "", "", DateRole::kDeadline},
+    // Issue #12, class 10: the day named after "end of day" is the date, not the day of writing.
+    {"EndOfDayBeforeAWeekday", "Please confirm your acceptance by end of day Thursday (19th).", "2026-11-16",
+     "2026-11-19", DateRole::kDeadline},
+    {"CloseOfBusinessOnADate", "Reply by close of business on 20 November 2026.", "2026-11-16", "2026-11-20",
+     DateRole::kDeadline},
+    // A span counted from an event still to come is no date at all.
+    {"SpanFromAcceptanceIsNoDate", "Your contract will be issued within five working days of your acceptance.",
+     "2026-11-16", "", DateRole::kMention},
+    {"SpanAfterYouStartIsNoDate", "You will be enrolled in the pension within 30 days after you start.",
+     "2026-11-16", "", DateRole::kMention},
 };
 
 class DateTableTest : public ::testing::TestWithParam<DateCase> {};

@@ -148,21 +148,55 @@ TEST(PressureSignalsTest, AJobPostIsAdvertisingNotADeadline) {
 }
 
 TEST(PressureSignalsTest, ASentenceTheListQuotedIsNotAddedAgain) {
-  const Case c = WithDocument("offer_letter", "Please answer by end of day.");
+  const Case c = WithDocument("offer_letter", "There are other candidates for this role.");
   const auto findings = RunRuleWithSignals(
       RunSignPressure, c,
-      {Signal("SIGN-PRESSURE", "pressure.end-of-day", Severity::kMajor, "Please answer by end of day.")});
+      {Signal("SIGN-PRESSURE", "pressure.other-candidates", Severity::kMajor,
+              "There are other candidates for this role.")});
   const Finding f = FindingWithCode(findings, "pressure.phrase");
   EXPECT_EQ(f.evidence.size(), 1u);
 }
 
 TEST(PressureSignalsTest, YourOwnInterviewNotesAreMinor) {
-  const Case c = WithDocument("interview_notes", "They said the offer expires soon.");
+  const Case c = WithDocument("interview_notes", "They said there are other candidates.");
   const auto findings = RunRuleWithSignals(
       RunSignPressure, c,
-      {Signal("SIGN-PRESSURE", "pressure.expires", Severity::kMajor, "They said the offer expires soon.",
+      {Signal("SIGN-PRESSURE", "pressure.other-candidates", Severity::kMajor, "They said there are other candidates.",
               "interview_notes")});
   EXPECT_EQ(FindingWithCode(findings, "pressure.phrase").severity, Severity::kMinor);
+}
+
+// Issue #12, class 1: "by end of day Thursday" is the deadline itself. When the case knows the day
+// the offer came and the day it is due, the dates weigh it (short window, near deadline), and the
+// sentence is not a second, major sign of pressure.
+TEST(PressureSignalsTest, TheSentenceThatStatesTheDeadlineIsTheDateNotASecondSign) {
+  Case c = WithDocument("offer_letter", "Please confirm your acceptance by end of day Thursday.");
+  ASSERT_TRUE(c.offers[0].received && c.offers[0].deadline);
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.end-of-day", Severity::kMajor,
+              "Please confirm your acceptance by end of day Thursday.")});
+  EXPECT_FALSE(HasCode(findings, "pressure.phrase"));
+}
+
+TEST(PressureSignalsTest, DeadlineWordsStillCountWhenTheDayTheOfferCameIsUnknown) {
+  Case c = WithDocument("offer_letter", "Please answer by end of day.");
+  c.offers[0].received.reset();
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.end-of-day", Severity::kMajor, "Please answer by end of day.")});
+  EXPECT_EQ(FindingWithCode(findings, "pressure.phrase").severity, Severity::kMajor);
+}
+
+TEST(PressureSignalsTest, DeadlineWordsBesideOtherPressureStillCount) {
+  const Case c = WithDocument("offer_letter", "Answer by end of day: there are other candidates.");
+  const auto findings = RunRuleWithSignals(
+      RunSignPressure, c,
+      {Signal("SIGN-PRESSURE", "pressure.end-of-day", Severity::kMajor,
+              "Answer by end of day: there are other candidates."),
+       Signal("SIGN-PRESSURE", "pressure.other-candidates", Severity::kMajor,
+              "Answer by end of day: there are other candidates.")});
+  EXPECT_EQ(FindingWithCode(findings, "pressure.phrase").severity, Severity::kMajor);
 }
 
 // --- BIAS-VAGUE ---
