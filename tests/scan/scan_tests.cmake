@@ -5,6 +5,7 @@ walkaway_add_tests(walkaway_scan_tests
   scan/json_unescape_test.cc
   scan/jsonl_test.cc
   scan/lexicon_examples_test.cc
+  scan/lexicon_misses_test.cc
   scan/lexicon_file_test.cc
   scan/literal_expansion_test.cc
   scan/pipeline_test.cc
