@@ -29,11 +29,26 @@ constexpr std::string_view kNeverPayAdvice =
     "Real employers pay you, not the other way round: pay nothing, buy nothing through them, "
     "deposit no cheque and share no bank details. Report the posting to the site that carried it.";
 
+// Whether two hits cover some of the same words: "earn $900 a week from home" matched by two
+// entries is one sign, not two (issue #12, class 1).
+bool Overlap(const PhraseSignal& a, const PhraseSignal& b) {
+  if (a.document_index != b.document_index || a.line != b.line) return false;
+  const size_t a_end = static_cast<size_t>(a.column) + a.phrase.size();
+  const size_t b_end = static_cast<size_t>(b.column) + b.phrase.size();
+  return static_cast<size_t>(a.column) < b_end && static_cast<size_t>(b.column) < a_end;
+}
+
+// The separate signs: one per entry, and hits on the same words count once whichever entries
+// they come from.
 std::vector<std::string> DistinctEntries(const std::vector<const SignalSentence*>& sentences) {
   std::vector<std::string> ids;
+  std::vector<const PhraseSignal*> counted;
   for (const SignalSentence* sentence : sentences) {
     for (const PhraseSignal* s : sentence->signals) {
-      if (std::find(ids.begin(), ids.end(), s->entry_id) == ids.end()) ids.push_back(s->entry_id);
+      if (std::find(ids.begin(), ids.end(), s->entry_id) != ids.end()) continue;
+      if (std::any_of(counted.begin(), counted.end(), [&](const PhraseSignal* c) { return Overlap(*c, *s); })) continue;
+      ids.push_back(s->entry_id);
+      counted.push_back(s);
     }
   }
   return ids;

@@ -15,8 +15,12 @@ using walkaway::testing::HasCode;
 using walkaway::testing::RunRuleWithSignals;
 using walkaway::testing::Signal;
 
-PhraseSignal Scam(std::string entry, Severity severity, std::string sentence, std::string kind = "job_post") {
-  return Signal("SCAM", std::move(entry), severity, std::move(sentence), std::move(kind));
+// A hit on `line` of the document (column 1): hits on different lines never share words.
+PhraseSignal Scam(std::string entry, Severity severity, std::string sentence, std::string kind = "job_post",
+                  int line = 1, std::string phrase = {}) {
+  PhraseSignal s = Signal("SCAM", std::move(entry), severity, std::move(sentence), std::move(kind), 0, std::move(phrase));
+  s.line = line;
+  return s;
 }
 
 TEST(ScamTest, NoSignalsNoFinding) { EXPECT_TRUE(RunRuleWithSignals(RunScam, AlignedCase(), {}).empty()); }
@@ -76,13 +80,26 @@ TEST(ScamTest, TwoDistinctMajorSignalsStayMajor) {
 TEST(ScamTest, ThreeDistinctMajorSignalsAreABlocker) {
   const auto findings = RunRuleWithSignals(
       RunScam, AlignedCase(),
-      {Scam("scam.chat-app-interview", Severity::kMajor, "Interviews will be held on Telegram."),
-       Scam("scam.earn-per-week", Severity::kMajor, "Earn $900 a week."),
-       Scam("scam.personal-email-gmail", Severity::kMajor, "Write to jobs.hiring@gmail.com.", "recruiter_messages")});
+      {Scam("scam.chat-app-interview", Severity::kMajor, "Interviews will be held on Telegram.", "job_post", 1),
+       Scam("scam.earn-per-week", Severity::kMajor, "Earn $900 a week.", "job_post", 2),
+       Scam("scam.personal-email-gmail", Severity::kMajor, "Write to jobs.hiring@gmail.com.", "job_post", 3)});
   const Finding f = FindingWithCode(findings, "scam.pattern");
   EXPECT_EQ(f.severity, Severity::kBlocker);
   EXPECT_EQ(f.evidence.size(), 3u);
   EXPECT_NE(f.message.find("3 separate signs"), std::string::npos);
+}
+
+// Two entries matching the same words ("earn $900 a week" inside "earn $900 a week from home")
+// are one sign: with one other sign, that is two, not the three that make a pattern.
+TEST(ScamTest, TwoEntriesOnTheSameWordsAreOneSign) {
+  const auto findings = RunRuleWithSignals(
+      RunScam, AlignedCase(),
+      {Scam("scam.chat-app-interview", Severity::kMajor, "Interviews will be held on Telegram.", "job_post", 1),
+       Scam("scam.earn-per-week", Severity::kMajor, "Earn $900 a week from home.", "job_post", 2, "Earn $900 a week"),
+       Scam("scam.earn-per-week-from-home", Severity::kMajor, "Earn $900 a week from home.", "job_post", 2,
+            "Earn $900 a week from home")});
+  EXPECT_FALSE(HasCode(findings, "scam.pattern"));
+  EXPECT_EQ(FindingWithCode(findings, "scam.signal").severity, Severity::kMajor);
 }
 
 TEST(ScamTest, TheSamePhraseRepeatedIsNotAPattern) {
