@@ -132,7 +132,16 @@ Verdict Decide(const Case& c, const Offer& offer, const std::vector<GateResult>&
     for (const Finding* f : positives) v.reasons.push_back(f->message);
   }
   if (v.decision != Decision::kAccept) {
-    for (const Finding* f : majors) v.reasons.push_back(f->message);
+    // Two majors that one ask answers are one reason for the person: a spoken "fully remote"
+    // failing both the work-mode and the place lines is a single thing to get in writing. The
+    // findings keep both.
+    // Only when the asks are the advice: the reasons for walking away are each a fact of their own.
+    std::vector<Ask> answered;
+    for (const Finding* f : majors) {
+      if (v.decision != Decision::kWalkAway && f->ask && Covered(answered, *f->ask)) continue;
+      if (f->ask) answered.push_back(*f->ask);
+      v.reasons.push_back(f->message);
+    }
   }
   if (v.reasons.size() > kMaxReasons) v.reasons.resize(kMaxReasons);
   if (v.questions.size() > kMaxQuestions) v.questions.resize(kMaxQuestions);

@@ -63,12 +63,7 @@ void DeriveWork(const Case& c, const Offer& o, const OfferMetrics& m, OfferFacts
   } else if (o.location.empty()) {
     f.location = LocationMatch::kUnknown;
   } else {
-    const std::string where = NormalizeText(o.location);
-    f.location = LocationMatch::kNoMatch;
-    for (const std::string& place : places) {
-      const std::string p = NormalizeText(place);
-      if (!p.empty() && where.find(p) != std::string::npos) f.location = LocationMatch::kMatch;
-    }
+    f.location = MatchPlaces(o.location, places);
   }
 }
 
@@ -82,6 +77,46 @@ void DerivePay(const Case& c, const Offer& o, const OfferMetrics& m, OfferFacts&
 }
 
 }  // namespace
+
+// The offer's place against the person's list. "Leeds or Manchester" is a match only when every
+// place it names is one of theirs, and a place still "to be confirmed" is not yet a place at all:
+// a choice the employer has not made must not pass a line the person set (issue #12, class 5).
+LocationMatch MatchPlaces(const std::string& location, const std::vector<std::string>& places) {
+  const std::string where = NormalizeText(location);
+  for (std::string_view open : {"to be confirmed", "to be decided", "to be determined", "tbc", "tbd"}) {
+    const size_t at = where.find(open);
+    const bool word_start = at != std::string::npos && (at == 0 || where[at - 1] == ' ' || where[at - 1] == '(');
+    const size_t end = at + open.size();
+    if (word_start && (end == where.size() || where[end] == ' ' || where[end] == ')' || where[end] == '.')) {
+      return LocationMatch::kUndecided;
+    }
+  }
+  std::vector<std::string> named;
+  size_t from = 0;
+  while (true) {
+    size_t cut = std::string::npos, width = 0;
+    for (std::string_view sep : {" or ", " / ", "/"}) {
+      const size_t at = where.find(sep, from);
+      if (at < cut) cut = at, width = sep.size();
+    }
+    named.push_back(where.substr(from, cut == std::string::npos ? std::string::npos : cut - from));
+    if (cut == std::string::npos) break;
+    from = cut + width;
+  }
+  size_t mine = 0;
+  for (const std::string& one : named) {
+    for (const std::string& place : places) {
+      const std::string p = NormalizeText(place);
+      if (!p.empty() && one.find(p) != std::string::npos) {
+        ++mine;
+        break;
+      }
+    }
+  }
+  if (mine == named.size()) return LocationMatch::kMatch;
+  return mine == 0 ? LocationMatch::kNoMatch : LocationMatch::kUndecided;
+}
+
 
 PayGap ClassifyPayGap(const Case& c, const Offer& offer, Money floor, Money value,
                       std::optional<Money> negotiation_typical) {

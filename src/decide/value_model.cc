@@ -237,7 +237,11 @@ CriterionScore Location(const core::Offer& o, const core::OfferFacts& f) {
       break;
     case core::LocationMatch::kUnknown:
       items.push_back(Unknown());
-      basis = "place ?";
+      basis = "place not stated";
+      break;
+    case core::LocationMatch::kUndecided:
+      items.push_back(Unknown());
+      basis = o.location + " (not fixed yet)";
       break;
     case core::LocationMatch::kMatch:
     case core::LocationMatch::kNoMatch: {

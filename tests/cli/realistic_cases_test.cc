@@ -104,5 +104,26 @@ TEST_F(RealisticCaseTest, DatesInWordsAreReadAsTheDayTheyName) {
   EXPECT_EQ(empty_ledger, 1);
 }
 
+// Class 4: the hiring manager's "fully remote" against a letter that says three days in Leeds,
+// for a person who needs remote and lists no Leeds. The spoken promise answers the place line as
+// it answers the work-mode line: NEGOTIATE with one ask (get it written), not WALK AWAY on the
+// place alone; and the summary does not give the same ask's fact twice as two reasons.
+TEST_F(RealisticCaseTest, ASpokenRemotePromiseAnswersThePlaceLineToo) {
+  const nlohmann::json doc = JudgeJson("tests/cases/spoken-remote.toml");
+  const nlohmann::json& offer = doc["offers"][0];
+  EXPECT_EQ(offer["verdict"]["decision"], "negotiate");
+  for (const auto& gate : offer["gates"]) {
+    if (gate["name"] == "locations") {
+      EXPECT_EQ(gate["negotiable"], true) << gate;
+    }
+  }
+  ASSERT_FALSE(offer["verdict"]["asks"].empty());
+  EXPECT_EQ(offer["verdict"]["asks"][0]["type"], "claims_in_writing");
+  EXPECT_EQ(offer["verdict"]["asks"][0]["claims"][0]["topic"], "work_mode");
+  for (const auto& reason : offer["verdict"]["reasons"]) {
+    EXPECT_EQ(reason.get<std::string>().find("Where you can work"), std::string::npos) << reason;
+  }
+}
+
 }  // namespace
 }  // namespace walkaway::cli

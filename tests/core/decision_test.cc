@@ -210,8 +210,21 @@ TEST(DecideTest, ReasonsAreCappedAtFive) {
   Finding close = Major("close", kHours);
   close.code = Code::kNonnegFailCloseCall;
   std::vector<Finding> negotiate = {close};
-  for (int i = 1; i <= 5; ++i) negotiate.push_back(Major("m" + std::to_string(i), kHours));
+  for (int i = 1; i <= 5; ++i) {
+    negotiate.push_back(Major("m" + std::to_string(i), PayAtLeast{PayMeasure::kBase, Money::FromUnits(90'000 + i), "EUR"}));
+  }
   EXPECT_EQ(DecideAligned({}, negotiate).reasons, Strings({kCloseCallReason, "close", "m1", "m2", "m3"}));
+}
+
+// Issue #12, class 1: two majors that one ask answers (a spoken "fully remote" failing both the
+// work-mode and the place lines) are one reason; both findings stay.
+TEST(DecideTest, MajorsThatOneAskAnswersAreOneReason) {
+  const Ask in_writing = ClaimsInWriting{{ClaimRef{0, "work_mode", "fully remote", "hiring manager", "final"}}};
+  const Verdict v = DecideAligned({}, {Major("work mode line", in_writing), Major("place line", in_writing),
+                                       Major("hours", kHours)});
+  EXPECT_EQ(v.decision, Decision::kNegotiate);
+  EXPECT_EQ(v.reasons, Strings({"work mode line", "hours"}));
+  EXPECT_EQ(v.asks.size(), 2u);
 }
 
 TEST(DecideTest, QuestionsAreUniqueAndCappedAtSix) {

@@ -134,6 +134,22 @@ TEST(LocationFactTest, MatchNoMatchUnknownRemoteAndNotAsked) {
   EXPECT_EQ(FactsOf(c).location, LocationMatch::kNotAsked);
 }
 
+// Issue #12, class 5: a place the employer has not fixed does not pass a line the person set.
+TEST(LocationFactTest, SeveralPlacesMatchOnlyWhenEveryOneIsYours) {
+  const std::vector<std::string> places{"Berlin", "Hamburg"};
+  EXPECT_EQ(MatchPlaces("Berlin or Hamburg", places), LocationMatch::kMatch);
+  EXPECT_EQ(MatchPlaces("Berlin / Munich", places), LocationMatch::kUndecided);
+  EXPECT_EQ(MatchPlaces("Munich or Cologne", places), LocationMatch::kNoMatch);
+  EXPECT_EQ(MatchPlaces("Berlin, Germany", places), LocationMatch::kMatch);
+}
+
+TEST(LocationFactTest, ToBeConfirmedIsUndecided) {
+  const std::vector<std::string> places{"Berlin"};
+  EXPECT_EQ(MatchPlaces("Berlin (TBC)", places), LocationMatch::kUndecided);
+  EXPECT_EQ(MatchPlaces("To be confirmed", places), LocationMatch::kUndecided);
+  EXPECT_EQ(MatchPlaces("Tbilisi", {"Tbilisi"}), LocationMatch::kMatch);  // "tbc" is a word, not a prefix
+}
+
 TEST(PayGapFactTest, EachClassAtItsBoundary) {
   Case c = AlignedCase();  // base_min 85k, rubric 10% / 15%
   const Offer& o = c.offers[0];

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "walkaway/core/alternatives.h"
@@ -33,7 +34,11 @@ enum class LocationMatch {
   kMatch,     // one of the person's places
   kNoMatch,   // none of them
   kUnknown,   // the offer does not say where
+  kUndecided, // it names places not all of them yours ("Leeds or Manchester"), or "to be confirmed"
 };
+
+// A place as written (an offer's location, or a claim's words) against the person's list.
+LocationMatch MatchPlaces(const std::string& location, const std::vector<std::string>& places);
 
 // How far a negotiation can reach on one pay floor (DESIGN.md §2 rubric, docs/verdict.md).
 enum class PayGapClass {

@@ -158,6 +158,17 @@ class GateBuilder {
       case LocationMatch::kNoMatch:
         g.status = GateStatus::kFail;
         g.detail = offer_.location + " is not one of your places";
+        // A spoken promise of remote work answers this line as it answers the work-mode one
+        // (issue #12, class 4): get it in writing, as there.
+        VerbalRescue(g, "work_mode", [&](const Claim& claim) {
+          return WorkModeFromText(claim.value) == WorkMode::kRemote;
+        });
+        VerbalRescue(g, "location", [&](const Claim& claim) {
+          return MatchPlaces(claim.value, c_.candidate.non_negotiables.locations) == LocationMatch::kMatch;
+        });
+        return;
+      case LocationMatch::kUndecided:
+        g.detail = "the offer does not fix where the job is based (" + offer_.location + ")";
         return;
       case LocationMatch::kUnknown:
       case LocationMatch::kNotAsked:
@@ -247,33 +258,41 @@ class GateBuilder {
 
   void GrowthGate(const std::string& item) {
     const Progression& p = offer_.progression;
+    // Each with its words for yes, no and unknown: the detail is read by the person.
     struct Known {
       std::string_view name;
       std::optional<bool> value;
       Field field;
       GrowthItem ask;
+      std::string_view yes, no, unknown;
     };
     const bool regular = p.review_cycle_months && *p.review_cycle_months <= 12;
     const Known known[] = {
-        {"ladder_shared", p.ladder_shared, Field::kProgressionLadderShared, GrowthItem::kLadder},
+        {"ladder_shared", p.ladder_shared, Field::kProgressionLadderShared, GrowthItem::kLadder,
+         "a career ladder was shared", "no career ladder was shared", "nothing says whether there is a career ladder"},
         {"promotion_criteria_written", p.promotion_criteria_written, Field::kProgressionPromotionCriteriaWritten,
-         GrowthItem::kCriteria},
+         GrowthItem::kCriteria, "the promotion criteria are written", "the promotion criteria are not written down",
+         "nothing says whether the promotion criteria are written"},
         {"regular_reviews", p.review_cycle_months ? std::optional<bool>(regular) : std::optional<bool>(),
-         Field::kProgressionReviewCycleMonths, GrowthItem::kReviews},
-        {"mentorship", p.mentorship, Field::kProgressionMentorship, GrowthItem::kMentor},
-        {"learning_budget", p.learning_budget, Field::kProgressionLearningBudget, GrowthItem::kLearningBudget},
+         Field::kProgressionReviewCycleMonths, GrowthItem::kReviews, "reviews at least once a year",
+         "reviews less often than once a year", "nothing says how often reviews happen"},
+        {"mentorship", p.mentorship, Field::kProgressionMentorship, GrowthItem::kMentor, "a mentor is offered",
+         "no mentor is offered", "nothing says whether there is a mentor"},
+        {"learning_budget", p.learning_budget, Field::kProgressionLearningBudget, GrowthItem::kLearningBudget,
+         "a learning budget is included", "no learning budget is included",
+         "nothing says whether there is a learning budget"},
     };
     for (const Known& k : known) {
       if (k.name != item) continue;
       GateResult& g = Add("growth:" + item, k.field);
       if (!k.value) {
-        g.detail = "the offer does not say (" + item + ")";
+        g.detail = std::string(k.unknown);
       } else if (*k.value) {
         g.status = GateStatus::kPass;
-        g.detail = item + ": yes";
+        g.detail = std::string(k.yes);
       } else {
         g.status = GateStatus::kFail;
-        g.detail = item + ": no";
+        g.detail = std::string(k.no);
         g.negotiable = true;  // asking to see the ladder or the criteria is an ordinary request
         g.ask = GrowthInWriting{{k.ask}};
       }
@@ -345,6 +364,16 @@ std::string GateLabel(std::string_view name) {
   if (name.starts_with("must_have:")) {
     item = std::string(name.substr(10));
     label = "your must-have ";
+  } else if (name == "growth:ladder_shared") {
+    return "your need for a career ladder";
+  } else if (name == "growth:promotion_criteria_written") {
+    return "your need for written promotion criteria";
+  } else if (name == "growth:regular_reviews") {
+    return "your need for regular reviews";
+  } else if (name == "growth:mentorship") {
+    return "your need for a mentor";
+  } else if (name == "growth:learning_budget") {
+    return "your need for a learning budget";
   } else if (name.starts_with("growth:")) {
     item = std::string(name.substr(7));
     label = "your growth need: ";

@@ -125,6 +125,16 @@ void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
   }
   const size_t written = typed - verbal.size();
   if (verbal.size() < 2 || verbal.size() < written) return;
+  // BIAS-VAGUE already names these very promises as only verbal (vague.unwritten_key_claims): the
+  // tally would say the same fact a second time, as a second major (issue #12, class 1).
+  const auto named_by_vague = [&](const ClaimRef& ref) {
+    return std::any_of(ctx.prior.begin(), ctx.prior.end(), [&](const Finding& prior) {
+      if (prior.code != Code::kVagueUnwrittenKeyClaims || !prior.ask) return false;
+      const auto* listed = std::get_if<ClaimsInWriting>(&*prior.ask);
+      return listed && std::find(listed->claims.begin(), listed->claims.end(), ref) != listed->claims.end();
+    });
+  };
+  if (std::all_of(ask.claims.begin(), ask.claims.end(), named_by_vague)) return;
   f.message = std::to_string(verbal.size()) + " of the " + std::to_string(typed) +
               " promises in the ledger are only verbal.";
   f.advice = "What matters to you should be in the document you sign; spoken assurances are not terms.";

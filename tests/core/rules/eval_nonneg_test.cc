@@ -226,6 +226,37 @@ TEST(EvalNonnegTest, LocationMatchesInsideALongerPlaceName) {
   EXPECT_EQ(Gate(c, "locations").status, GateStatus::kPass);
 }
 
+TEST(EvalNonnegTest, APlaceNotYetFixedCannotBeCheckedYet) {
+  Case c = AlignedCase();
+  c.offers[0].location = "Berlin or Munich";
+  const GateResult g = Gate(c, "locations");
+  EXPECT_EQ(g.status, GateStatus::kUnknown);
+  EXPECT_NE(g.detail.find("does not fix where"), std::string::npos) << g.detail;
+}
+
+// Issue #12, class 4: a spoken promise of remote work answers the place line as it answers the
+// work-mode line: a NEGOTIATE ask to get it written, not a WALK AWAY.
+TEST(EvalNonnegTest, ASpokenRemotePromiseTurnsAFailedPlaceIntoAWritingAsk) {
+  Case c = AlignedCase();
+  c.offers[0].location = "Munich";
+  c.offers[0].claims.push_back(Verbal("work_mode", "fully remote"));
+  const GateResult g = Gate(c, "locations");
+  EXPECT_EQ(g.status, GateStatus::kFail);
+  EXPECT_TRUE(g.negotiable);
+  ASSERT_TRUE(g.ask);
+  EXPECT_EQ(walkaway::core::KindOf(*g.ask), AskKind::kWriting);
+  EXPECT_EQ(FindingWithCode(RunRule(RunEvalNonneg, c), "nonneg.fail_negotiable").severity, Severity::kMajor);
+}
+
+TEST(EvalNonnegTest, ASpokenPlaceOfYoursTurnsAFailedPlaceIntoAWritingAsk) {
+  Case c = AlignedCase();  // places: Berlin
+  c.offers[0].location = "Munich";
+  c.offers[0].claims.push_back(Verbal("location", "you can be based in our Berlin office"));
+  const GateResult g = Gate(c, "locations");
+  EXPECT_TRUE(g.negotiable);
+  EXPECT_NE(g.detail.find("not in writing"), std::string::npos) << g.detail;
+}
+
 TEST(EvalNonnegTest, MissingLocationIsUnknown) {
   Case c = AlignedCase();
   c.offers[0].location.clear();

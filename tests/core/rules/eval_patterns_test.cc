@@ -131,6 +131,23 @@ TEST(EvalPatternsTest, MostlyVerbalLedgerIsMajorButNotAChannel) {
   EXPECT_FALSE(HasCode(findings, "patterns.independent_flags"));
 }
 
+// Issue #12, class 1: when BIAS-VAGUE already names the same spoken promises as only verbal, the
+// tally is that fact again and adds a second major: it is left out.
+TEST(EvalPatternsTest, TheTallyIsNotRepeatedWhenBiasVagueNamesTheSamePromises) {
+  Case c = AlignedCase();
+  c.offers[0].claims.clear();
+  Claim remote = Verbal("fully remote");
+  remote.topic = "work_mode";
+  Claim bonus = Verbal("a 10% bonus every year");
+  bonus.topic = "bonus";
+  c.offers[0].claims = {remote, bonus};
+  const std::vector<Finding> vague = RunRule(RunBiasVague, c);
+  ASSERT_TRUE(HasCode(vague, "vague.unwritten_key_claims"));
+  EXPECT_FALSE(HasCode(RunRule(RunEvalPatterns, c, 0, vague), "patterns.mostly_verbal"));
+  // Without BIAS-VAGUE's finding the tally stands.
+  EXPECT_TRUE(HasCode(RunRule(RunEvalPatterns, c), "patterns.mostly_verbal"));
+}
+
 TEST(EvalPatternsTest, OneVerbalPromiseIsNotAPattern) {
   Case c = AlignedCase();
   c.offers[0].claims[0].written = false;
