@@ -30,6 +30,7 @@ struct Side {
   bool written = false;
   bool from_offer = false;       // the offer's terms, or a written claim made in the offer itself
   bool is_term = false;          // the offer's structured terms rather than a claim
+  bool paraphrase = false;       // our words for what a document says: never shown in quotes
   std::optional<double> number;  // the comparable value of ordered topics
   std::string text;              // the normalized value of text topics
   Evidence evidence;
@@ -95,13 +96,17 @@ Side ClaimSide(const RuleContext& ctx, size_t index) {
                                       NormalizeText(claim.stage) == "offer");
   side.evidence = ClaimEvidence(claim, ctx.offer_index, index, Field::kValue, claim.value);
   side.claim = ClaimRefOf(ctx.offer, claim);
+  // A fact read from a document carries our canonical words ("hybrid, 3 office days a week"),
+  // not the document's: the sentence itself is the evidence, and the words are no quote.
+  side.paraphrase = IsExtracted(claim);
   ReadValue(claim.topic, claim, side);
   return side;
 }
 
 Side OfferSide(const RuleContext& ctx, Field field, std::string value) {
   Side side;
-  side.who = "the offer letter";
+  // The terms as the person entered them: no document is known to say them in these words.
+  side.who = "the offer";
   side.value = std::move(value);
   side.written = true;
   side.from_offer = true;
@@ -162,7 +167,7 @@ const Side* WorseOf(std::string_view topic, const Side& a, const Side& b) {
 }
 
 std::string Describe(const Side& s) {
-  if (s.is_term) return s.who + " says " + s.value;
+  if (s.is_term || s.paraphrase) return s.who + " says " + s.value;
   if (s.written) return s.who + " says '" + s.value + "'";
   std::string out = s.who + " said '" + s.value + "'";
   if (!s.stage.empty()) out += " at the " + s.stage;
@@ -220,8 +225,9 @@ std::optional<Finding> CheckTopic(const RuleContext& ctx, const std::string& top
       const std::optional<bool> differ = Disagree(topic, sides[a], sides[b]);
       if (!differ) continue;
       if (!*differ) {
-        agreeing.insert(NormalizeText(sides[a].who));
-        agreeing.insert(NormalizeText(sides[b].who));
+        // The offer's terms and what the offer itself says in writing are one source.
+        agreeing.insert(sides[a].from_offer ? std::string("offer") : NormalizeText(sides[a].who));
+        agreeing.insert(sides[b].from_offer ? std::string("offer") : NormalizeText(sides[b].who));
         continue;
       }
       const Drift d{&sides[a], &sides[b], WorseOf(topic, sides[a], sides[b])};

@@ -115,7 +115,7 @@ TEST(ExtractWiringTest, PostRemoteAgainstLetterHybridIsRoleDriftQuotingBothDocum
   };
   const Finding f = FindingWithCode(RunAugmented(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.message, "The job post says 'fully remote'; the offer letter says 'hybrid, 3 office days a week'.");
+  EXPECT_EQ(f.message, "The job post says fully remote; the offer letter says hybrid, 3 office days a week.");
   ASSERT_EQ(f.evidence.size(), 2u);
   EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].documents[0].text");
   EXPECT_EQ(f.evidence[0].quote, "This role is fully remote within the EU.");

@@ -47,8 +47,7 @@ TEST(SignRoleTest, RemoteClaimAgainstWrittenHybridIsMajorDrift) {
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.channel, Channel::kClaims);
   EXPECT_EQ(f.message,
-            "The hiring manager said 'fully remote' at the onsite; the offer letter says hybrid with 3 "
-            "office days.");
+            "The hiring manager said 'fully remote' at the onsite; the offer says hybrid with 3 office days.");
   ASSERT_EQ(f.evidence.size(), 2u);
   EXPECT_EQ(walkaway::core::FieldPath(f.evidence[0].field), "offers[0].claims[0].value");
   EXPECT_EQ(f.evidence[0].quote, "fully remote");
@@ -85,7 +84,7 @@ TEST(SignRoleTest, TitleDriftAgainstOfferIsMajor) {
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
   EXPECT_EQ(f.message,
-            "The recruiter said 'Staff Engineer' at the screen; the offer letter says Senior Engineer.");
+            "The recruiter said 'Staff Engineer' at the screen; the offer says Senior Engineer.");
   EXPECT_EQ(walkaway::core::FieldPath(f.evidence[1].field), "offers[0].title");
 }
 
@@ -167,7 +166,7 @@ TEST(SignRoleTest, OnCallInTheOfferAfterNoOnCallWasSaidIsMajor) {
   c.offers[0].claims.push_back(Said("on_call", "no on-call"));
   const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
   EXPECT_EQ(f.severity, Severity::kMajor);
-  EXPECT_EQ(f.message, "The hiring manager said 'no on-call' at the onsite; the offer letter says on-call.");
+  EXPECT_EQ(f.message, "The hiring manager said 'no on-call' at the onsite; the offer says on-call.");
 }
 
 TEST(SignRoleTest, NoOnCallClaimMatchesAnOfferWithoutOnCall) {
