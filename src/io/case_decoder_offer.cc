@@ -86,6 +86,7 @@ void DecodeWork(const TableReader& t, CurrencyRule rule, core::Offer& out) {
   if (n.ok()) {
     n.ReadEnum<NegotiationStatus>("status", kNegotiations, out.negotiation.status);
     n.Read("notes", out.negotiation.notes);
+    n.Read("cite_other_offers", out.negotiation.cite_other_offers);
   }
 }
 

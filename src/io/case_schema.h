@@ -99,7 +99,7 @@ inline constexpr Field kProgressionFields[] = {{"ladder_shared"},
                                                {"promotion_criteria_written"},
                                                {"mentorship"},
                                                {"learning_budget"}};
-inline constexpr Field kNegotiationFields[] = {{"status"}, {"notes"}};
+inline constexpr Field kNegotiationFields[] = {{"status"}, {"notes"}, {"cite_other_offers"}};
 // Each key is also the Document::kind of the documents it names.
 inline constexpr Field kDocumentsFields[] = {
     {"offer_letter", Shape::kDocument},       {"job_post", Shape::kDocument},

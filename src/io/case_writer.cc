@@ -442,6 +442,7 @@ void WriteWork(Writer& w, const core::Offer& o) {
     negotiation.Raw("status", TomlString(core::ToString(o.negotiation.status)));
   }
   negotiation.Text("notes", o.negotiation.notes);
+  negotiation.Bool("cite_other_offers", o.negotiation.cite_other_offers, false);
   w.Table("offers.negotiation", "", negotiation);
 }
 

@@ -6,6 +6,7 @@
 #include "walkaway/report/draft.h"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <cstdio>
 
@@ -45,6 +46,22 @@ std::string Percent(double value) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g%%", value);
   return buf;
+}
+
+// A price per share: two decimals, more only when the price has them (0.0125).
+std::string Decimal(double value) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.4f", value);
+  std::string out = buf;
+  while (out.size() > 3 && out.back() == '0' && out[out.size() - 3] != '.') out.pop_back();
+  return out;
+}
+
+// A whole count with thousands separators: 40000 -> "40,000".
+std::string Count(double value) {
+  std::string digits = std::to_string(std::llround(value));
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<size_t>(at), ",");
+  return digits;
 }
 
 std::string Plural(int n, std::string_view one, std::string_view many) {
@@ -155,14 +172,53 @@ std::string CounterLine(const core::PlanAsk& a, const core::Case& c, const Offer
   return DescribeAsk(a.ask);
 }
 
+// Why the pay ask is fair, from what the case knows: where the offered base sits in published pay
+// data when that is below the median, and, with the person's consent, the best other offer's base
+// (never its company's name). Empty when the counter asks for no pay or nothing supports it.
+std::string Leverage(const DraftInput& in, const std::vector<core::Ask>& asks) {
+  const core::Case& c = *in.c;
+  const Offer& o = *in.offer;
+  const bool pay = std::any_of(asks.begin(), asks.end(), [](const core::Ask& a) {
+    return std::holds_alternative<core::PayAtLeast>(a) || std::holds_alternative<core::SignOnBonus>(a);
+  });
+  if (!pay) return "";
+  std::vector<std::string> reasons;
+  if (in.evaluation && in.evaluation->metrics.market) {
+    const core::MarketPosition& m = *in.evaluation->metrics.market;
+    if (m.comparable && m.percentile < 50 && !m.summary.empty()) {
+      reasons.push_back("published salary data puts the offered base at the " + m.summary);
+    }
+  }
+  if (o.negotiation.cite_other_offers && o.base) {
+    const std::string& cur = Currency(c, o);
+    std::optional<Money> best;
+    for (const Offer& other : c.offers) {
+      if (&other == &o || !other.base || Currency(c, other) != cur) continue;
+      if (*other.base > *o.base && (!best || *other.base > *best)) best = *other.base;
+    }
+    if (best) reasons.push_back("I also hold another offer with a base salary of " + core::FormatMoney(*best, cur));
+  }
+  if (reasons.empty()) return "";
+  std::string out = "For context: ";
+  for (size_t k = 0; k < reasons.size(); ++k) out += (k == 0 ? "" : "; and ") + reasons[k];
+  return out + ".\n\n";
+}
+
 core::Result<std::string> Counter(const DraftInput& in) {
   const Offer& o = *in.offer;
   std::vector<std::string> items;
+  std::vector<core::Ask> asks;
   if (in.plan && in.plan->reaches_accept) {
-    for (const core::PlanAsk& a : in.plan->asks) items.push_back(CounterLine(a, *in.c, o));
+    for (const core::PlanAsk& a : in.plan->asks) {
+      items.push_back(CounterLine(a, *in.c, o));
+      asks.push_back(a.ask);
+    }
   } else if (in.evaluation) {
     // No complete plan: the verdict's own asks, which are what the findings say would help.
-    for (const core::Ask& a : in.evaluation->verdict.asks) items.push_back(DescribeAsk(a));
+    for (const core::Ask& a : in.evaluation->verdict.asks) {
+      items.push_back(DescribeAsk(a));
+      asks.push_back(a);
+    }
   }
   if (items.empty()) {
     const std::string verdict =
@@ -176,7 +232,8 @@ core::Result<std::string> Counter(const DraftInput& in) {
   out += std::string(items.size() == 1 ? "There is one thing" : "There are a few things") +
          " I would like to ask for before I accept:\n\n";
   out += Bullets(items);
-  out += "\nWith " + std::string(items.size() == 1 ? "this" : "these") +
+  out += "\n" + Leverage(in, asks);
+  out += "With " + std::string(items.size() == 1 ? "this" : "these") +
          " in the written offer I would be glad to accept. I am happy to discuss any of it on a call.\n";
   return out + SignOff(*in.c);
 }
@@ -212,11 +269,29 @@ std::vector<std::string> Terms(const DraftInput& in) {
     }
     t.push_back(s);
   }
-  if (o.equity && o.equity->kind != core::EquityKind::kNone && o.equity->grant > Money{}) {
-    const core::Vesting& v = o.equity->vesting;
-    std::string s = std::string(o.equity->kind == core::EquityKind::kRsu ? "RSU" : "Option") + " grant valued at " +
-                    core::FormatMoney(o.equity->grant, cur) + ", vesting over " + Plural(v.years, "year", "years");
-    if (v.cliff_months > 0) s += " with a " + std::to_string(v.cliff_months) + "-month cliff";
+  if (o.equity && o.equity->kind != core::EquityKind::kNone) {
+    // Every term of the grant the case gives: an acceptance that leaves the equity out leaves the
+    // person nothing to point to later.
+    const core::Equity& e = *o.equity;
+    const core::Vesting& v = e.vesting;
+    const bool rsu = e.kind == core::EquityKind::kRsu;
+    std::string s = rsu ? "Restricted stock units" : "Stock options";
+    std::vector<std::string> parts;
+    if (e.shares && *e.shares > 0) parts.push_back(Count(*e.shares) + " shares");
+    if (!rsu && e.strike) parts.push_back("a strike price of " + Decimal(*e.strike) + " " + cur + " a share");
+    if (e.grant > Money{}) parts.push_back("valued at " + core::FormatMoney(e.grant, cur));
+    if (v.years > 0) {
+      std::string vest = "vesting over " + Plural(v.years, "year", "years");
+      if (v.cliff_months > 0) vest += " with a " + std::to_string(v.cliff_months) + "-month cliff";
+      parts.push_back(vest);
+    }
+    if (!rsu && e.exercise_window_days) {
+      parts.push_back(Plural(*e.exercise_window_days, "day", "days") + " to exercise after leaving");
+    }
+    if (e.refreshers_written && e.refresher) {
+      parts.push_back("a yearly refresher grant of " + core::FormatMoney(*e.refresher, cur));
+    }
+    for (size_t k = 0; k < parts.size(); ++k) s += (k == 0 ? ": " : ", ") + parts[k];
     t.push_back(s);
   }
   if (o.work.mode) {
@@ -231,6 +306,7 @@ std::vector<std::string> Terms(const DraftInput& in) {
       s += ", " + Plural(*o.work.office_days, "office day", "office days") + " a week";
     }
     if (o.work.expected_weekly_hours) s += ", about " + std::to_string(*o.work.expected_weekly_hours) + " hours a week";
+    if (o.work.on_call) s += *o.work.on_call ? ", with on-call" : ", no on-call";
     t.push_back(s);
   } else if (o.work.expected_weekly_hours) {
     t.push_back("Hours: about " + std::to_string(*o.work.expected_weekly_hours) + " a week");

@@ -52,6 +52,8 @@ TEST(CaseFileTest, DecodesEveryPartOfTheFullCase) {
   EXPECT_EQ(acme.equity->vesting.yearly_pct, (std::vector<double>{10, 20, 30, 40}));
   EXPECT_EQ(acme.work.on_call_hours_per_week, 5);
   EXPECT_EQ(acme.negotiation.status, core::NegotiationStatus::kInProgress);
+  EXPECT_TRUE(acme.negotiation.cite_other_offers);
+  EXPECT_FALSE(c.offers[1].negotiation.cite_other_offers);  // off unless the person says so
   ASSERT_EQ(acme.claims.size(), 2u);
   EXPECT_FALSE(acme.claims[1].written);
   EXPECT_EQ(acme.claims[1].amount, core::Money::FromUnits(8200));

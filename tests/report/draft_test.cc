@@ -173,6 +173,74 @@ TEST(DraftTest, AcceptRestatesTheKeyTermsAndTheVerbalOnes) {
   EXPECT_TRUE(IsClean(*text));
 }
 
+// Issue #12, class 8: an acceptance lists every term the person counts on, the equity grant
+// among them, as the case gives it (shares, strike, vesting, exercise window).
+TEST(DraftTest, AcceptListsTheEquityGrantWithEveryTermTheCaseGives) {
+  Fixture f;
+  core::Equity e;
+  e.kind = core::EquityKind::kOptions;
+  e.shares = 40'000;
+  e.strike = 1.2;
+  e.vesting.years = 4;
+  e.vesting.cliff_months = 12;
+  e.exercise_window_days = 90;
+  f.c.offers[0].equity = e;
+  f.c.offers[0].work.on_call = false;
+  const auto text = f.Render(DraftKind::kAccept);
+  ASSERT_TRUE(text);
+  EXPECT_NE(text->find("- Stock options: 40,000 shares, a strike price of 1.20 EUR a share, vesting over 4 years "
+                       "with a 12-month cliff, 90 days to exercise after leaving\n"),
+            std::string::npos)
+      << *text;
+  EXPECT_NE(text->find(", no on-call\n"), std::string::npos) << *text;
+  EXPECT_TRUE(IsClean(*text));
+}
+
+// Issue #12, item 4: a counter that asks for pay says why, from what the case knows: the market
+// figure when the offered base is below the median, and another offer's pay only with consent.
+TEST(DraftTest, APayCounterCitesTheMarketWhenTheBaseIsBelowTheMedian) {
+  Fixture f;
+  f.plan.reaches_accept = true;
+  f.plan.asks.push_back({core::PayAtLeast{core::PayMeasure::kBase, core::Money::FromUnits(95'000), "EUR"},
+                         core::Money::FromUnits(5'000), {}});
+  core::MarketPosition m;
+  m.comparable = true;
+  m.percentile = 31;
+  m.summary = "31st percentile of 120 data engineer salaries in DE, 2025 (median 98,000 EUR)";
+  f.evaluation.metrics.market = m;
+  auto text = f.Render(DraftKind::kCounter, true);
+  ASSERT_TRUE(text);
+  EXPECT_NE(text->find("For context: published salary data puts the offered base at the 31st percentile"),
+            std::string::npos)
+      << *text;
+  EXPECT_TRUE(IsClean(*text));
+  f.evaluation.metrics.market->percentile = 60;  // above the median: no help to the ask, not cited
+  text = f.Render(DraftKind::kCounter, true);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->find("For context"), std::string::npos) << *text;
+}
+
+TEST(DraftTest, APayCounterCitesAnotherOffersPayOnlyWithConsentAndNeverItsName) {
+  Fixture f;
+  core::Offer other = f.c.offers[0];
+  other.id = "globex";
+  other.company = "Globex";
+  other.base = core::Money::FromUnits(99'000);
+  f.c.offers.push_back(other);
+  f.plan.reaches_accept = true;
+  f.plan.asks.push_back({core::PayAtLeast{core::PayMeasure::kBase, core::Money::FromUnits(95'000), "EUR"},
+                         core::Money::FromUnits(5'000), {}});
+  auto text = f.Render(DraftKind::kCounter, true);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->find("another offer"), std::string::npos) << "no consent given:\n" << *text;
+  f.c.offers[0].negotiation.cite_other_offers = true;
+  text = f.Render(DraftKind::kCounter, true);
+  ASSERT_TRUE(text);
+  EXPECT_NE(text->find("I also hold another offer with a base salary of 99,000 EUR"), std::string::npos) << *text;
+  EXPECT_EQ(text->find("Globex"), std::string::npos) << *text;
+  EXPECT_TRUE(IsClean(*text));
+}
+
 TEST(DraftTest, MissingFactsFallBackToNeutralWording) {
   Fixture f;
   f.c.candidate.name.clear();

@@ -280,6 +280,9 @@ struct Reflection {
 struct Negotiation {
   NegotiationStatus status = NegotiationStatus::kNotStarted;
   std::string notes{};
+  // The person agrees that a counter to this employer may mention their other offers' pay (never
+  // the other company's name). Off unless they say so: it is their information to share.
+  bool cite_other_offers = false;
   friend bool operator==(const Negotiation&, const Negotiation&) = default;
 };
 
