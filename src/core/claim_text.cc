@@ -111,6 +111,13 @@ std::optional<int> OfferedOfficeDays(const Offer& o) {
 
 }  // namespace
 
+bool IsOutlook(const Claim& claim) {
+  static constexpr std::array<std::string_view, 12> kOutlookWords = {
+      "valuation", "unicorn", "ipo", "exit", "worth millions", "worth a fortune", "make you rich",
+      "10x", "100x", "to the moon", "billion", "skyrocket"};
+  return !FindPhrases(claim.value, kOutlookWords).empty();
+}
+
 bool WorseThanTheTerms(const Offer& offer, const Claim& claim) {
   if (claim.topic == "office_days" || claim.topic == "work_mode") {
     std::optional<int> said = OfficeDaysFromText(claim.value);

@@ -11,6 +11,8 @@
 #include <cstdio>
 
 #include "walkaway/core/claim_text.h"
+#include "walkaway/core/sentences.h"
+#include "walkaway/core/text_match.h"
 #include "walkaway/report/ask_text.h"
 
 namespace walkaway::report {
@@ -85,6 +87,12 @@ std::string SaidAs(const core::Claim& claim) {
   return "\"" + claim.value + "\"" + (where.empty() ? "" : " (" + where + ")");
 }
 
+bool IsForecast(const core::Claim& claim) { return core::IsOutlook(claim); }
+
+// Vague words ("could", "up to", "we'll revisit"): written as they were said they commit no one,
+// so a draft asks what they mean instead of asking for them in the letter.
+bool IsHedged(const core::Claim& claim) { return !core::FindPhrases(claim.value, core::kHedges).empty(); }
+
 std::string Bullets(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) out += "- " + item + "\n";
@@ -136,11 +144,25 @@ core::Result<std::string> Extension(const DraftInput& in) {
 
 core::Result<std::string> Confirm(const DraftInput& in) {
   const Offer& o = *in.offer;
-  std::vector<std::string> items;
-  for (const core::Claim* claim : UnwrittenClaims(in)) items.push_back(SaidAs(*claim));
-  if (items.empty()) {
-    return DoesNotFit("offer \"" + o.id + "\" has no verbal claim to confirm: every recorded claim is in writing",
+  std::vector<std::string> items, unclear;
+  for (const core::Claim* claim : UnwrittenClaims(in)) {
+    if (IsForecast(*claim)) continue;
+    (IsHedged(*claim) ? unclear : items).push_back(SaidAs(*claim));
+  }
+  if (items.empty() && unclear.empty()) {
+    return DoesNotFit("offer \"" + o.id + "\" has no verbal claim to confirm: every recorded claim is in writing "
+                      "or is an outlook rather than a term",
                       "record what was said under [[offers.claims]] with written = false, or use another --kind");
+  }
+  if (items.empty()) {
+    // Only vague promises: ask what they mean before anything can be written down.
+    std::string out = Subject(o, "a few points to clarify") + Greeting(o) + "\n\n";
+    out += "Thank you again for the offer for " + RoleAt(o) + ". During the process we talked about " +
+           (unclear.size() == 1 ? "a point" : "a few points") + " I would like to understand better:\n\n";
+    out += Bullets(unclear);
+    out += "\nCould you tell me what exactly " + std::string(unclear.size() == 1 ? "it means" : "each means") +
+           " for me, with the amounts and dates, and how it would be written in the offer?\n";
+    return out + SignOff(*in.c);
   }
   std::string out = Subject(o, "a few points in writing") + Greeting(o) + "\n\n";
   out += "Thank you again for the offer for " + RoleAt(o) + ". During the process we talked about " +
@@ -154,6 +176,11 @@ core::Result<std::string> Confirm(const DraftInput& in) {
   const std::optional<core::Date> due = Due(in);
   out += due ? " With that in hand I can give you my answer by " + LongDate(*due) + ".\n"
              : " With that in hand I can give you my answer quickly.\n";
+  if (!unclear.empty()) {
+    out += "\nWe also talked about " + std::string(unclear.size() == 1 ? "this" : "these") +
+           "; could you tell me what exactly " + (unclear.size() == 1 ? "it means" : "each means") +
+           " for me, with the amounts and dates?\n\n" + Bullets(unclear);
+  }
   return out + SignOff(*in.c);
 }
 
@@ -294,22 +321,27 @@ std::vector<std::string> Terms(const DraftInput& in) {
     for (size_t k = 0; k < parts.size(); ++k) s += (k == 0 ? ": " : ", ") + parts[k];
     t.push_back(s);
   }
-  if (o.work.mode) {
-    std::string s = "Work: " + std::string(core::ToString(*o.work.mode));
-    // A verbal promise about the office days is listed below; repeating the letter's count here
-    // would contradict it in the same message.
-    const std::vector<const core::Claim*> unwritten = UnwrittenClaims(in);
-    const bool spoken = std::any_of(unwritten.begin(), unwritten.end(), [](const core::Claim* k) {
-      return k->topic == "office_days" || k->topic == "work_mode";
-    });
-    if (o.work.office_days && *o.work.mode == core::WorkMode::kHybrid && !spoken) {
-      s += ", " + Plural(*o.work.office_days, "office day", "office days") + " a week";
+  // A verbal promise about the way of working is listed below; restating the letter's mode or
+  // office days here would contradict it in the same message ("onsite" above, "fully remote"
+  // below), so only the hours stay.
+  const std::vector<const core::Claim*> unwritten = UnwrittenClaims(in);
+  const bool spoken = std::any_of(unwritten.begin(), unwritten.end(), [](const core::Claim* k) {
+    return (k->topic == "office_days" || k->topic == "work_mode") && !IsForecast(*k) && !IsHedged(*k);
+  });
+  std::vector<std::string> work;
+  if (o.work.mode && !spoken) {
+    std::string mode(core::ToString(*o.work.mode));
+    if (o.work.office_days && *o.work.mode == core::WorkMode::kHybrid) {
+      mode += ", " + Plural(*o.work.office_days, "office day", "office days") + " a week";
     }
-    if (o.work.expected_weekly_hours) s += ", about " + std::to_string(*o.work.expected_weekly_hours) + " hours a week";
-    if (o.work.on_call) s += *o.work.on_call ? ", with on-call" : ", no on-call";
-    t.push_back(s);
-  } else if (o.work.expected_weekly_hours) {
-    t.push_back("Hours: about " + std::to_string(*o.work.expected_weekly_hours) + " a week");
+    work.push_back(mode);
+  }
+  if (o.work.expected_weekly_hours) work.push_back("about " + std::to_string(*o.work.expected_weekly_hours) + " hours a week");
+  if (o.work.on_call) work.push_back(*o.work.on_call ? "with on-call" : "no on-call");
+  if (!work.empty()) {
+    std::string line = "Work: ";
+    for (size_t k = 0; k < work.size(); ++k) line += (k == 0 ? "" : ", ") + work[k];
+    t.push_back(line);
   }
   if (!o.location.empty()) t.push_back("Location: " + o.location);
   if (o.start_date) t.push_back("Start date: " + LongDate(*o.start_date));
@@ -338,7 +370,10 @@ core::Result<std::string> Accept(const DraftInput& in) {
     out += Bullets(terms);
   }
   std::vector<std::string> said;
-  for (const core::Claim* claim : UnwrittenClaims(in)) said.push_back(SaidAs(*claim));
+  for (const core::Claim* claim : UnwrittenClaims(in)) {
+    // An acceptance restates terms: an outlook or a vague promise is no term to sign up to.
+    if (!IsForecast(*claim) && !IsHedged(*claim)) said.push_back(SaidAs(*claim));
+  }
   if (!said.empty()) {
     out += std::string(terms.empty() ? "" : "\n") +
            "We also agreed on the following during the process; I would be grateful to see " +

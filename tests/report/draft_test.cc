@@ -241,6 +241,42 @@ TEST(DraftTest, APayCounterCitesAnotherOffersPayOnlyWithConsentAndNeverItsName) 
   EXPECT_TRUE(IsClean(*text));
 }
 
+// Issue #12, class 8: a boast is no term to write into a letter, and vague words are asked about,
+// not asked for.
+TEST(DraftTest, ConfirmNeverAsksToWriteABoastAndAsksWhatVagueWordsMean) {
+  Fixture f;
+  core::Offer& o = f.c.offers[0];
+  o.claims.push_back(Verbal("equity", "at our next valuation your options will make you rich", "CEO", "final"));
+  o.claims.push_back(Verbal("other", "a laptop of my choice", "recruiter", "screen"));
+  o.claims.push_back(Verbal("base", "we could revisit your salary in the future", "recruiter", "offer"));
+  const auto text = f.Render(DraftKind::kConfirm);
+  ASSERT_TRUE(text) << text.error().message;
+  EXPECT_EQ(text->find("make you rich"), std::string::npos) << *text;
+  EXPECT_NE(text->find("- \"a laptop of my choice\" (recruiter, at the screen)\n"), std::string::npos) << *text;
+  const size_t ask_meaning = text->find("what exactly it means");
+  ASSERT_NE(ask_meaning, std::string::npos) << *text;
+  EXPECT_GT(text->find("we could revisit your salary"), ask_meaning) << *text;
+  EXPECT_TRUE(IsClean(*text));
+}
+
+TEST(DraftTest, ABoastAloneIsNothingToConfirm) {
+  Fixture f;
+  f.c.offers[0].claims.push_back(Verbal("equity", "we will be a unicorn in two years", "CEO", "final"));
+  EXPECT_FALSE(f.Render(DraftKind::kConfirm));
+}
+
+TEST(DraftTest, AcceptDoesNotRestateTheLettersWorkModeBesideASpokenOne) {
+  Fixture f;
+  core::Offer& o = f.c.offers[0];
+  o.work.mode = core::WorkMode::kOnsite;
+  o.claims.push_back(Verbal("work_mode", "fully remote", "hiring manager", "final"));
+  const auto text = f.Render(DraftKind::kAccept);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->find("onsite"), std::string::npos) << *text;
+  EXPECT_NE(text->find("\"fully remote\""), std::string::npos) << *text;
+  EXPECT_TRUE(IsClean(*text));
+}
+
 TEST(DraftTest, MissingFactsFallBackToNeutralWording) {
   Fixture f;
   f.c.candidate.name.clear();

@@ -35,9 +35,15 @@ bool ConfirmedInWriting(const Offer& offer, const Claim& claim);
 // writing would ask for a worse job.
 bool WorseThanTheTerms(const Offer& offer, const Claim& claim);
 
-// A spoken promise worth putting in writing: not confirmed in writing, and not worse than the terms.
+// True when `claim` is an outlook, not a term: a valuation, an exit, riches ("at our next
+// valuation your options will make you rich"). Nobody should ask an employer to write a boast into
+// a contract, so it is never a promise to put in writing (issue #12, class 8).
+bool IsOutlook(const Claim& claim);
+
+// A spoken promise worth putting in writing: not confirmed in writing, not worse than the terms,
+// and a term rather than an outlook.
 inline bool PromiseToWrite(const Offer& offer, const Claim& claim) {
-  return !ConfirmedInWriting(offer, claim) && !WorseThanTheTerms(offer, claim);
+  return !ConfirmedInWriting(offer, claim) && !WorseThanTheTerms(offer, claim) && !IsOutlook(claim);
 }
 
 // A reference to `claim`, which must be one of offer.claims (the ledger as the rules read it).

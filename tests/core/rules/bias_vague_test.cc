@@ -150,4 +150,19 @@ TEST(BiasVagueTest, AnEmptyLedgerIsLeftToSignRole) {
 }
 
 }  // namespace
+// Issue #12, class 8: an outlook ("your options will make you rich at the IPO") is no term, so it
+// is never a promise to ask for in writing, however much it sways.
+TEST(BiasVagueTest, AnOutlookIsNoPromiseToPutInWriting) {
+  Case c = AlignedCase();
+  c.offers[0].claims.push_back(Verbal("equity", "at the IPO your options will make you rich"));
+  c.offers[0].claims.push_back(Verbal("work_mode", "fully remote"));
+  const auto findings = RunRule(RunBiasVague, c);
+  for (const Finding& f : findings) {
+    if (!f.ask) continue;
+    if (const auto* listed = std::get_if<walkaway::core::ClaimsInWriting>(&*f.ask)) {
+      for (const auto& ref : listed->claims) EXPECT_EQ(ref.value.find("rich"), std::string::npos) << ref.value;
+    }
+  }
+}
+
 }  // namespace walkaway::core
