@@ -7,6 +7,7 @@ std::string_view FieldName(Field field) {
     case Field::kWhole: return "";
     case Field::kTitle: return "title";
     case Field::kLocation: return "location";
+    case Field::kColArea: return "col_area";
     case Field::kIndustry: return "industry";
     case Field::kBenefits: return "benefits";
     case Field::kReceived: return "received";

@@ -89,6 +89,29 @@ TEST(OutlookTest, LessPayThanStayingMovesFurther) {
   EXPECT_TRUE(HasReason(Project(c, &offer, &current), false, "lower than staying"));
 }
 
+// Issue #12, class 11: where the job costs more to live, more pay can buy less. The comparison
+// with staying is made in what the pay buys where the person lives now, and says both figures.
+TEST(OutlookTest, MorePayInADearerPlaceCanBuyLessThanStaying) {
+  Case c = AlignedCase();
+  PayProjection offer = Projection("acme", {95'000, 97'000, 99'000});  // 14% more than staying, as paid
+  for (YearFigures& y : offer.years) y.col_adjusted_p50 = Money::FromUnits(y.p50.units() * 0.8);  // 25% dearer
+  const PayProjection current = Projection("current", {83'000, 85'000, 87'000});
+  const Outlook o = Project(c, &offer, &current);
+  EXPECT_TRUE(HasReason(o, false, "lower than staying over 3 years, in what it buys where you live now")) << o.reasons.size();
+  EXPECT_TRUE(HasReason(o, false, "291k EUR as paid"));
+  EXPECT_FALSE(HasReason(o, true, "than staying"));
+}
+
+TEST(OutlookTest, TheSameCostsLeaveThePayComparisonAsPaid) {
+  Case c = AlignedCase();
+  PayProjection offer = Projection("acme", {95'000, 97'000, 99'000});
+  for (YearFigures& y : offer.years) y.col_adjusted_p50 = y.p50;
+  const PayProjection current = Projection("current", {83'000, 85'000, 87'000});
+  const Outlook o = Project(c, &offer, &current);
+  EXPECT_TRUE(HasReason(o, true, "higher than staying over 3 years (291k EUR"));
+  EXPECT_FALSE(HasReason(o, true, "what it buys"));
+}
+
 TEST(OutlookTest, TargetTotalReachedInTheFirstYearThatGetsThere) {
   Case c = AlignedCase();
   c.candidate.goals.target_total = Money::FromUnits(104'000);

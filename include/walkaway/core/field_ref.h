@@ -27,6 +27,7 @@ enum class Field : unsigned char {
   // Offer.
   kTitle,
   kLocation,
+  kColArea,
   kIndustry,
   kBenefits,
   kReceived,

@@ -28,6 +28,8 @@ struct PayYear {
   int year = 1;
   Money offer{};                  // P50 of the offer's projection
   std::optional<Money> current{};  // P50 of the current job's, when known
+  // The offer's P50 in the person's current cost of living, when both places' costs are known.
+  std::optional<Money> offer_in_your_costs{};
 };
 
 enum class Direction { kCloser, kFurther, kMixed, kUnclear };

@@ -82,6 +82,7 @@ class OutlookBuilder {
         PayYear p;
         p.year = y + 1;
         p.offer = projection_->years[static_cast<size_t>(y)].p50;
+        p.offer_in_your_costs = projection_->years[static_cast<size_t>(y)].col_adjusted_p50;
         if (current_ != nullptr && static_cast<size_t>(y) < current_->years.size()) {
           p.current = current_->years[static_cast<size_t>(y)].p50;
         }
@@ -110,13 +111,29 @@ class OutlookBuilder {
       if (p.current) current_sum = current_sum + *p.current;
     }
     const std::string span = out_.years == 1 ? "in the first year" : "over " + std::to_string(out_.years) + " years";
+    // Where the job costs more (or less) to live than where the person lives now, the pay is
+    // compared in what it buys: the figure in the person's current costs (docs/pay-model.md).
+    const bool priced = std::all_of(out_.pay.begin(), out_.pay.end(),
+                                    [](const PayYear& p) { return p.offer_in_your_costs.has_value(); });
+    Money priced_sum{};
+    if (priced) {
+      for (const PayYear& p : out_.pay) priced_sum = priced_sum + *p.offer_in_your_costs;
+    }
+    const bool costs_differ = priced && offer_sum > Money{} &&
+                              std::fabs((priced_sum - offer_sum).units() / offer_sum.units()) > kSamePayBand;
     if (current_known && current_sum > Money{}) {
-      const double diff = (offer_sum - current_sum).units() / current_sum.units();
+      const Money compared = costs_differ ? priced_sum : offer_sum;
+      const double diff = (compared - current_sum).units() / current_sum.units();
       if (std::fabs(diff) > kSamePayBand) {
-        Add(diff > 0,
-            "pay is " + Pct(std::fabs(diff)) + (diff > 0 ? " higher" : " lower") + " than staying " + span + " (" +
-                Short(offer_sum, cur) + " against " + Short(current_sum, cur) + ")",
-            At(Field::kBase));
+        std::string text = "pay is " + Pct(std::fabs(diff)) + (diff > 0 ? " higher" : " lower") + " than staying " +
+                           span + (costs_differ ? ", in what it buys where you live now" : "") + " (" +
+                           Short(compared, cur) + " against " + Short(current_sum, cur) +
+                           (costs_differ ? "; " + Short(offer_sum, cur) + " as paid" : std::string()) + ")";
+        Add(diff > 0, std::move(text), costs_differ ? At(Field::kColArea) : At(Field::kBase));
+      } else if (costs_differ) {
+        Add(false, "pay is about the same as staying " + span + ", in what it buys where you live now (" +
+                       Short(priced_sum, cur) + "; " + Short(offer_sum, cur) + " as paid)",
+            At(Field::kColArea));
       }
     }
     if (!out_.target) return;
