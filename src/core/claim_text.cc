@@ -131,7 +131,7 @@ bool WorseThanTheTerms(const Offer& offer, const Claim& claim) {
     return said && offered && *said > *offered;
   }
   if (claim.topic == "hours") {
-    const std::optional<int> said = FirstWholeNumber(claim.value);
+    const std::optional<double> said = FirstNumber(claim.value);
     return said && offer.work.expected_weekly_hours && *said > *offer.work.expected_weekly_hours;
   }
   if (claim.topic == "base") {

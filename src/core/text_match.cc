@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 
 namespace walkaway::core {
 namespace {
@@ -98,6 +99,29 @@ std::optional<int> FirstWholeNumber(std::string_view text) {
     return std::nullopt;
   }
   return value;
+}
+
+std::optional<double> FirstNumber(std::string_view text) {
+  const size_t at = text.find_first_of("0123456789");
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t end = at;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+  if (end + 1 < text.size() && text[end] == '.' && text[end + 1] >= '0' && text[end + 1] <= '9') {
+    ++end;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+  }
+  double value = 0;
+  if (std::from_chars(text.data() + at, text.data() + end, value).ec != std::errc()) return std::nullopt;
+  return value;
+}
+
+std::string HoursText(double hours) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", hours);
+  std::string out = buf;
+  while (!out.empty() && out.back() == '0') out.pop_back();
+  if (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
 }
 
 }  // namespace walkaway::core

@@ -104,7 +104,7 @@ class Validator {
     const std::string cur = "candidate.situation.current.";
     Amount(s.current.base, cur + "base");
     Amount(s.current.bonus, cur + "bonus");
-    IntRange(s.current.weekly_hours, 1, 168, cur + "weekly_hours");
+    Range(s.current.weekly_hours, 1, 168, cur + "weekly_hours");
     IntRange(s.current.commute_minutes, 0, 600, cur + "commute_minutes");
     IntRange(s.current.office_days, 0, 7, cur + "office_days");
     Range(s.runway_months, 0, 1200, "candidate.situation.runway_months");
@@ -207,7 +207,7 @@ class Validator {
 
   void Work(const Offer& o, const std::string& path) {
     IntRange(o.work.office_days, 0, 7, path + ".work.office_days");
-    IntRange(o.work.expected_weekly_hours, 1, 168, path + ".work.expected_weekly_hours");
+    Range(o.work.expected_weekly_hours, 1, 168, path + ".work.expected_weekly_hours");
     IntRange(o.work.on_call_hours_per_week, 0, 168, path + ".work.on_call_hours_per_week");
     IntRange(o.work.commute_minutes, 0, 600, path + ".work.commute_minutes");
     Amount(o.work.commute_cost_per_trip, path + ".work.commute_cost_per_trip", &o);

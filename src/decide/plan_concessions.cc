@@ -180,7 +180,7 @@ void AmendLetter(Case& c, size_t i, const std::string& topic, const std::string&
     o.start_date = *date;
   } else if (topic == "hours") {
     // The claim's own words, as the person recorded them ("40 hours a week").
-    if (std::optional<int> hours = core::FirstWholeNumber(value)) o.work.expected_weekly_hours = *hours;
+    if (std::optional<double> hours = core::FirstNumber(value)) o.work.expected_weekly_hours = *hours;
   } else if (topic == "title") {
     o.title = value;
   }
@@ -312,7 +312,7 @@ class Collector {
     // Granted, the ask is the week in the letter: the terms say it, and so does a written claim
     // (BIAS-STRESS reads the employer's written word, not the person's note of the hours).
     const bool written = std::any_of(O().claims.begin(), O().claims.end(), [&](const Claim& claim) {
-      const std::optional<int> hours = claim.written && claim.topic == "hours" ? core::FirstWholeNumber(claim.value) : std::nullopt;
+      const std::optional<double> hours = claim.written && claim.topic == "hours" ? core::FirstNumber(claim.value) : std::nullopt;
       return hours && *hours <= expected;
     });
     if (!w.expected_weekly_hours || expected < *w.expected_weekly_hours || !written) {
@@ -320,14 +320,14 @@ class Collector {
       k.ask.ask = ask;
       k.apply = [expected](Case& c, size_t i) {
         Offer& o = c.offers[i];
-        o.work.expected_weekly_hours = std::min(expected, o.work.expected_weekly_hours.value_or(expected));
-        const int week = *o.work.expected_weekly_hours;
+        o.work.expected_weekly_hours = std::min<double>(expected, o.work.expected_weekly_hours.value_or(expected));
+        const double week = *o.work.expected_weekly_hours;
         std::erase_if(o.claims, [&](const Claim& claim) {
-          return claim.written && claim.topic == "hours" && core::FirstWholeNumber(claim.value) != week;
+          return claim.written && claim.topic == "hours" && core::FirstNumber(claim.value) != week;
         });
         Claim in_letter;
         in_letter.topic = "hours";
-        in_letter.value = std::to_string(week) + " hours a week";
+        in_letter.value = core::HoursText(week) + " hours a week";
         in_letter.source = "offer letter";
         in_letter.stage = "offer";
         in_letter.written = true;

@@ -278,7 +278,7 @@ void WriteCandidate(Writer& w, const core::Candidate& c) {
   current.Text("title", j.title);
   current.Amount("base", j.base);
   current.Amount("bonus", j.bonus);
-  current.Int("weekly_hours", j.weekly_hours);
+  current.Number("weekly_hours", j.weekly_hours);
   current.Int("commute_minutes", j.commute_minutes);
   current.Int("office_days", j.office_days);
   current.Number("raise_pct", j.raise_pct);
@@ -421,7 +421,7 @@ void WriteWork(Writer& w, const core::Offer& o) {
   Body work;
   if (k.mode) work.Raw("mode", TomlString(core::ToString(*k.mode)));
   work.Int("office_days", k.office_days);
-  work.Int("expected_weekly_hours", k.expected_weekly_hours);
+  work.Number("expected_weekly_hours", k.expected_weekly_hours);
   work.Bool("on_call", k.on_call);
   work.Int("on_call_hours_per_week", k.on_call_hours_per_week);
   work.Int("commute_minutes", k.commute_minutes);

@@ -336,7 +336,7 @@ std::vector<std::string> Terms(const DraftInput& in) {
     }
     work.push_back(mode);
   }
-  if (o.work.expected_weekly_hours) work.push_back("about " + std::to_string(*o.work.expected_weekly_hours) + " hours a week");
+  if (o.work.expected_weekly_hours) work.push_back("about " + core::HoursText(*o.work.expected_weekly_hours) + " hours a week");
   if (o.work.on_call) work.push_back(*o.work.on_call ? "with on-call" : "no on-call");
   if (!work.empty()) {
     std::string line = "Work: ";

@@ -7,6 +7,14 @@
 namespace walkaway::core {
 namespace {
 
+TEST(FirstNumberTest, KeepsTheHalfOfAContractWeek) {
+  EXPECT_EQ(FirstNumber("37.5 hours a week"), 37.5);
+  EXPECT_EQ(FirstNumber("about 40 hours."), 40.0);
+  EXPECT_EQ(FirstNumber("no number"), std::nullopt);
+  EXPECT_EQ(HoursText(37.5), "37.5");
+  EXPECT_EQ(HoursText(40), "40");
+}
+
 TEST(FindPhrasesTest, MatchesWholeWordsCaseInsensitively) {
   constexpr std::array<std::string_view, 1> kPhrases = {"fast-paced"};
   auto hits = FindPhrases("A Fast-Paced team. We like it.", kPhrases);

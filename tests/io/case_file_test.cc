@@ -37,6 +37,7 @@ TEST(CaseFileTest, DecodesEveryPartOfTheFullCase) {
   EXPECT_DOUBLE_EQ(c.candidate.priorities.weights.at("growth"), 0.3);
   EXPECT_EQ(c.candidate.situation.current.bonus, core::Money::FromUnits(5000));
   EXPECT_EQ(c.candidate.situation.runway_months, 6.5);
+  EXPECT_EQ(c.candidate.situation.current.weekly_hours, 37.5);  // a contract week with its half
   ASSERT_EQ(c.candidate.situation.pipeline.size(), 2u);
   EXPECT_EQ(c.candidate.situation.pipeline[0].updated, (core::Date{2026, 11, 15}));
 

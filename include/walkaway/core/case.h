@@ -64,7 +64,7 @@ struct CurrentJob {
   std::string title{};
   std::optional<Money> base{};
   std::optional<Money> bonus{};          // expected per year
-  std::optional<int> weekly_hours{};
+  std::optional<double> weekly_hours{};  // 37.5 is a common contract week
   std::optional<int> commute_minutes{};  // one way
   std::optional<int> office_days{};
   std::optional<double> raise_pct{};     // expected yearly raise here; absent = the model default
@@ -196,7 +196,7 @@ struct BenefitTerms {
 struct Work {
   std::optional<WorkMode> mode{};
   std::optional<int> office_days{};           // per week
-  std::optional<int> expected_weekly_hours{};
+  std::optional<double> expected_weekly_hours{};  // 37.5 is a common contract week
   std::optional<bool> on_call{};
   std::optional<int> on_call_hours_per_week{};  // average, when known
   std::optional<int> commute_minutes{};         // one way, per office day

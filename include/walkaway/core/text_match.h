@@ -33,5 +33,10 @@ std::string NormalizeText(std::string_view text);
 // The first whole number written in `text` ("about 40 hours a week" -> 40), if any. For the
 // person's own words (a claim's value), never for text the engine wrote.
 std::optional<int> FirstWholeNumber(std::string_view text);
+// The first number of the text with its decimals ("37.5 hours a week" -> 37.5); a whole number
+// reads as itself. For hours, which contracts often state with a half.
+std::optional<double> FirstNumber(std::string_view text);
+// Hours as people write them: "40", "37.5".
+std::string HoursText(double hours);
 
 }  // namespace walkaway::core

@@ -5,6 +5,7 @@
 // documents, when the case was scanned; docs/document-signals.md).
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 
 #include "core/rules/rule_util.h"
@@ -61,6 +62,8 @@ constexpr std::string_view kOnePhraseAdvice =
 struct Scan {
   std::vector<std::string> employer_phrases{};  // distinct by PhraseKey, as first written
   std::vector<std::string> employer_keys{};
+  // Every employer phrase with its sentence, before they are grouped into signs (CountSigns).
+  std::vector<std::pair<std::string, std::string>> employer_hits{};
   std::vector<Evidence> employer_evidence{};
   bool strong_signal = false;  // a lexicon-major phrase outside a job post
   std::vector<std::string> normalising{};
@@ -73,6 +76,44 @@ void AddDistinct(Scan& scan, std::string_view phrase) {
   if (std::find(scan.employer_keys.begin(), scan.employer_keys.end(), key) != scan.employer_keys.end()) return;
   scan.employer_keys.push_back(std::move(key));
   scan.employer_phrases.push_back(std::string(phrase));
+}
+
+// One clause is one sign: phrases of a sentence that overlap ("late nights", "nights and
+// weekends") or are joined only by "and", "or" or a comma ("late nights and weekends") count once,
+// as the words they cover together (issue #12, class 5). Signs are then distinct by PhraseKey.
+void CountSigns(Scan& scan) {
+  std::vector<std::string> sentences;
+  for (const auto& [sentence, phrase] : scan.employer_hits) {
+    if (std::find(sentences.begin(), sentences.end(), sentence) == sentences.end()) sentences.push_back(sentence);
+  }
+  for (const std::string& sentence : sentences) {
+    const std::string& text = sentence;  // normalised when recorded
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const auto& [where, phrase] : scan.employer_hits) {
+      if (where != sentence) continue;
+      const std::string p = NormalizeText(phrase);
+      const size_t at = p.empty() ? std::string::npos : text.find(p);
+      if (at == std::string::npos) {
+        AddDistinct(scan, phrase);  // not found as written: counted alone, as before
+        continue;
+      }
+      spans.emplace_back(at, at + p.size());
+    }
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::pair<size_t, size_t>> merged;
+    for (const auto& span : spans) {
+      if (!merged.empty()) {
+        auto& last = merged.back();
+        const std::string gap = span.first > last.second ? text.substr(last.second, span.first - last.second) : "";
+        if (span.first <= last.second || gap == " and " || gap == " or " || gap == ", " || gap == " & ") {
+          last.second = std::max(last.second, span.second);
+          continue;
+        }
+      }
+      merged.push_back(span);
+    }
+    for (const auto& [begin, end] : merged) AddDistinct(scan, text.substr(begin, end - begin));
+  }
 }
 
 // Two distinct signals are enough when one of them is a phrase the lexicon rates major ("long
@@ -108,7 +149,7 @@ void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out)
       out.push_back(
           HitFinding(ctx, source, hit, Code::kStressPhrase, "Stress wording (" + PhraseList(hit) + "):"));
       scan.employer_evidence.push_back(QuoteEvidence(source.field, hit));
-      for (std::string_view p : hit.phrases) AddDistinct(scan, p);
+      for (std::string_view p : hit.phrases) scan.employer_hits.emplace_back(NormalizeText(hit.sentence), std::string(p));
     }
   }
 }
@@ -118,7 +159,7 @@ void ScanEmployer(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out)
 void ScanSignals(const RuleContext& ctx, Scan& scan, std::vector<Finding>& out) {
   for (const SignalSentence& sentence : SignalSentences(ctx, kRuleId)) {
     const PhraseSignal& first = *sentence.first;
-    for (const PhraseSignal* hit : sentence.signals) AddDistinct(scan, hit->phrase);
+    for (const PhraseSignal* hit : sentence.signals) scan.employer_hits.emplace_back(NormalizeText(hit->sentence), hit->phrase);
     if (sentence.severity == Severity::kMajor && !IsJobPost(first.document_kind)) scan.strong_signal = true;
     if (AlreadyQuoted(out, first)) continue;
     Finding f = NewFinding(ctx, Code::kStressPhrase, Severity::kMinor, Channel::kDocuments);
@@ -154,7 +195,7 @@ constexpr int kStandardWeek = 40;
 int WeekCap(const RuleContext& ctx) {
   const Candidate& who = ctx.c.candidate;
   if (who.non_negotiables.max_weekly_hours) return *who.non_negotiables.max_weekly_hours;
-  if (who.situation.current.weekly_hours) return *who.situation.current.weekly_hours;
+  if (who.situation.current.weekly_hours) return static_cast<int>(std::ceil(*who.situation.current.weekly_hours));
   return kStandardWeek;
 }
 
@@ -162,11 +203,11 @@ int WeekCap(const RuleContext& ctx) {
 // letter's "40 hours a week", or a claim the person marked written). The person's own
 // expected_weekly_hours is not enough: strain the employer describes is answered by the
 // employer's written word.
-std::optional<int> WrittenWeek(const RuleContext& ctx) {
-  std::optional<int> week;
+std::optional<double> WrittenWeek(const RuleContext& ctx) {
+  std::optional<double> week;
   for (const Claim& claim : ctx.offer.claims) {
     if (!claim.written || claim.topic != "hours") continue;
-    const std::optional<int> hours = FirstWholeNumber(claim.value);
+    const std::optional<double> hours = FirstNumber(claim.value);
     if (hours && *hours > 0 && (!week || *hours < *week)) week = hours;
   }
   return week;
@@ -188,10 +229,10 @@ void AddPattern(const RuleContext& ctx, const Scan& scan, std::vector<Finding>& 
   // A pattern is answered by the week in writing, within what the person can live with: the words
   // stay worth asking about, but they no longer stand against a number the employer signed.
   const int cap = WeekCap(ctx);
-  const std::optional<int> written = WrittenWeek(ctx);
+  const std::optional<double> written = WrittenWeek(ctx);
   if (written && *written <= cap) {
     f.severity = Severity::kMinor;
-    f.message += " The week is written down at " + std::to_string(*written) +
+    f.message += " The week is written down at " + HoursText(*written) +
                  " hours, within what you can live with; keep that sentence and ask how often the "
                  "evenings and weekends come.";
     f.advice = "A written week is what you can point to later; the wording tells you where it will be tested.";
@@ -222,6 +263,7 @@ std::vector<Finding> RunBiasStress(const RuleContext& ctx) {
   Scan scan;
   ScanEmployer(ctx, scan, out);
   ScanSignals(ctx, scan, out);
+  CountSigns(scan);
   ScanOwn(ctx, scan, out);
   AddPattern(ctx, scan, out);
   return out;

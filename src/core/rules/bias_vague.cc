@@ -5,6 +5,7 @@
 // (docs/document-signals.md).
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdio>
 #include <iterator>
@@ -139,10 +140,30 @@ Finding PhraseFinding(const RuleContext& ctx, const TextSource& source, const Se
   return f;
 }
 
+// "up to" hedges an amount ("up to 10% of base", "up to $5,000"); "move up to Analyst II" is a
+// step on a ladder, not vague pay (issue #12, class 5). True when some "up to" in the sentence is
+// followed by a figure.
+bool UpToAFigure(std::string_view sentence) {
+  const std::string lower = NormalizeText(sentence);
+  for (size_t at = lower.find("up to "); at != std::string::npos; at = lower.find("up to ", at + 1)) {
+    size_t p = at + 6;
+    for (std::string_view skip : {"a ", "an ", "the "}) {
+      if (lower.compare(p, skip.size(), skip) == 0) p += skip.size();
+    }
+    if (p < lower.size() && (std::isdigit(static_cast<unsigned char>(lower[p])) || lower[p] == '$' ||
+                             lower.compare(p, 2, "\xc2\xa3") == 0 || lower.compare(p, 3, "\xe2\x82\xac") == 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void AddWordingFindings(const RuleContext& ctx, std::vector<Finding>& out) {
   for (const TextSource& source : EmployerTexts(ctx)) {
     if (source.channel == Channel::kInterviews) continue;  // interview notes are the person's words
-    for (const SentenceHit& hit : AffirmedSentences(source.text, kVaguePhrases)) {
+    for (SentenceHit hit : AffirmedSentences(source.text, kVaguePhrases)) {
+      if (!UpToAFigure(hit.sentence)) std::erase(hit.phrases, std::string_view("up to"));
+      if (hit.phrases.empty()) continue;
       out.push_back(PhraseFinding(ctx, source, hit));
     }
   }

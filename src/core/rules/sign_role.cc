@@ -66,7 +66,7 @@ void ReadValue(std::string_view topic, const Claim& claim, Side& side) {
   } else if (topic == "office_days") {
     if (auto days = OfficeDaysFromText(claim.value)) side.number = *days;
   } else if (topic == "hours") {
-    if (const std::optional<int> n = FirstWholeNumber(claim.value)) side.number = *n;
+    if (const std::optional<double> n = FirstNumber(claim.value)) side.number = *n;
   } else if (topic == "on_call") {
     side.number = OnCallFromText(claim.value);
   } else if (IsOneOf(topic, kMoneyTopics)) {
@@ -131,7 +131,7 @@ std::optional<Side> TermSide(const RuleContext& ctx, std::string_view topic) {
     side->number = *w.office_days;
   } else if (topic == "hours" && w.expected_weekly_hours) {
     side = OfferSide(ctx, Field::kWorkExpectedWeeklyHours,
-                     std::to_string(*w.expected_weekly_hours) + " hours a week");
+                     HoursText(*w.expected_weekly_hours) + " hours a week");
     side->number = *w.expected_weekly_hours;
   } else if (topic == "on_call" && w.on_call) {
     side = OfferSide(ctx, Field::kWorkOnCall, *w.on_call ? "on-call" : "no on-call");

@@ -43,6 +43,16 @@ TEST(BiasStressTest, ThreeDistinctEmployerPhrasesAreMajor) {
   EXPECT_EQ(FindingWithCode(findings, "stress.phrase").channel, Channel::kDocuments);
 }
 
+// Issue #12, class 5: "late nights and weekends" is one clause, one sign, though three phrases of
+// the lists ("late nights", "weekends", "nights and weekends") match inside it.
+TEST(BiasStressTest, OneClauseIsOneSignHoweverManyPhrasesMatchInIt) {
+  const Case c = WithPost("A fast-paced team. At quarter-end you may work late nights and weekends.");
+  const auto findings = RunRule(RunBiasStress, c);
+  EXPECT_FALSE(HasCode(findings, "stress.pattern"));
+  const Case three = WithPost("A fast-paced team. Expect late nights. Long hours at launch.");
+  EXPECT_TRUE(HasCode(RunRule(RunBiasStress, three), "stress.pattern"));
+}
+
 // Issue #12 class 7: without an ask the pattern could only ever give NOT YET. The ask is the week
 // in writing, capped where the person's own hours line is (one cap with EVAL-NONNEG's).
 TEST(BiasStressTest, APatternAsksForTheWeekInWritingAtThePersonsLimit) {

@@ -150,6 +150,16 @@ TEST(BiasVagueTest, AnEmptyLedgerIsLeftToSignRole) {
 }
 
 }  // namespace
+// Issue #12, class 5: "move up to Analyst II" is a step on a ladder; "up to 10%" hedges an amount.
+TEST(BiasVagueTest, UpToIsVagueOnlyBeforeAFigure) {
+  Case c = AlignedCase();
+  c.offers[0].documents.push_back({"offer_letter", "l.txt", "You will move up to Analyst II after a year."});
+  EXPECT_FALSE(HasCode(RunRule(RunBiasVague, c), "vague.wording"));
+  EXPECT_FALSE(HasCode(RunRule(RunBiasVague, c), "vague.pay_wording"));
+  c.offers[0].documents[0].text = "Your bonus is up to 10% of base.";
+  EXPECT_TRUE(HasCode(RunRule(RunBiasVague, c), "vague.pay_wording"));
+}
+
 // Issue #12, class 8: an outlook ("your options will make you rich at the IPO") is no term, so it
 // is never a promise to ask for in writing, however much it sways.
 TEST(BiasVagueTest, AnOutlookIsNoPromiseToPutInWriting) {

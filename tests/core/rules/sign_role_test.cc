@@ -190,6 +190,16 @@ TEST(SignRoleTest, AgreementAcrossTwoSourcesIsPositive) {
   EXPECT_EQ(findings.size(), 1u);
 }
 
+// Issue #12, class 5: "37.5 hours" is 37.5, not 37, so a 37.5-hour week in the terms is no drift.
+TEST(SignRoleTest, AHalfHourWeekIsReadWithItsHalf) {
+  Case c = AlignedCase();
+  c.offers[0].work.expected_weekly_hours = 37.5;
+  c.offers[0].claims.push_back(Said("hours", "37.5 hours a week"));
+  for (const Finding& f : RunRule(RunSignRole, c)) EXPECT_NE(f.severity, Severity::kMajor) << f.message;
+  c.offers[0].work.expected_weekly_hours = 45;
+  EXPECT_TRUE(HasCode(RunRule(RunSignRole, c), "role.drift"));
+}
+
 TEST(SignRoleTest, SingleSourceIsNotEnoughForPositive) {
   EXPECT_TRUE(RunRule(RunSignRole, AlignedCase()).empty());
 }
