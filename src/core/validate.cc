@@ -207,6 +207,12 @@ class Validator {
 
   void Work(const Offer& o, const std::string& path) {
     IntRange(o.work.office_days, 0, 7, path + ".work.office_days");
+    // A remote job with office days is two answers to one question; which one is true decides the
+    // work-mode and office-day lines, so the person says (issue #12, item 5).
+    if (o.work.mode == WorkMode::kRemote && o.work.office_days && *o.work.office_days > 0) {
+      Fail(path + ".work.office_days", "the job is remote but has " + std::to_string(*o.work.office_days) +
+                                           " office days a week: set mode = \"hybrid\", or office_days = 0");
+    }
     Range(o.work.expected_weekly_hours, 1, 168, path + ".work.expected_weekly_hours");
     IntRange(o.work.on_call_hours_per_week, 0, 168, path + ".work.on_call_hours_per_week");
     IntRange(o.work.commute_minutes, 0, 600, path + ".work.commute_minutes");

@@ -1,8 +1,15 @@
 // The offer part of the case decoder: terms, work, claims, interviews and the offer's reflection.
 
 #include "io/case_decoder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <string>
+
 #include "io/case_schema.h"
 #include "walkaway/io/case_file.h"
+#include "walkaway/io/did_you_mean.h"
 
 namespace walkaway::io {
 namespace {
@@ -90,10 +97,36 @@ void DecodeWork(const TableReader& t, CurrencyRule rule, core::Offer& out) {
   }
 }
 
+// The claim topics the rules read (docs/case-file.md). Other topics are kept as free text, but one
+// a letter or two away from these is a typo that would silently switch a check off ("workmode"
+// would never rescue a work-mode gate): an error with the guess (issue #12, item 5).
+constexpr std::string_view kClaimTopics[] = {
+    "work_mode", "office_days", "title", "scope", "team", "reporting_line", "hours", "on_call", "base",
+    "bonus", "equity", "sign_on", "promotion", "location", "start_date", "deadline", "benefits", "other"};
+
+void ReadClaimTopic(const TableReader& c, std::string& topic) {
+  if (!c.Require("topic")) return;
+  c.Read("topic", topic);
+  std::string key;
+  for (char ch : topic) {
+    key += ch == ' ' || ch == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  if (std::find(std::begin(kClaimTopics), std::end(kClaimTopics), key) != std::end(kClaimTopics)) {
+    topic = key;  // "Office days" is office_days
+    return;
+  }
+  const std::string_view guess = Suggest(key, kClaimTopics);
+  if (guess.empty()) return;
+  c.decoder().Fail(c.Get("topic"), c.PathOf("topic"), "unknown claim topic \"" + topic + "\"",
+                   "did you mean '" + std::string(guess) + "'? Topics the checks read: work_mode, office_days, "
+                   "title, hours, on_call, base, bonus, equity, sign_on, promotion, location, start_date; "
+                   "any other is kept as a note");
+}
+
 void DecodeClaims(const TableReader& t, CurrencyRule rule, core::Offer& out) {
   t.ForEachTable("claims", kClaimFields, kMaxClaimsPerOffer, "claims", [&](const TableReader& c, size_t) {
     core::Claim claim;
-    if (c.Require("topic")) c.Read("topic", claim.topic);
+    ReadClaimTopic(c, claim.topic);
     if (c.Require("value")) c.Read("value", claim.value);
     c.Read("source", claim.source);
     c.Read("stage", claim.stage);

@@ -73,6 +73,24 @@ TEST(CaseFileErrorTest, RejectsUnknownKeyWithDidYouMean) {
   EXPECT_EQ(e.ToString(), "case.toml:7:1: offers[0].dedline: unknown key 'dedline' (did you mean 'deadline'?)");
 }
 
+// Issue #12, item 5: a claim topic one typo away from one the checks read would silently switch
+// a check off ("workmode" never rescues a work-mode gate): an error with the guess. A topic far
+// from every known one is a note and is kept; spaces and case are forgiven.
+TEST(CaseFileErrorTest, AClaimTopicNearAKnownOneIsATypo) {
+  const core::Error e = OfferError("[[offers.claims]]\ntopic = \"workmode\"\nvalue = \"fully remote\"\n");
+  ExpectError(e, ErrorCode::kInvalidInput, "offers[0].claims[0].topic", 8, 9, "unknown claim topic \"workmode\"");
+  EXPECT_EQ(e.hint.rfind("did you mean 'work_mode'?", 0), 0u) << e.hint;
+}
+
+TEST(CaseFileErrorTest, AFreeClaimTopicIsKeptAndSpacesAreForgiven) {
+  auto loaded = ParseCase(MinimalToml() + "[[offers.claims]]\ntopic = \"laptop\"\nvalue = \"a new laptop\"\n"
+                                          "[[offers.claims]]\ntopic = \"Office days\"\nvalue = \"two\"\n",
+                          "case.toml", Format::kAuto);
+  ASSERT_TRUE(loaded) << loaded.error().ToString();
+  EXPECT_EQ(loaded->c.offers[0].claims[0].topic, "laptop");
+  EXPECT_EQ(loaded->c.offers[0].claims[1].topic, "office_days");
+}
+
 TEST(CaseFileErrorTest, SuggestsTheKeyAUniquePrefixStarts) {
   const core::Error e = OfferError("negot = { status = \"improved\" }\n");
   ExpectError(e, ErrorCode::kInvalidInput, "offers[0].negot", 7, 1, "unknown key 'negot'");

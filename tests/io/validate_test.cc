@@ -48,6 +48,11 @@ TEST(ValidateCaseTest, RejectsDeadlineBeforeReceived) {
   ExpectAt(e, "offers[0].deadline", 8, 12, "the deadline 2026-11-19 is before the offer was received (2026-11-20)");
 }
 
+TEST(ValidateCaseTest, RejectsARemoteJobWithOfficeDays) {
+  const core::Error e = OfferError("work = { mode = \"remote\", office_days = 2 }\n");
+  ExpectAt(e, "offers[0].work.office_days", 7, 41, "the job is remote but has 2 office days a week");
+}
+
 TEST(ValidateCaseTest, RejectsExtensionEndingBeforeTheDeadline) {
   const core::Error e = OfferError("deadline = 2026-11-23\nextension = \"granted\"\nextended_to = 2026-11-22\n");
   ExpectAt(e, "offers[0].extended_to", 9, 15, "ends before the original deadline");
