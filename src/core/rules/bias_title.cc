@@ -174,6 +174,16 @@ void AddTitleFinding(const RuleContext& ctx, std::vector<Finding>& out) {
 
 }  // namespace
 
+// Weeks within this share of each other are the same week: pay per hour then moves exactly as
+// the yearly pay does, which SIGN-PAY already weighs against the current job. Saying it again per
+// hour counted one pay cut twice (issue #12, class 1).
+constexpr double kSameWeekShare = 0.03;
+
+bool SameWeek(const OfferMetrics& m) {
+  return m.weekly_hours && m.current_weekly_hours && *m.current_weekly_hours > 0 &&
+         std::fabs(*m.weekly_hours - *m.current_weekly_hours) <= kSameWeekShare * *m.current_weekly_hours;
+}
+
 std::vector<Finding> RunBiasTitle(const RuleContext& ctx) {
   std::vector<Finding> out;
   const OfferMetrics& m = ctx.metrics;
@@ -181,7 +191,7 @@ std::vector<Finding> RunBiasTitle(const RuleContext& ctx) {
   const bool compare_current = ctx.c.candidate.situation.employed.value_or(true);
   if (!m.hourly_pay || (compare_current && !m.current_hourly_pay)) {
     out.push_back(UnknownHourly(ctx));
-  } else if (m.current_hourly_pay && compare_current) {
+  } else if (m.current_hourly_pay && compare_current && !SameWeek(m)) {
     out.push_back(HourlyComparison(ctx));
   }
   AddTitleFinding(ctx, out);

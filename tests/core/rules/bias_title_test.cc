@@ -22,8 +22,16 @@ Case LongWeekCase() {
   return c;
 }
 
-TEST(BiasTitleTest, AlignedCasePaysMorePerHour) {
-  const auto findings = RunRule(RunBiasTitle, AlignedCase());
+// Issue #12, class 1: with the same week, pay per hour moves exactly as yearly pay does, which
+// SIGN-PAY weighs; saying it per hour too counted one pay cut twice.
+TEST(BiasTitleTest, TheSameWeekLeavesPayPerHourToSignPay) {
+  EXPECT_TRUE(RunRule(RunBiasTitle, AlignedCase()).empty());
+}
+
+TEST(BiasTitleTest, AShorterWeekForMorePayPaysMorePerHour) {
+  Case c = AlignedCase();
+  c.candidate.situation.current.weekly_hours = 50;
+  const auto findings = RunRule(RunBiasTitle, c);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(walkaway::core::ToString(findings[0].code), "title.hourly_up");
   EXPECT_EQ(findings[0].severity, Severity::kPositive);
