@@ -61,22 +61,19 @@ std::string Flat(const std::string& text) {
   return out;
 }
 
-std::string Text(const core::Comparison& c, bool details = false) {
+CompareReportOptions Options(bool details) {
   CompareReportOptions o;
   o.case_path = "case.toml";
   o.version = "test";
   o.currency = "EUR";
   o.details = details;
-  return Flat(RenderCompareText(c, o));
+  return o;
 }
 
+std::string Text(const core::Comparison& c, bool details = false) { return Flat(RenderCompareText(c, Options(details))); }
+
 std::string Markdown(const core::Comparison& c, bool details = false) {
-  CompareReportOptions o;
-  o.case_path = "case.toml";
-  o.version = "test";
-  o.currency = "EUR";
-  o.details = details;
-  return RenderCompareMarkdown(c, o);
+  return RenderCompareMarkdown(c, Options(details));
 }
 
 TEST(CompareReportTest, ThePlainReportNamesNoMethod) {
@@ -144,11 +141,7 @@ TEST(CompareReportTest, ADominatedOfferNamesTheOfferThatBeatsIt) {
 
 TEST(CompareReportTest, EveryLineFitsTheWidth) {
   for (bool details : {false, true}) {
-    CompareReportOptions o;
-    o.case_path = "case.toml";
-    o.currency = "EUR";
-    o.details = details;
-    std::istringstream lines(RenderCompareText(Compare(TradeOff()), o));
+    std::istringstream lines(RenderCompareText(Compare(TradeOff()), Options(details)));
     std::string line;
     while (std::getline(lines, line)) EXPECT_LE(line.size(), 80u) << line;
   }
