@@ -23,7 +23,7 @@ int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ost
   core::Result<Engine> engine = OpenEngine(c, {options.lexicon, options.no_cache}, err, env);
   if (!engine) return ReportError(engine.error(), options.format, out, err);
   core::Result<core::Judgement> judgement = engine->Judge(c, *judged_on, jo);
-  if (!judgement) return ReportError(judgement.error(), options.format, out, err);
+  if (!judgement) return ReportError(io::LocateInCase(judgement.error(), *loaded), options.format, out, err);
   const core::Comparison& comparison = *judgement->comparison;
 
   std::string text;

@@ -40,7 +40,7 @@ int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, 
   jo.only_offer = options.offer;
   jo.plans = *kind == report::DraftKind::kCounter || *kind == report::DraftKind::kExtension;
   core::Result<core::Judgement> judgement = engine->Judge(c, today, jo);
-  if (!judgement) return ReportError(judgement.error(), OutputFormat::kText, out, err);
+  if (!judgement) return ReportError(io::LocateInCase(judgement.error(), *loaded), OutputFormat::kText, out, err);
   const core::OfferEvaluation& judged = judgement->evaluation.offers.front();
   const core::NegotiationPlan* plan = core::FindPlan(judgement->plans, options.offer);
   const core::Offer* offer = nullptr;

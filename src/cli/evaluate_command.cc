@@ -32,7 +32,7 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
   judge::JudgeOptions jo;
   jo.only_offer = options.offer;
   core::Result<core::Judgement> judgement = engine->Judge(c, *judged_on, jo);
-  if (!judgement) return ReportError(judgement.error(), options.format, out, err);
+  if (!judgement) return ReportError(io::LocateInCase(judgement.error(), *loaded), options.format, out, err);
 
   std::string text;
   if (options.format == OutputFormat::kJson) {

@@ -102,4 +102,11 @@ core::Result<LoadedCase> ReadCaseFile(const std::filesystem::path& path, Format 
   }
 }
 
+core::Error LocateInCase(core::Error error, const LoadedCase& loaded) {
+  // "--offer", "--today": the command line's, not the file's.
+  if (error.field_path.empty() || error.field_path.starts_with("--") || !error.location.file.empty()) return error;
+  error.location = NearestLocation(loaded.locations, error.field_path, loaded.path);
+  return error;
+}
+
 }  // namespace walkaway::io

@@ -5,6 +5,7 @@
 
 #include "walkaway/judge/judge.h"
 
+#include <string>
 #include <utility>
 
 #include "judge/offer_inputs.h"
@@ -22,11 +23,27 @@ core::Status CheckOnlyOffer(const core::Case& c, const std::optional<std::string
   return core::Error::NotFound("the case has no offer \"" + *only + "\"", "--offer");
 }
 
+// An offer received after the day the case is judged on is a date typed wrong, or a judgement
+// date set too early: every count of days would be negative (issue #12, item 5).
+core::Status CheckReceived(const core::Case& c, core::Date today) {
+  for (size_t i = 0; i < c.offers.size(); ++i) {
+    const core::Offer& o = c.offers[i];
+    if (!o.received || *o.received <= today) continue;
+    core::Error e = core::Error::InvalidInput("the offer was received on " + o.received->ToString() +
+                                                  ", after the date the case is judged on (" + today.ToString() + ")",
+                                              "offers[" + std::to_string(i) + "].received");
+    e.hint = "check the date, or judge the case on a later day with as_of or --today";
+    return e;
+  }
+  return core::Ok{};
+}
+
 }  // namespace
 
 core::Result<core::Judgement> Judge(const core::Case& c, core::Date today, const Services& services,
                                     const JudgeOptions& options) {
   if (core::Status known = CheckOnlyOffer(c, options.only_offer); !known) return known.error();
+  if (core::Status received = CheckReceived(c, today); !received) return received.error();
   InputCache cache(services, options.projection, today);
   if (core::Status model = cache.Check(c); !model) return model.error();
 

@@ -144,6 +144,19 @@ TEST(CliTest, MissingFileIsNotFound) {
   EXPECT_NE(r.err.find("no-such-file.toml"), std::string::npos);
 }
 
+// Issue #12, item 5: an offer received after the judgement date is a date typed wrong (or a
+// --today too early); every count of days would be negative. Exit 2, at the received date's place.
+TEST(CliTest, AnOfferReceivedAfterTheJudgementDateIsAnErrorAtItsPlace) {
+  const std::string demo = std::string(WALKAWAY_SOURCE_DIR) + "/examples/demo.toml";
+  Outcome r = RunCli({"evaluate", demo, "--today", "2026-11-01"});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("demo.toml:43:12: offers[0].received: the offer was received on 2026-11-18, after the "
+                       "date the case is judged on (2026-11-01)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
 TEST(CliTest, OutputFileIsWrittenWhole) {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "walkaway_cli_test";
   std::filesystem::create_directories(dir);

@@ -46,6 +46,11 @@ core::Result<LoadedCase> ReadCaseFile(const std::filesystem::path& path, Format 
 core::Result<LoadedCase> ParseCase(std::string_view bytes, std::string_view name, Format format,
                                    const std::filesystem::path& base_dir = {});
 
+// `error` with the place in the case file its field path names (the nearest enclosing value that
+// is written there), when it has a path and no place yet: for errors found after loading, by the
+// judgement (an offer received after the judgement date, an unknown criterion in priorities).
+core::Error LocateInCase(core::Error error, const LoadedCase& loaded);
+
 // Every field path the decoder knows, e.g. "offers[].work.mode", "candidate.non_negotiables.base_min".
 // Arrays add "[]" (their items), free-form tables such as priorities.weights add "{}" (their values),
 // and each container is listed itself too ("offers", "offers[]"). Sorted, no duplicates.
