@@ -213,7 +213,10 @@ std::string Leverage(const DraftInput& in, const std::vector<core::Ask>& asks) {
   if (in.evaluation && in.evaluation->metrics.market) {
     const core::MarketPosition& m = *in.evaluation->metrics.market;
     if (m.comparable && m.percentile < 50 && !m.summary.empty()) {
-      reasons.push_back("published salary data puts the offered base at the " + m.summary);
+      // The summary starts "31st percentile of ..." or, past the data's range, "below the 10th ...".
+      const bool within = m.bound == core::MarketPosition::Bound::kWithin;
+      reasons.push_back("published salary data puts the offered base " + std::string(within ? "at the " : "") +
+                        m.summary);
     }
   }
   if (o.negotiation.cite_other_offers && o.base) {

@@ -214,6 +214,13 @@ TEST(DraftTest, APayCounterCitesTheMarketWhenTheBaseIsBelowTheMedian) {
             std::string::npos)
       << *text;
   EXPECT_TRUE(IsClean(*text));
+  f.evaluation.metrics.market->bound = core::MarketPosition::Bound::kBelowLowest;
+  f.evaluation.metrics.market->percentile = 10;
+  f.evaluation.metrics.market->summary = "below the 10th percentile of 120 data engineer salaries in DE, 2025";
+  text = f.Render(DraftKind::kCounter, true);
+  ASSERT_TRUE(text);
+  EXPECT_NE(text->find("puts the offered base below the 10th percentile"), std::string::npos) << *text;
+  f.evaluation.metrics.market->bound = core::MarketPosition::Bound::kWithin;
   f.evaluation.metrics.market->percentile = 60;  // above the median: no help to the ask, not cited
   text = f.Render(DraftKind::kCounter, true);
   ASSERT_TRUE(text);
