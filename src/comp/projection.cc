@@ -1,10 +1,11 @@
 #include "walkaway/comp/projection.h"
 
-#include "comp/job_plan.h"
-#include "comp/simulate.h"
-
 #include <string>
 #include <string_view>
+
+#include "comp/job_plan.h"
+#include "comp/simulate.h"
+#include "walkaway/comp/col.h"
 
 namespace walkaway::comp {
 namespace {
@@ -41,12 +42,36 @@ struct Projector::Workspace {
   SimWorkspace sim;
 };
 
+namespace {
+
+// Every cost-of-living area the case names must be one the index knows: an unknown one used to
+// drop that offer's projection without a word (issue #12, item 5). `walkaway validate`,
+// `evaluate`, `compare` and `comp` all see this check.
+core::Status CheckColAreas(const core::Case& c) {
+  std::string known;
+  for (const ColArea& a : ColAreas()) known += (known.empty() ? "" : ", ") + std::string(a.key);
+  const auto check = [&](const std::string& area, const std::string& path) -> core::Status {
+    if (area.empty() || ColIndexOf(area)) return core::Ok{};
+    core::Error e = core::Error::InvalidInput("unknown cost-of-living area \"" + area + "\"", path);
+    e.hint = "known areas: " + known + "; or give col_index (100 = US average)";
+    return e;
+  };
+  if (core::Status s = check(c.candidate.col_area, "candidate.col_area"); !s) return s;
+  for (size_t i = 0; i < c.offers.size(); ++i) {
+    if (core::Status s = check(c.offers[i].col_area, "offers[" + std::to_string(i) + "].col_area"); !s) return s;
+  }
+  return core::Ok{};
+}
+
+}  // namespace
+
 Projector::Projector(const core::Case& c, const ProjectionOptions& options)
     : case_(c), defaults_(ResolveDefaults(c.model)), status_(core::Ok{}), ws_(std::make_unique<Workspace>()) {
   if (options.years) defaults_.horizon_years = *options.years;
   if (options.paths) defaults_.paths = *options.paths;
   if (options.seed) defaults_.seed = *options.seed;
   status_ = CheckDefaults(defaults_, options);
+  if (status_) status_ = CheckColAreas(c);
 }
 
 Projector::~Projector() = default;

@@ -157,6 +157,24 @@ TEST(CliTest, AnOfferReceivedAfterTheJudgementDateIsAnErrorAtItsPlace) {
   EXPECT_TRUE(r.out.empty());
 }
 
+// Issue #12, item 5: an unknown cost-of-living area dropped the offer's pay projection without a
+// word. validate and evaluate now refuse it alike, at its place, listing the known areas.
+TEST(CliTest, AnUnknownCostOfLivingAreaIsTheSameErrorInValidateAndEvaluate) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "walkaway_cli_col_area.toml";
+  {
+    std::ofstream f(path);
+    f << "as_of = 2026-11-20\n[candidate]\ncurrency = \"USD\"\ncol_area = \"bostn\"\n"
+         "[[offers]]\nid = \"a\"\ncompany = \"A\"\nbase = \"100k\"\n";
+  }
+  for (const char* command : {"validate", "evaluate"}) {
+    Outcome r = RunCli({command, path.string()});
+    EXPECT_EQ(r.code, kExitInvalid) << command;
+    EXPECT_NE(r.err.find(":4:12: candidate.col_area: unknown cost-of-living area \"bostn\""), std::string::npos)
+        << command << ": " << r.err;
+    EXPECT_NE(r.err.find("boston"), std::string::npos) << r.err;
+  }
+}
+
 TEST(CliTest, OutputFileIsWrittenWhole) {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "walkaway_cli_test";
   std::filesystem::create_directories(dir);
