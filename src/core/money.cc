@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
 namespace walkaway::core {
 namespace {
@@ -100,7 +101,47 @@ bool IsKnownCurrency(std::string_view code) {
   return std::find(kCurrencies.begin(), kCurrencies.end(), code) != kCurrencies.end();
 }
 
+namespace {
+
+// "5,166 per month", "28 an hour": pay for another period than the year every amount of a case is
+// for. Said with the yearly figure where it is plain (12 months, 52 weeks), never converted
+// silently: a 13th month or the hours a week are the person's to say (issue #12, item 5).
+std::optional<Error> OtherPeriod(std::string_view text) {
+  std::string lower;
+  for (char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  struct Period {
+    std::string_view word;
+    int per_year;  // 0: depends on the hours
+    std::string_view name;
+  };
+  static constexpr Period kPeriods[] = {
+      {"per month", 12, "a month"}, {"a month", 12, "a month"}, {"/month", 12, "a month"},
+      {"monthly", 12, "a month"},   {"/mo", 12, "a month"},     {"per week", 52, "a week"},
+      {"a week", 52, "a week"},     {"/week", 52, "a week"},    {"weekly", 52, "a week"},
+      {"per hour", 0, "an hour"},   {"an hour", 0, "an hour"},  {"/hour", 0, "an hour"},
+      {"/hr", 0, "an hour"},        {"hourly", 0, "an hour"}};
+  for (const Period& p : kPeriods) {
+    const size_t at = lower.find(p.word);
+    if (at == std::string::npos) continue;
+    std::string why = "amounts in a case are per year";
+    Result<MoneyText> amount = ParseMoney(Trim(text.substr(0, at)));
+    if (amount && p.per_year > 0) {
+      const Money yearly = amount->amount.Scaled(p.per_year);
+      why += ": " + FormatMoney(amount->amount) + " " + std::string(p.name) + " is " + FormatMoney(yearly) +
+             " a year (" + std::to_string(p.per_year) + " " + (p.per_year == 12 ? "months" : "weeks") +
+             "); write \"" + FormatMoney(yearly) + "\" if that is right";
+    } else if (p.per_year == 0) {
+      why += ": multiply the hourly pay by the hours a week and by 52, and write that";
+    }
+    return Bad(text, why);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<MoneyText> ParseMoney(std::string_view text) {
+  if (std::optional<Error> period = OtherPeriod(text)) return *period;
   std::string_view s = Trim(text);
   if (s.empty()) return Bad(text, "the amount is empty");
   std::string currency;

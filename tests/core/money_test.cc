@@ -324,4 +324,18 @@ RC_GTEST_PROP(MoneyProperty, RoundingADoubleIsExactOrAnEnd, ()) {
 }
 
 }  // namespace
+
+// Issue #12, item 5: monthly or hourly pay typed where a case wants the year is an error that says
+// the yearly figure where it is plain, never a silent conversion.
+TEST(ParseMoneyTest, PayForAnotherPeriodIsAnErrorWithTheYearlyFigure) {
+  const auto monthly = ParseMoney("5,166 per month");
+  ASSERT_FALSE(monthly);
+  EXPECT_NE(monthly.error().message.find("5,166 a month is 61,992 a year (12 months)"), std::string::npos)
+      << monthly.error().message;
+  const auto hourly = ParseMoney("28 an hour");
+  ASSERT_FALSE(hourly);
+  EXPECT_NE(hourly.error().message.find("hours a week and by 52"), std::string::npos) << hourly.error().message;
+  EXPECT_TRUE(ParseMoney("61,992"));
+}
+
 }  // namespace walkaway::core
