@@ -91,16 +91,6 @@ std::string NormalizeText(std::string_view text) {
   return out;
 }
 
-std::optional<int> FirstWholeNumber(std::string_view text) {
-  const size_t at = text.find_first_of("0123456789");
-  int value = 0;
-  if (at == std::string_view::npos ||
-      std::from_chars(text.data() + at, text.data() + text.size(), value).ec != std::errc()) {
-    return std::nullopt;
-  }
-  return value;
-}
-
 std::optional<double> FirstNumber(std::string_view text) {
   const size_t at = text.find_first_of("0123456789");
   if (at == std::string_view::npos) return std::nullopt;

@@ -59,13 +59,6 @@ std::string Decimal(double value) {
   return out;
 }
 
-// A whole count with thousands separators: 40000 -> "40,000".
-std::string Count(double value) {
-  std::string digits = std::to_string(std::llround(value));
-  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<size_t>(at), ",");
-  return digits;
-}
-
 std::string Plural(int n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
@@ -86,8 +79,6 @@ std::string SaidAs(const core::Claim& claim) {
   if (!claim.source.empty() && claim.stage.empty()) where = claim.source;
   return "\"" + claim.value + "\"" + (where.empty() ? "" : " (" + where + ")");
 }
-
-bool IsForecast(const core::Claim& claim) { return core::IsOutlook(claim); }
 
 // Vague words ("could", "up to", "we'll revisit"): written as they were said they commit no one,
 // so a draft asks what they mean instead of asking for them in the letter.
@@ -146,7 +137,7 @@ core::Result<std::string> Confirm(const DraftInput& in) {
   const Offer& o = *in.offer;
   std::vector<std::string> items, unclear;
   for (const core::Claim* claim : UnwrittenClaims(in)) {
-    if (IsForecast(*claim)) continue;
+    if (core::IsOutlook(*claim)) continue;
     (IsHedged(*claim) ? unclear : items).push_back(SaidAs(*claim));
   }
   if (items.empty() && unclear.empty()) {
@@ -307,7 +298,7 @@ std::vector<std::string> Terms(const DraftInput& in) {
     const bool rsu = e.kind == core::EquityKind::kRsu;
     std::string s = rsu ? "Restricted stock units" : "Stock options";
     std::vector<std::string> parts;
-    if (e.shares && *e.shares > 0) parts.push_back(Count(*e.shares) + " shares");
+    if (e.shares && *e.shares > 0) parts.push_back(core::FormatMoney(Money::FromUnitsRounded(*e.shares)) + " shares");
     if (!rsu && e.strike) parts.push_back("a strike price of " + Decimal(*e.strike) + " " + cur + " a share");
     if (e.grant > Money{}) parts.push_back("valued at " + core::FormatMoney(e.grant, cur));
     if (v.years > 0) {
@@ -329,7 +320,7 @@ std::vector<std::string> Terms(const DraftInput& in) {
   // below), so only the hours stay.
   const std::vector<const core::Claim*> unwritten = UnwrittenClaims(in);
   const bool spoken = std::any_of(unwritten.begin(), unwritten.end(), [](const core::Claim* k) {
-    return (k->topic == "office_days" || k->topic == "work_mode") && !IsForecast(*k) && !IsHedged(*k);
+    return (k->topic == "office_days" || k->topic == "work_mode") && !core::IsOutlook(*k) && !IsHedged(*k);
   });
   std::vector<std::string> work;
   if (o.work.mode && !spoken) {
@@ -375,7 +366,7 @@ core::Result<std::string> Accept(const DraftInput& in) {
   std::vector<std::string> said;
   for (const core::Claim* claim : UnwrittenClaims(in)) {
     // An acceptance restates terms: an outlook or a vague promise is no term to sign up to.
-    if (!IsForecast(*claim) && !IsHedged(*claim)) said.push_back(SaidAs(*claim));
+    if (!core::IsOutlook(*claim) && !IsHedged(*claim)) said.push_back(SaidAs(*claim));
   }
   if (!said.empty()) {
     out += std::string(terms.empty() ? "" : "\n") +

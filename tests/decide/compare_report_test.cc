@@ -30,18 +30,9 @@ core::Comparison Compare(const core::Case& c) {
   return j && j->comparison ? *j->comparison : core::Comparison{};
 }
 
-core::Case TwoOffers() {
-  core::Case c = testing::AlignedCase();
-  core::Offer second = testing::AlignedOffer();
-  second.id = "globex";
-  second.company = "Globex";
-  c.offers.push_back(second);
-  return c;
-}
-
 // More pay and flexibility at globex, growth at acme: a real trade-off, so every part is shown.
 core::Case TradeOff() {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].base = core::Money::FromUnits(120'000);
   c.offers[1].work.office_days = 0;
   c.offers[1].progression = {false, 24, false, false, false};
@@ -106,7 +97,7 @@ TEST(CompareReportTest, TheSummaryNamesTheWinnerAndHowSureItIs) {
 }
 
 TEST(CompareReportTest, PayDifferencesAreInMoneyNotPercentiles) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].base = core::Money::FromUnits(160'000);  // far more pay at globex, less growth
   c.offers[1].progression = {false, 24, false, false, false};
   c.candidate.priorities.rank = {"pay", "growth"};
@@ -118,7 +109,7 @@ TEST(CompareReportTest, PayDifferencesAreInMoneyNotPercentiles) {
 }
 
 TEST(CompareReportTest, AnOfferOutAtAGateSaysWhichLineAndByHowMuch) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].industry = "defense";
   c.candidate.non_negotiables.deal_breakers = {"defense"};
   const core::Comparison cmp = Compare(c);
@@ -130,7 +121,7 @@ TEST(CompareReportTest, AnOfferOutAtAGateSaysWhichLineAndByHowMuch) {
 }
 
 TEST(CompareReportTest, ADominatedOfferNamesTheOfferThatBeatsIt) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].progression.ladder_shared = false;
   c.offers[1].base = core::Money::FromUnits(88'000);
   const std::string out = Text(Compare(c));

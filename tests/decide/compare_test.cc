@@ -30,16 +30,6 @@ core::Result<Comparison> Compare(const core::Case& c, CompareOptions o = {}) {
   return *j->comparison;
 }
 
-// Two aligned offers; the second is made better or worse by the test.
-core::Case TwoOffers() {
-  core::Case c = testing::AlignedCase();
-  core::Offer second = testing::AlignedOffer();
-  second.id = "globex";
-  second.company = "Globex";
-  c.offers.push_back(second);
-  return c;
-}
-
 TEST(CompareTest, DemoComparesEveryOfferThatPassesTheGates) {
   const core::Result<Comparison> r = Compare(Example("demo.toml"));
   ASSERT_TRUE(r) << r.error().ToString();
@@ -72,7 +62,7 @@ TEST(CompareTest, StartupOptionsComparesTwoOffersWithPayBands) {
 }
 
 TEST(CompareTest, AnOfferFailingANonNegotiableIsOutAtTheGates) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].industry = "defense";
   c.candidate.non_negotiables.deal_breakers = {"defense"};
   const core::Result<Comparison> r = Compare(c);
@@ -86,7 +76,7 @@ TEST(CompareTest, AnOfferFailingANonNegotiableIsOutAtTheGates) {
 }
 
 TEST(CompareTest, ADominatedOfferIsOutWithTheOfferThatDominatesIt) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].progression.ladder_shared = false;  // worse on growth, equal elsewhere
   c.offers[1].base = core::Money::FromUnits(88'000);  // and on pay
   const core::Result<Comparison> r = Compare(c);
@@ -97,7 +87,7 @@ TEST(CompareTest, ADominatedOfferIsOutWithTheOfferThatDominatesIt) {
 }
 
 TEST(CompareTest, ATradeOffGivesSmaaStabilityAndTopsis) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.offers[1].base = core::Money::FromUnits(120'000);  // more pay ...
   c.offers[1].work.office_days = 0;                      // ... more flexible ...
   c.offers[1].progression = {false, 24, false, false, false};  // ... little growth
@@ -112,7 +102,7 @@ TEST(CompareTest, ATradeOffGivesSmaaStabilityAndTopsis) {
 }
 
 TEST(CompareTest, LeadersWithinTheMarginAreACloseCall) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.candidate.priorities.weights = {{"growth", 1}, {"flexibility", 1}};
   c.offers[1].progression.ladder_shared = false;  // growth 2/3 instead of 1 ...
   c.offers[1].work.office_days = 0;               // ... flexibility 1 instead of 0.6
@@ -127,7 +117,7 @@ TEST(CompareTest, LeadersWithinTheMarginAreACloseCall) {
 }
 
 TEST(CompareTest, AClearLeadIsNotACloseCall) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.candidate.priorities.weights = {{"growth", 1}, {"flexibility", 1}};
   c.offers[1].progression = {false, 24, false, false, false};
   c.offers[1].work.office_days = 1;
@@ -157,16 +147,16 @@ TEST(CompareTest, OneOfferIsAnError) {
 }
 
 TEST(CompareTest, DrawsOutOfRangeAreAnError) {
-  core::Result<Comparison> r = Compare(TwoOffers(), {10, 1});
+  core::Result<Comparison> r = Compare(testing::TwoAlignedOffers(), {10, 1});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().field_path, "--draws");
-  r = Compare(TwoOffers(), {kMaxDraws + 1, 1});
+  r = Compare(testing::TwoAlignedOffers(), {kMaxDraws + 1, 1});
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().field_path, "--draws");
 }
 
 TEST(CompareTest, UnknownCriterionInPrioritiesIsAnError) {
-  core::Case c = TwoOffers();
+  core::Case c = testing::TwoAlignedOffers();
   c.candidate.priorities.rank = {"pay", "prestige"};
   const core::Result<Comparison> r = Compare(c);
   ASSERT_FALSE(r);

@@ -119,4 +119,13 @@ Finding FindingWithCode(const std::vector<Finding>& findings, std::string_view c
   return Finding{};
 }
 
+core::Case TwoAlignedOffers() {
+  core::Case c = AlignedCase();
+  core::Offer second = AlignedOffer();
+  second.id = "globex";
+  second.company = "Globex";
+  c.offers.push_back(second);
+  return c;
+}
+
 }  // namespace walkaway::testing

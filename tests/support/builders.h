@@ -29,6 +29,10 @@ core::Candidate AlignedCandidate();
 // A case with AlignedCandidate(), one AlignedOffer(), as_of 2026-11-21, and a positive reflection.
 core::Case AlignedCase();
 
+// AlignedCase() with a second, identical offer "globex" (Globex): the comparison tests change one
+// of the two.
+core::Case TwoAlignedOffers();
+
 // Runs one rule on offers[offer_index] of `c` as of c.as_of (or 2026-11-21), with gates computed
 // and, for phase-two rules, `prior` findings given.
 std::vector<core::Finding> RunRule(core::RuleFn rule, const core::Case& c, int offer_index = 0,

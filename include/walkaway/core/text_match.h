@@ -30,9 +30,6 @@ std::vector<PhraseHit> FindPhrases(std::string_view text, std::span<const std::s
 // "fully  remote").
 std::string NormalizeText(std::string_view text);
 
-// The first whole number written in `text` ("about 40 hours a week" -> 40), if any. For the
-// person's own words (a claim's value), never for text the engine wrote.
-std::optional<int> FirstWholeNumber(std::string_view text);
 // The first number of the text with its decimals ("37.5 hours a week" -> 37.5); a whole number
 // reads as itself. For hours, which contracts often state with a half.
 std::optional<double> FirstNumber(std::string_view text);
