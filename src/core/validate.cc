@@ -2,6 +2,7 @@
 
 #include "core/alternatives/validate_alternatives.h"
 #include "core/validate_pay.h"
+#include "core/wage_floor.h"
 
 #include <charconv>
 #include <cmath>
@@ -74,6 +75,14 @@ class Validator {
     if (!value) return;
     if (std::optional<std::string> problem = AmountProblem(c_, offer, *value)) Fail(path, std::move(*problem));
   }
+  // A base so low it must be a month's or a week's pay typed as a year's (wage_floor.h).
+  void YearlyPay(const std::optional<Money>& value, std::string_view currency, std::optional<double> hours,
+                 std::string_view hours_field, const std::string& path) {
+    if (!value || !IsKnownCurrency(currency)) return;
+    if (std::optional<std::string> why = ImplausibleYearlyPay(*value, currency, hours, hours_field)) {
+      Fail(path, std::move(*why));
+    }
+  }
   void Currency(std::string_view code, const std::string& path) {
     if (!IsKnownCurrency(code)) Fail(path, "unknown currency code \"" + std::string(code) + "\"");
   }
@@ -83,6 +92,7 @@ class Validator {
     const NonNegotiables& n = c.non_negotiables;
     const std::string nn = "candidate.non_negotiables.";
     Amount(n.base_min, nn + "base_min");
+    YearlyPay(n.base_min, c.currency, std::nullopt, "", nn + "base_min");
     Amount(n.total_min, nn + "total_min");
     IntRange(n.max_office_days, 0, 7, nn + "max_office_days");
     IntRange(n.max_weekly_hours, 1, 168, nn + "max_weekly_hours");
@@ -103,6 +113,7 @@ class Validator {
   void Situation(const core::Situation& s) {
     const std::string cur = "candidate.situation.current.";
     Amount(s.current.base, cur + "base");
+    YearlyPay(s.current.base, c_.candidate.currency, s.current.weekly_hours, cur + "weekly_hours", cur + "base");
     Amount(s.current.bonus, cur + "bonus");
     Range(s.current.weekly_hours, 1, 168, cur + "weekly_hours");
     IntRange(s.current.commute_minutes, 0, 600, cur + "commute_minutes");
@@ -192,6 +203,8 @@ class Validator {
                                         "candidate's), found " + Fixed(*o.exchange_rate));
     }
     Amount(o.base, path + ".base", &o);
+    YearlyPay(o.base, o.currency.empty() ? c_.candidate.currency : o.currency, o.work.expected_weekly_hours,
+              path + ".work.expected_weekly_hours", path + ".base");
     if (o.bonus) Range(o.bonus->target_pct, 0, 200, path + ".bonus.target_pct");
     if (o.sign_on) {
       Amount(o.sign_on->amount, path + ".sign_on.amount", &o);

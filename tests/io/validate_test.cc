@@ -19,6 +19,7 @@ namespace {
 using core::ErrorCode;
 using testing::ErrorOf;
 using testing::MinimalToml;
+using testing::OffersOnlyToml;
 using walkaway::testing::AlignedCase;
 
 // The error of validating `c`; fails the test when it is valid.
@@ -42,6 +43,50 @@ void ExpectAt(const core::Error& e, std::string_view path, int line, int column,
 core::Error OfferError(std::string_view lines) { return ErrorOf(MinimalToml() + std::string(lines)); }
 
 TEST(ValidateCaseTest, AcceptsTheAlignedCase) { EXPECT_TRUE(core::ValidateCase(AlignedCase())); }
+
+// Issue #12, item 5: a month's pay typed as a year's would make every pay finding wrong twelvefold.
+TEST(ValidateCaseTest, AMonthsPayTypedAsAYearsBaseIsAnErrorGivingTheYearlyFigure) {
+  const core::Error e = OfferError("base = 5166\n");
+  ExpectAt(e, "offers[0].base", 7, 8, "5,166 USD a year is 2.48 USD an hour over 40 hours a week");
+  EXPECT_NE(e.message.find("if 5,166 is a month's pay, write 61,992"), std::string::npos) << e.message;
+  EXPECT_NE(e.message.find("if the job is part-time, set offers[0].work.expected_weekly_hours"), std::string::npos)
+      << e.message;
+}
+
+TEST(ValidateCaseTest, APartTimeBaseWithItsHoursPasses) {
+  core::Case c = AlignedCase();
+  c.candidate.currency = "USD";
+  c.offers[0].currency = "";
+  c.offers[0].base = core::Money::FromUnits(6'000);
+  c.offers[0].work.expected_weekly_hours = 40;
+  EXPECT_EQ(InvalidBecause(c).field_path, "offers[0].base");
+  c.offers[0].work.expected_weekly_hours = 20;  // 5.77 an hour
+  EXPECT_TRUE(core::ValidateCase(c)) << core::ValidateCase(c).error().ToString();
+}
+
+TEST(ValidateCaseTest, ALowButRealFullTimeWagePasses) {
+  core::Case c = AlignedCase();
+  c.candidate.currency = "GBP";
+  c.offers[0].currency = "";
+  c.offers[0].base = core::Money::FromUnits(18'000);  // 8.65 GBP an hour: low, and real
+  EXPECT_TRUE(core::ValidateCase(c)) << core::ValidateCase(c).error().ToString();
+}
+
+TEST(ValidateCaseTest, TheCurrentJobsBaseAndTheBaseFloorAreCheckedToo) {
+  ExpectAt(ErrorOf("[candidate.situation.current]\nbase = 4200\n" + OffersOnlyToml()),
+           "candidate.situation.current.base", 2, 8, "set candidate.situation.current.weekly_hours");
+  const core::Error floor = ErrorOf("[candidate.non_negotiables]\nbase_min = 4200\n" + OffersOnlyToml());
+  ExpectAt(floor, "candidate.non_negotiables.base_min", 2, 12, "if 4,200 is a month's pay, write 50,400");
+  EXPECT_EQ(floor.message.find("part-time"), std::string::npos) << "a floor has no hours to set";
+}
+
+TEST(ValidateCaseTest, ACurrencyWithoutAKnownWageFloorIsNotJudged) {
+  core::Case c = AlignedCase();
+  c.offers[0].currency = "TRY";
+  c.offers[0].exchange_rate = 0.03;
+  c.offers[0].base = core::Money::FromUnits(5'000);
+  EXPECT_TRUE(core::ValidateCase(c)) << core::ValidateCase(c).error().ToString();
+}
 
 TEST(ValidateCaseTest, RejectsDeadlineBeforeReceived) {
   const core::Error e = OfferError("received = 2026-11-20\ndeadline = 2026-11-19\n");
@@ -252,7 +297,7 @@ TEST(ValidateCaseTest, RejectsAGrantWorthMoreThanTheLimitAtAStatedPrice) {
   core::Case c = AlignedCase();
   c.offers[0].currency = "USD";
   c.offers[0].exchange_rate = 1e5;
-  c.offers[0].base = core::Money::FromUnits(1'000);
+  c.offers[0].base = core::Money::FromUnits(100'000);
   c.offers[0].equity = core::Equity{.kind = core::EquityKind::kOptions, .shares = 1e6, .strike = 1, .fmv = 1'000};
   const core::Error e = InvalidBecause(c);
   EXPECT_EQ(e.field_path, "offers[0].equity.fmv");
