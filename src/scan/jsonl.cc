@@ -100,6 +100,19 @@ class LineParser {
           } else {
             return Fail("\"id\" must be a string or a number");
           }
+        } else if (raw_key == "company" || raw_key == "company_description") {
+          FieldState& state = raw_key == "company" ? record.posting.company : record.posting.company_description;
+          const std::string key(raw_key);  // raw_key may view other_storage_, which String() reuses
+          if (Peek() == '"') {
+            std::string_view value;
+            if (!String(value, other_storage_)) return Fail(error_);
+            state = StateOf(value);
+          } else if (s_.substr(pos_, 4) == "null") {
+            pos_ += 4;
+            state = FieldState::kBlank;
+          } else {
+            return Fail("\"" + key + "\" must be a string or null");
+          }
         } else if (!SkipValue(1)) {
           return Fail(error_.empty() ? "bad value" : error_);
         }
@@ -329,6 +342,7 @@ class LineParser {
 core::Status ParseJsonlRecord(std::string_view line, JsonlRecord& record) {
   record.id_json.assign("null");  // keeps the buffers: no allocation per line once warm
   record.text = {};
+  record.posting = {};
   return LineParser(line).Parse(record);
 }
 
@@ -362,7 +376,8 @@ void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void AppendResultJson(std::string& out, size_t line_number, std::string_view id_json, const ScanResult& result) {
+void AppendResultJson(std::string& out, size_t line_number, std::string_view id_json, const ScanResult& result,
+                      const std::vector<const PostingSignal*>& posting) {
   // Appended piece by piece: no temporary string per number or per hit.
   out += "{\"line\":";
   AppendNumber(out, line_number);
@@ -391,6 +406,24 @@ void AppendResultJson(std::string& out, size_t line_number, std::string_view id_
   }
   out += "],\"dropped\":";
   AppendNumber(out, result.dropped);
+  if (!posting.empty()) {
+    out += ",\"posting\":[";
+    for (size_t i = 0; i < posting.size(); ++i) {
+      const PostingSignal& signal = *posting[i];
+      out += i == 0 ? "{\"entry\":" : ",{\"entry\":";
+      AppendJsonString(out, signal.id);
+      out += ",\"category\":\"posting\",\"rule\":\"";
+      out += core::ToString(signal.rule);
+      out += "\",\"severity\":\"";
+      out += SeverityName(signal.severity);
+      out += "\",\"field\":";
+      AppendJsonString(out, signal.field);
+      out += ",\"explain\":";
+      AppendJsonString(out, signal.explanation);
+      out += '}';
+    }
+    out += ']';
+  }
   out += "}\n";
 }
 

@@ -288,7 +288,7 @@ class Pipeline {
       AppendErrorJson(output, line_number, record.id_json, result.error().message);
       return 1;
     } else {
-      AppendResultJson(output, line_number, record.id_json, *result);
+      AppendResultJson(output, line_number, record.id_json, *result, PostingSignals(record.posting));
     }
     return 0;
   }

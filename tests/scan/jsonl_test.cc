@@ -42,5 +42,48 @@ TEST(JsonlTest, OutputIsValidJsonEvenForBadBytes) {
   EXPECT_EQ(r.id_json, "\"\xEF\xBF\xBD\"");
 }
 
+// Issue #12, item 6: what a posting leaves out is a signal only where the input has the field.
+TEST(JsonlTest, BlankCompanyFieldsAreReadAsBlankAndAbsentOnesAsAbsent) {
+  JsonlRecord r;
+  ASSERT_TRUE(ParseJsonlRecord(R"({"text": "a", "company": " - ", "company_description": null})", r));
+  EXPECT_EQ(r.posting.company, FieldState::kBlank);
+  EXPECT_EQ(r.posting.company_description, FieldState::kBlank);
+  ASSERT_TRUE(ParseJsonlRecord(R"({"company": "Acme \u00e9", "text": "a", "company_description": "We make"})", r));
+  EXPECT_EQ(r.posting.company, FieldState::kGiven);
+  EXPECT_EQ(r.posting.company_description, FieldState::kGiven);
+  ASSERT_TRUE(ParseJsonlRecord(R"({"text": "a"})", r));  // the previous line's fields do not leak
+  EXPECT_EQ(r.posting.company, FieldState::kAbsent);
+  EXPECT_EQ(r.posting.company_description, FieldState::kAbsent);
+  const core::Status bad = ParseJsonlRecord(R"({"text": "a", "company": 7})", r);
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().message.find("\"company\" must be a string or null"), std::string::npos);
+}
+
+TEST(JsonlTest, OnlyABlankFieldRaisesAPostingSignal) {
+  EXPECT_TRUE(PostingSignals({}).empty());
+  EXPECT_TRUE(PostingSignals({.company = FieldState::kGiven, .company_description = FieldState::kGiven}).empty());
+  const std::vector<const PostingSignal*> both =
+      PostingSignals({.company = FieldState::kBlank, .company_description = FieldState::kBlank});
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0]->id, "scam.posting-no-company");
+  EXPECT_EQ(both[1]->id, "scam.posting-no-company-description");
+  for (const PostingSignal* s : both) {
+    EXPECT_EQ(s->rule, core::RuleId::kScam);
+    EXPECT_EQ(s->severity, core::Severity::kMinor) << "thin postings are common among real small employers";
+  }
+  EXPECT_EQ(StateOf("N/A"), FieldState::kGiven) << "a word is an answer, if a poor one";
+  EXPECT_EQ(StateOf(" \t-"), FieldState::kBlank);
+}
+
+TEST(JsonlTest, PostingSignalsAreWrittenAfterTheHits) {
+  std::string out;
+  AppendResultJson(out, 3, "\"p\"", ScanResult{},
+                   PostingSignals({.company = FieldState::kGiven, .company_description = FieldState::kBlank}));
+  EXPECT_EQ(out.rfind(R"({"line":3,"id":"p","hits":[],"dropped":0,"posting":[{"entry":"scam.posting-no-company-description","category":"posting","rule":"SCAM","severity":"minor","field":"company_description","explain":")", 0), 0u) << out;
+  out.clear();
+  AppendResultJson(out, 3, "\"p\"", ScanResult{}, PostingSignals({}));
+  EXPECT_EQ(out, "{\"line\":3,\"id\":\"p\",\"hits\":[],\"dropped\":0}\n") << "no posting key without a signal";
+}
+
 }  // namespace
 }  // namespace walkaway::scan

@@ -59,6 +59,16 @@ TEST(PipelineTest, MalformedAndEmptyLinesBecomeErrorRecordsAndTheRestContinues) 
   EXPECT_NE(lines[4].find("\"line\":5"), std::string::npos);  // a last line without newline counts
 }
 
+TEST(PipelineTest, ABlankCompanyFieldIsReportedOnItsLine) {
+  const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
+  const std::vector<std::string> lines =
+      Lines(RunPipeline(scanner, "{\"id\": 1, \"text\": \"a fee\", \"company\": \"\"}\n{\"id\": 2, \"text\": \"x\"}\n"));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines[0].find("\"posting\":[{\"entry\":\"scam.posting-no-company\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("\"entry\":\"t.fee\""), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[1].find("posting"), std::string::npos) << lines[1];
+}
+
 TEST(PipelineTest, EmptyInputWritesNothing) {
   const Scanner scanner = BuildOrDie({Entry("t.fee", "fee")});
   EXPECT_EQ(RunPipeline(scanner, ""), "");
