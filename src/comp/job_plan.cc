@@ -8,6 +8,7 @@
 
 #include "comp/job_plan_equity.h"
 #include "walkaway/comp/col.h"
+#include "walkaway/core/claim_text.h"
 #include "walkaway/core/metrics.h"
 
 namespace walkaway::comp {
@@ -17,14 +18,22 @@ using core::Error;
 
 std::string OfferPath(size_t index) { return "offers[" + std::to_string(index) + "]"; }
 
+// The share of year `y` (0-based) inside a fixed term of `term_months` (0 = open-ended).
+double ShareInTerm(size_t y, int term_months) {
+  if (term_months == 0) return 1;
+  const int inside = std::clamp(term_months - static_cast<int>(y) * 12, 0, 12);
+  return inside / 12.0;
+}
+
 // Base paid in each year: a merit raise on every anniversary, and the promotion's raise from its
-// month on (in the `promoted` schedule only).
+// month on (in the `promoted` schedule only); nothing after a fixed term.
 void FillBase(JobPlan& plan, double base, double merit, int promo_month, double promo_raise) {
   for (size_t y = 0; y < plan.years.size(); ++y) {
     for (int k = 0; k < 2; ++k) {
       double sum = 0;
       for (int m = 0; m < 12; ++m) {
         const int month = static_cast<int>(y) * 12 + m;
+        if (plan.term_months > 0 && month >= plan.term_months) break;
         const bool promoted = k == 1 && month >= promo_month;
         sum += base * std::pow(1 + merit, static_cast<double>(y)) * (promoted ? 1 + promo_raise : 1.0) / 12.0;
       }
@@ -40,11 +49,17 @@ double ReleasedInFirstYear(const core::SignOn& s, double amount) {
   return s.prorated ? amount * 12.0 / s.clawback_months : 0.0;
 }
 
-void AddOneOff(JobPlan& plan, const std::optional<core::SignOn>& s, double fx) {
+// A payment promised only in words is at risk: it is in the paths, not in the floor.
+void AddOneOff(JobPlan& plan, const std::optional<core::SignOn>& s, double fx, bool only_spoken) {
   if (!s || plan.years.empty()) return;
   const double amount = s->amount.units() * fx;
   plan.years[0].sign_on += amount;
   plan.years[0].one_off += amount;
+  if (only_spoken) {
+    plan.notes.push_back("a payment of " + core::FormatMoney(s->amount) +
+                         " was promised only in words, so it is not counted as guaranteed");
+    return;
+  }
   plan.years[0].floor += ReleasedInFirstYear(*s, amount);
 }
 
@@ -63,6 +78,25 @@ core::Result<double> ColFactor(const core::Case& c, const std::string& area, std
   }
   if (!home || !here) return 0.0;
   return *home / *here;
+}
+
+// True when the ledger holds a spoken promise on `topic` that no written term repeats: money that
+// rests on it is at risk, never guaranteed (issue #12, class 11).
+bool OnlySpoken(const core::Offer& o, std::string_view topic) {
+  return std::any_of(o.claims.begin(), o.claims.end(), [&](const core::Claim& claim) {
+    return claim.topic == topic && !claim.written && core::PromiseToWrite(o, claim);
+  });
+}
+
+// The base a document the employer wrote states, when it is below the case's: the difference
+// rests on what someone said, so only the written figure is guaranteed.
+std::optional<core::Money> WrittenBaseBelow(const core::Offer& o) {
+  std::optional<core::Money> lowest;
+  for (const core::Claim& claim : o.claims) {
+    if (claim.topic != "base" || !claim.written || !claim.amount || !core::IsExtracted(claim)) continue;
+    if (*claim.amount < *o.base && (!lowest || *claim.amount < *lowest)) lowest = claim.amount;
+  }
+  return lowest;
 }
 
 int OfficeDays(const core::Work& w) {
@@ -91,6 +125,11 @@ core::Result<JobPlan> PlanOffer(const core::Case& c, size_t offer_index, core::D
   JobPlan plan;
   plan.id = o.id;
   plan.years.resize(static_cast<size_t>(d.horizon_years));
+  plan.term_months = o.term_months.value_or(0);
+  if (plan.term_months > 0 && plan.term_months < d.horizon_years * 12) {
+    plan.notes.push_back("a fixed-term contract of " + std::to_string(plan.term_months) +
+                         " months: nothing after it is counted, as no extension is written");
+  }
   const double base = o.base->units() * fx;
   const double merit = o.merit_raise_pct.value_or(d.merit_raise_pct) / 100.0;
   int promo_month = 1 << 20;
@@ -104,6 +143,16 @@ core::Result<JobPlan> PlanOffer(const core::Case& c, size_t offer_index, core::D
 
   const double target = o.bonus ? o.bonus->target_pct / 100.0 : 0.0;
   plan.bonus_guaranteed = o.bonus && o.bonus->guaranteed;
+  if (plan.bonus_guaranteed && OnlySpoken(o, "bonus")) {
+    plan.bonus_guaranteed = false;
+    plan.notes.push_back("the bonus is guaranteed only by what was said, so it is counted as discretionary");
+  }
+  double floor_base = base;
+  if (const std::optional<core::Money> written = WrittenBaseBelow(o)) {
+    floor_base = written->units() * fx;
+    plan.notes.push_back("the letter states a base of " + core::FormatMoney(*written) +
+                         ": only that much of the base is counted as guaranteed");
+  }
   plan.bonus_sd = d.bonus_spread_pct / 100.0;
   plan.bonus_no_payout = d.bonus_no_payout_pct / 100.0;
   plan.bonus_max = d.bonus_max_pct / 100.0;
@@ -127,16 +176,21 @@ core::Result<JobPlan> PlanOffer(const core::Case& c, size_t offer_index, core::D
     if (b.retirement_match_limit) m = std::min(m, b.retirement_match_limit->units() * fx);
     return m;
   };
-  for (YearPlan& y : plan.years) {
+  for (size_t i = 0; i < plan.years.size(); ++i) {
+    YearPlan& y = plan.years[i];
+    const double share = ShareInTerm(i, plan.term_months);  // 1 for an open-ended job
+    y.share_worked = share;
     for (int k = 0; k < 2; ++k) {
       y.bonus_target[k] = target * y.base[k];
-      y.benefits[k] = match(y.base[k]) - health;
+      y.benefits[k] = match(y.base[k]) - health * share;
     }
-    y.commute_cost = commute;
-    y.floor = base + (plan.bonus_guaranteed ? target * base : 0.0) + match(base) - health - commute;
+    y.commute_cost = commute * share;
+    // Multiplying by a share of 1 is exact, so an open-ended job's floor is what it always was.
+    y.floor = floor_base * share + (plan.bonus_guaranteed ? target * floor_base * share : 0.0) +
+              match(floor_base * share) - health * share - commute * share;
   }
-  AddOneOff(plan, o.sign_on, fx);
-  AddOneOff(plan, o.relocation, fx);
+  AddOneOff(plan, o.sign_on, fx, OnlySpoken(o, "sign_on"));
+  AddOneOff(plan, o.relocation, fx, OnlySpoken(o, "relocation"));
 
   const core::OfferMetrics metrics = core::ComputeMetrics(c.candidate, o);
   plan.weekly_hours = metrics.weekly_hours.value_or(0);

@@ -45,6 +45,7 @@ struct YearPlan {
   double exercise_cost = 0;    // options: strike x units vesting this year
   double floor = 0;            // guaranteed, written money
   double one_off = 0;          // sign-on and relocation paid this year (left out of hourly pay)
+  double share_worked = 1;     // the share of the year inside a fixed term (1 when open-ended)
 };
 
 struct JobPlan {
@@ -63,6 +64,8 @@ struct JobPlan {
   double weekly_hours = 0;    // 0 = unknown
   double working_weeks = 52;
   double col_factor = 0;      // multiply to express pay in the person's cost of living; 0 = none
+  int term_months = 0;        // a fixed-term contract's length; 0 = open-ended. Nothing is paid,
+                              // vested or guaranteed after it (an extension is not written)
   std::vector<std::string> notes{};
 };
 

@@ -15,7 +15,9 @@ void AddGrant(const core::Vesting& v, int first_month, double units_per_grant, J
     const double now = VestedFraction(v, month);
     if (now == before) continue;
     const int year = YearOfMonth(first_month + month);
-    if (year <= static_cast<int>(plan.years.size())) {
+    // A vest after a fixed term ends never comes: the person has left.
+    const bool within_term = plan.term_months == 0 || first_month + month <= plan.term_months;
+    if (within_term && year <= static_cast<int>(plan.years.size())) {
       plan.years[static_cast<size_t>(year - 1)].equity_units += (now - before) * units_per_grant;
     }
     before = now;

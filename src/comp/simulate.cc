@@ -61,11 +61,12 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
     f.mean = p.base + p.bonus + p.sign_on + p.equity + p.benefits - p.commute_cost;
     f.guaranteed = f.floor;
     f.at_risk = f.mean - f.guaranteed;
-    if (plan.weekly_hours > 0) {
+    // Over the hours of the weeks worked: a 6-month contract's pay is for 26 weeks, not 52.
+    if (plan.weekly_hours > 0 && yp.share_worked > 0) {
       // 52 weeks for every job, leave included: the case does not give the current job's leave,
       // and subtracting only the offer's would flatter it in the comparison BIAS-TITLE makes.
       constexpr double kHourlyWeeks = 52.0;
-      f.hourly_p50 = (f.p50.units() - yp.one_off) / (plan.weekly_hours * kHourlyWeeks);
+      f.hourly_p50 = (f.p50.units() - yp.one_off) / (plan.weekly_hours * kHourlyWeeks * yp.share_worked);
     }
     if (plan.col_factor > 0) f.col_adjusted_p50 = ToMoney(f.p50.units() * plan.col_factor);
     out.total_floor += f.floor;

@@ -8,6 +8,7 @@ std::string_view FieldName(Field field) {
     case Field::kTitle: return "title";
     case Field::kLocation: return "location";
     case Field::kColArea: return "col_area";
+    case Field::kTermMonths: return "term_months";
     case Field::kIndustry: return "industry";
     case Field::kBenefits: return "benefits";
     case Field::kReceived: return "received";

@@ -216,6 +216,7 @@ class Validator {
       Vesting(o.equity->vesting, path + ".equity.vesting");
     }
     IntRange(o.pto_days, 0, 365, path + ".pto_days");
+    IntRange(o.term_months, 1, 120, path + ".term_months");
   }
 
   void Work(const Offer& o, const std::string& path) {

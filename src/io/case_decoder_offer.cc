@@ -68,6 +68,7 @@ void DecodeTerms(const TableReader& t, CurrencyRule rule, core::Offer& out) {
   }
   t.Read("benefits", out.benefits);
   t.Read("pto_days", out.pto_days);
+  t.Read("term_months", out.term_months);
 }
 
 void DecodeWork(const TableReader& t, CurrencyRule rule, core::Offer& out) {

@@ -135,6 +135,7 @@ inline constexpr Field kOfferFields[] = {
     {"equity", Shape::kTable, kEquityFields},
     {"benefits", Shape::kList},
     {"pto_days"},
+    {"term_months"},
     {"work", Shape::kTable, kWorkFields},
     {"progression", Shape::kTable, kProgressionFields},
     {"negotiation", Shape::kTable, kNegotiationFields},

@@ -490,6 +490,7 @@ void WriteOffer(Writer& w, const core::Offer& o) {
   b.Amount("base", o.base);
   b.List("benefits", o.benefits);
   b.Int("pto_days", o.pto_days);
+  b.Int("term_months", o.term_months);
   b.Day("start_date", o.start_date);
   b.Number("merit_raise_pct", o.merit_raise_pct);
   b.Text("col_area", o.col_area);

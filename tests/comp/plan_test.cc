@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/builders.h"
 
 namespace walkaway::comp {
@@ -109,6 +111,87 @@ TEST(PlanTest, OptionsCountSharesAndExerciseCost) {
   EXPECT_DOUBLE_EQ(p.years[0].equity_units, 1'200);
   EXPECT_DOUBLE_EQ(p.years[0].exercise_cost, 2'400);
   EXPECT_DOUBLE_EQ(p.price0, 5);
+}
+
+// Issue #12, class 11: a 6-month contract's hoped-for extension was in the guaranteed floor and
+// in the 3-year outlook. Nothing after a written term is paid, vested or guaranteed.
+TEST(PlanTest, AFixedTermContractPaysVestsAndGuaranteesNothingAfterItsTerm) {
+  core::Case c = OneOffer();
+  core::Equity e;
+  e.kind = core::EquityKind::kRsu;
+  e.grant = Money::FromUnits(40'000);  // 4 years, 1-year cliff
+  c.offers[0].equity = e;
+  c.offers[0].work.commute_cost_per_trip = Money::FromUnits(5);
+  JobPlan open_ended = Plan(c);
+  c.offers[0].term_months = 6;
+  const JobPlan p = Plan(c);
+  EXPECT_DOUBLE_EQ(p.years[0].base[0], 45'000);
+  EXPECT_DOUBLE_EQ(p.years[0].floor, open_ended.years[0].floor / 2);
+  EXPECT_DOUBLE_EQ(p.years[0].commute_cost, open_ended.years[0].commute_cost / 2);
+  EXPECT_DOUBLE_EQ(p.years[0].equity_units, 0) << "the cliff falls after the term";
+  for (size_t y = 1; y < p.years.size(); ++y) {
+    EXPECT_DOUBLE_EQ(p.years[y].base[0], 0) << y;
+    EXPECT_DOUBLE_EQ(p.years[y].floor, 0) << y;
+    EXPECT_DOUBLE_EQ(p.years[y].equity_units, 0) << y;
+  }
+  EXPECT_TRUE(std::any_of(p.notes.begin(), p.notes.end(), [](const std::string& n) {
+    return n.find("a fixed-term contract of 6 months: nothing after it is counted") != std::string::npos;
+  }));
+  c.offers[0].term_months = 18;  // a year and a half: the second year is half paid
+  const JobPlan longer = Plan(c);
+  EXPECT_NEAR(longer.years[1].base[0], open_ended.years[1].base[0] / 2, 1e-6);
+  EXPECT_DOUBLE_EQ(longer.years[0].equity_units, 10'000);
+  EXPECT_DOUBLE_EQ(longer.years[1].equity_units, 5'000) << "monthly vests after the cliff stop at month 18";
+}
+
+core::Claim Said(std::string topic, std::string value, bool written = false) {
+  core::Claim claim;
+  claim.topic = std::move(topic);
+  claim.value = std::move(value);
+  claim.source = written ? "offer letter" : "recruiter";
+  claim.written = written;
+  return claim;
+}
+
+bool HasNote(const JobPlan& p, std::string_view part) {
+  return std::any_of(p.notes.begin(), p.notes.end(),
+                     [&](const std::string& n) { return n.find(part) != std::string::npos; });
+}
+
+// Issue #12, class 11: verbal parts of the pay were inside the guaranteed floor.
+TEST(PlanTest, ABonusGuaranteedOnlyInWordsIsNotInTheFloor) {
+  core::Case c = OneOffer();
+  c.offers[0].bonus = core::Bonus{.target_pct = 10, .guaranteed = true};
+  EXPECT_DOUBLE_EQ(Plan(c).years[0].floor, 90'000 + 9'000);
+  c.offers[0].claims = {Said("bonus", "a guaranteed 10% bonus every year")};
+  const JobPlan p = Plan(c);
+  EXPECT_DOUBLE_EQ(p.years[0].floor, 90'000);
+  EXPECT_FALSE(p.bonus_guaranteed) << "paid as a discretionary bonus on the paths";
+  EXPECT_TRUE(HasNote(p, "the bonus is guaranteed only by what was said"));
+  c.offers[0].claims.push_back(Said("bonus", "a guaranteed 10% bonus every year", true));  // the letter repeats it
+  EXPECT_DOUBLE_EQ(Plan(c).years[0].floor, 90'000 + 9'000);
+}
+
+TEST(PlanTest, ASignOnPromisedOnlyInWordsIsAtRiskNotFloor) {
+  core::Case c = OneOffer();
+  c.offers[0].sign_on = core::SignOn{Money::FromUnits(10'000), 0, false};
+  c.offers[0].claims = {Said("sign_on", "a 10k signing bonus")};
+  const JobPlan p = Plan(c);
+  EXPECT_DOUBLE_EQ(p.years[0].sign_on, 10'000) << "still paid on the paths";
+  EXPECT_DOUBLE_EQ(p.years[0].floor, 90'000);
+  EXPECT_TRUE(HasNote(p, "a payment of 10,000 was promised only in words"));
+}
+
+TEST(PlanTest, AWrittenBaseBelowTheCasesIsTheOnlyBaseInTheFloor) {
+  core::Case c = OneOffer();
+  core::Claim letter = Said("base", "an annual salary of 85,000", true);
+  letter.amount = Money::FromUnits(85'000);
+  letter.origin = core::ClaimOrigin{};  // read from the offer letter
+  c.offers[0].claims = {letter};
+  const JobPlan p = Plan(c);
+  EXPECT_DOUBLE_EQ(p.years[0].floor, 85'000);
+  EXPECT_DOUBLE_EQ(p.years[0].base[0], 90'000) << "the paths keep the base the person expects";
+  EXPECT_TRUE(HasNote(p, "the letter states a base of 85,000"));
 }
 
 TEST(PlanTest, ForeignCurrencyWithoutRateIsAnError) {

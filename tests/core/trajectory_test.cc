@@ -91,6 +91,24 @@ TEST(OutlookTest, LessPayThanStayingMovesFurther) {
 
 // Issue #12, class 11: where the job costs more to live, more pay can buy less. The comparison
 // with staying is made in what the pay buys where the person lives now, and says both figures.
+// Issue #12, class 11: a fixed term that ends inside the outlook is named as the reason the pay
+// falls, at the term's field, so it is not read as a pay cut.
+TEST(OutlookTest, AFixedTermEndingInsideTheOutlookIsNamedAsWhyPayFalls) {
+  Case c = AlignedCase();
+  c.offers[0].term_months = 6;
+  const PayProjection offer = Projection("acme", {45'000, 0, 0});
+  const PayProjection current = Projection("current", {83'000, 85'000, 87'000});
+  const Outlook o = Project(c, &offer, &current);
+  EXPECT_TRUE(HasReason(o, false, "as the contract ends after 6 months and no extension is written")) << o.reasons.size();
+  for (const OutlookReason& r : o.reasons) {
+    if (r.text.find("contract ends") != std::string::npos) {
+      EXPECT_EQ(r.field, FieldRef::Offer(0, Field::kTermMonths));
+    }
+  }
+  c.offers[0].term_months = 48;  // ends after the outlook: nothing to say
+  EXPECT_FALSE(HasReason(Project(c, &offer, &current), false, "contract ends"));
+}
+
 TEST(OutlookTest, MorePayInADearerPlaceCanBuyLessThanStaying) {
   Case c = AlignedCase();
   PayProjection offer = Projection("acme", {95'000, 97'000, 99'000});  // 14% more than staying, as paid

@@ -305,6 +305,10 @@ struct Offer {
   std::optional<Equity> equity{};
   std::vector<std::string> benefits{};  // e.g. "parental_leave", "pension", "health"
   std::optional<int> pto_days{};
+  // A fixed-term contract's written length, from the start date; absent = open-ended. An extension
+  // that is hoped for or only spoken of is not part of it: the pay model counts nothing after the
+  // term (issue #12, class 11).
+  std::optional<int> term_months{};
   Work work{};
   Progression progression{};
   Negotiation negotiation{};

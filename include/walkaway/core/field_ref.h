@@ -28,6 +28,7 @@ enum class Field : unsigned char {
   kTitle,
   kLocation,
   kColArea,
+  kTermMonths,
   kIndustry,
   kBenefits,
   kReceived,

@@ -242,10 +242,14 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
   if (auto f = VsCurrent(ctx)) out.push_back(std::move(*f));
   if (out.empty() && ClearlyAbove(ctx)) {
     const bool has_job = ctx.c.candidate.situation.current.base.has_value();
+    // A rate, not a promise of a year's pay: a fixed term says for how long (issue #12, class 11).
+    const std::string term = ctx.offer.term_months && *ctx.offer.term_months < 12
+                                 ? ", for the " + std::to_string(*ctx.offer.term_months) + " months of its fixed term"
+                                 : "";
     Finding f =
         Make(ctx, Code::kPayClearlyAbove, Severity::kPositive,
-             has_job ? "The offer pays at least 10% more than your current job and meets your pay floor."
-                     : "The offer clears your pay floor by at least 10%.");
+             has_job ? "The offer pays at least 10% more than your current job and meets your pay floor" + term + "."
+                     : "The offer clears your pay floor by at least 10%" + term + ".");
     f.evidence = {
         {OfferRef(ctx, Field::kBase), FormatMoney(*m.base, ctx.c.candidate.currency), 0, 0}};
     out.push_back(std::move(f));

@@ -33,6 +33,18 @@ TEST(SignPayTest, AlignedCaseHasNoNegativeFindingAndIsClearlyAbove) {
   EXPECT_EQ(FindingWithCode(findings, "pay.clearly_above").channel, Channel::kTerms);
 }
 
+// Issue #12, class 11: "pays more" is a rate; a short fixed term says for how long, so the good
+// finding does not contradict the outlook's "pay is lower over 3 years".
+TEST(SignPayTest, ClearlyAboveSaysForHowLongWhenTheTermIsShorterThanAYear) {
+  Case c = AlignedCase();
+  c.offers[0].term_months = 6;
+  EXPECT_EQ(FindingWithCode(RunRule(RunSignPay, c), "pay.clearly_above").message,
+            "The offer pays at least 10% more than your current job and meets your pay floor, for the 6 months "
+            "of its fixed term.");
+  c.offers[0].term_months = 24;
+  EXPECT_EQ(FindingWithCode(RunRule(RunSignPay, c), "pay.clearly_above").message.find("fixed term"), std::string::npos);
+}
+
 TEST(SignPayTest, GapWithinTenPercentIsNegotiable) {
   const Finding f = FindingWithCode(RunWithoutGates(WithBase(80'000)), "pay.below_floor_negotiable");
   EXPECT_EQ(f.severity, Severity::kMajor);
