@@ -88,6 +88,15 @@ TEST(ValidateCaseTest, ACurrencyWithoutAKnownWageFloorIsNotJudged) {
   EXPECT_TRUE(core::ValidateCase(c)) << core::ValidateCase(c).error().ToString();
 }
 
+TEST(ValidateCaseTest, RejectsAFixedTermOutsideOneToOneHundredTwentyMonths) {
+  ExpectAt(OfferError("term_months = 0\n"), "offers[0].term_months", 7, 15, "expected 1 to 120, found 0");
+  EXPECT_TRUE(core::ValidateCase([] {
+    core::Case c = AlignedCase();
+    c.offers[0].term_months = 6;
+    return c;
+  }()));
+}
+
 TEST(ValidateCaseTest, RejectsDeadlineBeforeReceived) {
   const core::Error e = OfferError("received = 2026-11-20\ndeadline = 2026-11-19\n");
   ExpectAt(e, "offers[0].deadline", 8, 12, "the deadline 2026-11-19 is before the offer was received (2026-11-20)");

@@ -77,6 +77,14 @@ constexpr std::array<Topic, 13> kTopics = {{
     {"bonus", "the bonus terms", NegotiableTerm::kBonus},
 }};
 
+// Remedies in the person's own hands ("fix my commute later by moving closer"): nothing the employer
+// has to agree, so no leverage is lost by signing, and it is no reason to push back now. It stays a
+// note to check the plan is realistic.
+constexpr std::array<std::string_view, 10> kOwnRemedies = {
+    "by moving", "move closer", "moving closer", "move nearer", "moving nearer", "relocate", "relocating",
+    "buy a car", "get a car", "by cycling",
+};
+
 // The negotiable term the sentence names, or nullptr.
 const Topic* NegotiableTopic(std::string_view sentence) {
   std::array<std::string_view, kTopics.size()> words{};
@@ -89,7 +97,8 @@ const Topic* NegotiableTopic(std::string_view sentence) {
 }
 
 Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const SentenceHit& hit) {
-  const Topic* topic = NegotiableTopic(hit.sentence);
+  const bool own_remedy = !FindPhrases(hit.sentence, kOwnRemedies).empty();
+  const Topic* topic = own_remedy ? nullptr : NegotiableTopic(hit.sentence);
   Finding f = NewFinding(ctx, topic ? Code::kFixLaterNegotiableTerm : Code::kFixLaterPhrase,
                          topic ? Severity::kMajor : Severity::kMinor, Channel::kSelf);
   f.evidence.push_back(QuoteEvidence(source.field, hit));
@@ -102,6 +111,9 @@ Finding FixLaterFinding(const RuleContext& ctx, const TextSource& source, const 
   if (topic) {
     f.message += " It is about " + std::string(topic->term) + ", which can be agreed now.";
     f.ask = AgreeBeforeSigning{topic->ask};
+  } else if (own_remedy) {
+    f.advice = "That fix is in your hands, not the employer's, so signing costs no leverage over it.";
+    f.question = "What will it cost you, in money and time, and by when can you do it?";
   } else {
     f.question = "What exactly would have to change, and who has agreed to change it?";
   }

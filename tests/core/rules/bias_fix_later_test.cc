@@ -56,6 +56,21 @@ TEST(BiasFixLaterTest, PlanToFixANegotiableTermIsMajorWithWritingAsk) {
   EXPECT_EQ(f.evidence[0].column, 37);
 }
 
+// Noticed in issue #12: "fix my commute later by moving closer" was major with an ask to agree the
+// office location before signing, and with one other concern gave WALK AWAY. The fix is the
+// person's own: signing costs no leverage over it, so it is minor and asks what it will cost.
+TEST(BiasFixLaterTest, AFixInThePersonsOwnHandsIsMinorWithoutAnAsk) {
+  Case c = AlignedCase();
+  c.offers[0].notes = "The commute is long, but I can fix my commute later by moving closer.";
+  const auto findings = RunRule(RunBiasFixLater, c);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::kMinor);
+  EXPECT_FALSE(findings[0].ask.has_value());
+  EXPECT_EQ(findings[0].question, "What will it cost you, in money and time, and by when can you do it?");
+  c.offers[0].notes = "The commute is long, but I can fix the commute later.";  // who fixes it? the employer
+  EXPECT_EQ(RunRule(RunBiasFixLater, c).at(0).severity, Severity::kMajor);
+}
+
 TEST(BiasFixLaterTest, VagueHopeWithoutTopicIsMinorWithQuestion) {
   Case c = AlignedCase();
   c.reflection->notes = "It will get better once I'm in.";
