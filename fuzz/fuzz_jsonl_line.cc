@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const scan::ScanHit& hit : result->hits) {
       if (hit.begin > hit.end || hit.end > record.text.size() || hit.line < 1 || hit.column < 1) std::abort();
     }
-    scan::AppendResultJson(out, 1, record.id_json, *result);
+    scan::AppendResultJson(out, 1, record.id_json, *result, scan::PostingSignals(record.posting));
   }
   CheckRecord(out);
   return 0;
