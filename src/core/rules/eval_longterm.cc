@@ -126,6 +126,12 @@ std::vector<Finding> RunEvalLongterm(const RuleContext& ctx) {
       f.question = "Will this role let you build " + JoinList(o.unknown_skills) + "? Ask what a typical quarter looks like.";
     }
   }
+  // A fixed term that ends inside the outlook: what comes after it is the question to ask now,
+  // while the answer can still be written into the offer (issue #12, class 11).
+  if (ctx.offer.term_months && *ctx.offer.term_months < o.years * 12 && f.question.empty()) {
+    f.question = "The contract ends after " + std::to_string(*ctx.offer.term_months) +
+                 " months: is an extension or a permanent role planned, and will they put that in writing?";
+  }
   if (f.evidence.empty()) f.evidence.push_back(FieldEvidence(OfferRef(ctx)));
   out.push_back(std::move(f));
   return out;

@@ -123,7 +123,8 @@ class OutlookBuilder {
                               std::fabs((priced_sum - offer_sum).units() / offer_sum.units()) > kSamePayBand;
     // A fixed term that ends inside the outlook: the years after it count nothing, and the reason
     // says so, so that "pay is lower" is not read as a pay cut (issue #12, class 11).
-    const bool term_ends = offer_.term_months && *offer_.term_months < out_.years * 12 && projection_ != nullptr;
+    const bool term_ends = offer_.term_months && *offer_.term_months < out_.years * 12;
+    bool term_named = false;
     if (current_known && current_sum > Money{}) {
       const Money compared = costs_differ ? priced_sum : offer_sum;
       const double diff = (compared - current_sum).units() / current_sum.units();
@@ -132,15 +133,22 @@ class OutlookBuilder {
                            span + (costs_differ ? ", in what it buys where you live now" : "") + " (" +
                            Short(compared, cur) + " against " + Short(current_sum, cur) +
                            (costs_differ ? "; " + Short(offer_sum, cur) + " as paid" : std::string()) + ")";
-        if (term_ends) text += ", as the contract ends after " + std::to_string(*offer_.term_months) +
-                               " months and no extension is written";
+        // Only the pay model's years stop at the term; the first-year figures without it do not.
+        term_named = term_ends && projection_ != nullptr && diff < 0;
+        if (term_named) text += ", as the contract ends after " + std::to_string(*offer_.term_months) +
+                                " months and no extension is written";
         Add(diff > 0, std::move(text),
-            term_ends ? At(Field::kTermMonths) : costs_differ ? At(Field::kColArea) : At(Field::kBase));
+            term_named ? At(Field::kTermMonths) : costs_differ ? At(Field::kColArea) : At(Field::kBase));
       } else if (costs_differ) {
         Add(false, "pay is about the same as staying " + span + ", in what it buys where you live now (" +
                        Short(priced_sum, cur) + "; " + Short(offer_sum, cur) + " as paid)",
             At(Field::kColArea));
       }
+    }
+    if (term_ends && !term_named) {
+      Add(false, "the contract ends after " + std::to_string(*offer_.term_months) +
+                     " months and no extension is written",
+          At(Field::kTermMonths));
     }
     if (!out_.target) return;
     for (const PayYear& p : out_.pay) {

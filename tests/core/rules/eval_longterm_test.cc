@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "support/builders.h"
 #include "walkaway/core/rules.h"
 
@@ -84,6 +86,28 @@ TEST(EvalLongtermTest, FurtherIsMinorWithReasons) {
   EXPECT_TRUE(Contains(f.message, "a step down from Staff Engineer to Senior Engineer"));
   EXPECT_TRUE(Contains(f.message, "no ladder shared"));
   EXPECT_FALSE(HasCode(findings, "longterm.closer"));
+}
+
+// Issue #12, class 11: a fixed term that ends inside the outlook is a reason of its own when there
+// is no current pay to compare with, and its question is what comes after it.
+TEST(EvalLongtermTest, AFixedTermEndingInsideTheOutlookIsAReasonWithAQuestion) {
+  Case c = AlignedCase();
+  c.offers[0].term_months = 6;
+  const PayProjection offer = Projection("acme", {45'000, 0, 0});
+  const auto findings = RunWithProjections(c, offer, nullptr);  // no current job's projection
+  const Finding f = FindingWithCode(findings, "longterm.mixed");
+  EXPECT_TRUE(Contains(f.message, "the contract ends after 6 months and no extension is written")) << f.message;
+  EXPECT_EQ(f.question,
+            "The contract ends after 6 months: is an extension or a permanent role planned, and will they put "
+            "that in writing?");
+  EXPECT_TRUE(std::any_of(f.evidence.begin(), f.evidence.end(), [](const Evidence& e) {
+    return walkaway::core::FieldPath(e.field) == "offers[0].term_months";
+  }));
+  const PayProjection current = Projection("current", {83'000, 85'000, 87'000});
+  const Finding with_job = FindingWithCode(RunWithProjections(c, offer, &current), "longterm.mixed");
+  EXPECT_TRUE(Contains(with_job.message, "lower than staying over 3 years"));
+  EXPECT_EQ(with_job.message.find("contract ends"), with_job.message.rfind("contract ends"))
+      << "one fact, said once: " << with_job.message;
 }
 
 TEST(EvalLongtermTest, MixedNamesBothSides) {
