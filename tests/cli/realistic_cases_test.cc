@@ -125,5 +125,34 @@ TEST_F(RealisticCaseTest, ASpokenRemotePromiseAnswersThePlaceLineToo) {
   }
 }
 
+// Class 11: a six-month contract whose extension and "guaranteed" bonus were only spoken of. The
+// guaranteed floor holds only the written term's base; the outlook's later years are empty and say
+// why; both spoken promises are asked for in writing.
+TEST_F(RealisticCaseTest, ASpokenExtensionAndBonusAreNotGuaranteedMoney) {
+  const nlohmann::json doc = JudgeJson("tests/cases/fixed-term-contract.toml");
+  const nlohmann::json& offer = doc["offers"][0];
+  EXPECT_NE(offer["verdict"]["decision"], "accept");
+  const nlohmann::json& years = offer["projection"]["years"];
+  ASSERT_GE(years.size(), 3u);
+  EXPECT_EQ(years[0]["floor"], 2'400'000) << "six months of the written 48k base, in cents, and no bonus";
+  EXPECT_GT(years[0]["p50"].get<int64_t>(), 2'400'000) << "the discretionary bonus is still possible";
+  for (size_t y = 1; y < years.size(); ++y) {
+    EXPECT_EQ(years[y]["floor"], 0) << y;
+    EXPECT_EQ(years[y]["p50"], 0) << y << ": no extension is written";
+  }
+  bool outlook_says_why = false;
+  for (const auto& f : offer["findings"]) {
+    if (f["rule_id"] == "EVAL-LONGTERM" &&
+        f["message"].get<std::string>().find("the contract ends after 6 months") != std::string::npos) {
+      outlook_says_why = true;
+    }
+  }
+  EXPECT_TRUE(outlook_says_why);
+  std::string asks;
+  for (const auto& a : offer["verdict"]["asks"]) asks += a["text"].get<std::string>() + "\n";
+  EXPECT_NE(asks.find("extended to permanent"), std::string::npos) << asks;
+  EXPECT_NE(asks.find("guaranteed 10% bonus"), std::string::npos) << asks;
+}
+
 }  // namespace
 }  // namespace walkaway::cli
