@@ -88,12 +88,16 @@ bool OnlySpoken(const core::Offer& o, std::string_view topic) {
   });
 }
 
-// The base a document the employer wrote states, when it is below the case's: the difference
-// rests on what someone said, so only the written figure is guaranteed.
+// The base the offer letter states, when it is below the case's: the difference rests on what
+// someone said, so only the written figure is guaranteed. Only the letter: a job post's range or a
+// recruiter's early figure is not the offer, and an "up to" figure is a ceiling, not a base.
 std::optional<core::Money> WrittenBaseBelow(const core::Offer& o) {
   std::optional<core::Money> lowest;
   for (const core::Claim& claim : o.claims) {
-    if (claim.topic != "base" || !claim.written || !claim.amount || !core::IsExtracted(claim)) continue;
+    if (claim.topic != "base" || !claim.written || !claim.amount || !core::IsExtracted(claim) ||
+        claim.source != "offer letter" || claim.origin->vague) {
+      continue;
+    }
     if (*claim.amount < *o.base && (!lowest || *claim.amount < *lowest)) lowest = claim.amount;
   }
   return lowest;
@@ -190,7 +194,7 @@ core::Result<JobPlan> PlanOffer(const core::Case& c, size_t offer_index, core::D
               match(floor_base * share) - health * share - commute * share;
   }
   AddOneOff(plan, o.sign_on, fx, OnlySpoken(o, "sign_on"));
-  AddOneOff(plan, o.relocation, fx, OnlySpoken(o, "relocation"));
+  AddOneOff(plan, o.relocation, fx, false);  // no claim topic is a relocation's: "other" is free text
 
   const core::OfferMetrics metrics = core::ComputeMetrics(c.candidate, o);
   plan.weekly_hours = metrics.weekly_hours.value_or(0);

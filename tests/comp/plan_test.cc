@@ -192,6 +192,8 @@ TEST(PlanTest, AWrittenBaseBelowTheCasesIsTheOnlyBaseInTheFloor) {
   EXPECT_DOUBLE_EQ(p.years[0].floor, 85'000);
   EXPECT_DOUBLE_EQ(p.years[0].base[0], 90'000) << "the paths keep the base the person expects";
   EXPECT_TRUE(HasNote(p, "the letter states a base of 85,000"));
+  c.offers[0].claims[0].source = "job post";  // a posting's range is not the offer
+  EXPECT_DOUBLE_EQ(Plan(c).years[0].floor, 90'000);
 }
 
 TEST(PlanTest, ForeignCurrencyWithoutRateIsAnError) {
