@@ -53,6 +53,7 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
   for (const PhraseSignal& s : inputs.phrases) {
     if (s.offer_id == offer.id) phrases.push_back(s);
   }
+  phrases = OneSignalPerClause(std::move(phrases));
   RuleContext ctx{.c = c, .offer = offer, .offer_index = offer_index, .metrics = out.metrics, .facts = out.facts,
                   .today = today, .gates = out.gates, .phrases = phrases};
   ctx.projection = projection;

@@ -41,4 +41,11 @@ inline std::vector<const PhraseSignal*> CountedSignals(std::span<const PhraseSig
   return out;
 }
 
+// One clause, one finding (issue #12, item 7): "flexible to work additional hours without
+// additional pay" is hit by a workload entry and by the unpaid-overtime clause, and two rules then
+// report one sentence. Of two counted signals of different rules whose words overlap in the same
+// text, the one that outranks keeps the clause: higher severity, then a clause rule (CONTRACT,
+// SCAM: each has its own remedy) over a reading of tone, then the earlier. Negated signals stay.
+std::vector<PhraseSignal> OneSignalPerClause(std::vector<PhraseSignal> signals);
+
 }  // namespace walkaway::core

@@ -365,5 +365,38 @@ TEST(DocumentSignalsVerdictTest, LetterRepeatingTheRefusedDeadlineAddsNoSecondCo
   EXPECT_FALSE(HasCodeIn(after.offers[0].findings, Code::kPatternsIndependentFlags));
 }
 
+// Issue #12, item 7: "flexible to work additional hours without additional pay" was a BIAS-STRESS
+// sign and a CONTRACT clause. One clause is reported once, by the rule with its remedy.
+TEST(DocumentSignalsVerdictTest, OneClauseHitByTwoRulesIsReportedOnceByTheClauseRule) {
+  const std::string sentence = "You will be flexible to work additional hours without additional pay.";
+  const Case c = WithDocument("offer_letter", sentence);
+  PhraseSignal stress = Signal("BIAS-STRESS", "workload.flexible-hours-expect", Severity::kMajor, sentence,
+                               "offer_letter", 0, "flexible to work additional hours");
+  stress.column = 13;
+  PhraseSignal contract = Signal("CONTRACT", "contract.unpaid-overtime-clause", Severity::kMajor, sentence,
+                                 "offer_letter", 0, "additional hours without additional pay");
+  contract.column = 30;
+  EvaluationInputs inputs;
+  inputs.phrases = {stress, contract};
+  const Evaluation e = Evaluate(c, Date{2026, 11, 21}, std::nullopt, inputs);
+  int quoting = 0;
+  for (const Finding& f : e.offers[0].findings) {
+    for (const Evidence& ev : f.evidence) quoting += ev.quote == sentence;
+  }
+  EXPECT_EQ(quoting, 1) << "one clause, one finding";
+  EXPECT_FALSE(HasCodeIn(e.offers[0].findings, Code::kStressPhrase));
+
+  const std::vector<PhraseSignal> kept = OneSignalPerClause({stress, contract});
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].entry_id, "contract.unpaid-overtime-clause");
+  contract.column = 60;  // the same sentence, words that do not meet: both stay
+  contract.phrase = "pay";
+  EXPECT_EQ(OneSignalPerClause({stress, contract}).size(), 2u);
+  stress.severity = Severity::kBlocker;  // a stronger reading keeps the clause
+  contract.column = 30;
+  contract.phrase = "additional hours without additional pay";
+  EXPECT_EQ(OneSignalPerClause({stress, contract}).at(0).entry_id, "workload.flexible-hours-expect");
+}
+
 }  // namespace
 }  // namespace walkaway::core
