@@ -21,6 +21,15 @@ core::Case RandomCase() {
     o.sign_on = core::SignOn{Money::FromUnits(*rc::gen::inRange<int64_t>(0, 50'000)), *rc::gen::inRange(0, 36),
                              *rc::gen::arbitrary<bool>()};
   }
+  // Issue #12, class 11: a fixed term, and pay parts resting on spoken words, in every law below.
+  if (*rc::gen::inRange(0, 4) == 0) o.term_months = *rc::gen::inRange(1, 121);
+  if (*rc::gen::inRange(0, 4) == 0) {
+    core::Claim spoken;
+    spoken.topic = *rc::gen::element<std::string>("bonus", "sign_on", "base");
+    spoken.value = "promised on the phone";
+    spoken.source = "recruiter";
+    o.claims.push_back(spoken);
+  }
   o.merit_raise_pct = *rc::gen::inRange(0, 10);
   if (*rc::gen::arbitrary<bool>()) o.promotion = core::Promotion{*rc::gen::inRange(0, 100) * 1.0, 12, 10};
   o.benefit_terms.retirement_match_pct = *rc::gen::inRange(0, 8);

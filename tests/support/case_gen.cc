@@ -70,6 +70,7 @@ rc::Gen<core::Offer> GenOffer(int index) {
                          : mode == core::WorkMode::kOnsite ? 5
                                                            : *rc::gen::inRange(1, 5);
     o.work.expected_weekly_hours = *rc::gen::inRange(32, 61);
+    if (*rc::gen::inRange(0, 5) == 0) o.term_months = *rc::gen::inRange(3, 37);  // a fixed-term contract
     o.work.on_call_hours_per_week.reset();
     const int received_ago = *rc::gen::inRange(0, 12);
     o.received = kToday.AddDays(-received_ago);
