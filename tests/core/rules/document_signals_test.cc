@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 
 #include "core/rules/signal_builders.h"
 #include "walkaway/core/evaluate.h"
@@ -396,6 +397,49 @@ TEST(DocumentSignalsVerdictTest, OneClauseHitByTwoRulesIsReportedOnceByTheClause
   contract.column = 30;
   contract.phrase = "additional hours without additional pay";
   EXPECT_EQ(OneSignalPerClause({stress, contract}).at(0).entry_id, "workload.flexible-hours-expect");
+}
+
+// The sorted sweep keeps exactly what comparing every pair keeps (random hits, fixed seed).
+TEST(DocumentSignalsVerdictTest, OneSignalPerClauseAgreesWithComparingEveryPair) {
+  std::mt19937 rng(20261207);
+  const char* rules[] = {"BIAS-STRESS", "CONTRACT", "SCAM", "BIAS-VAGUE"};
+  const Severity severities[] = {Severity::kMinor, Severity::kMajor, Severity::kBlocker};
+  for (int round = 0; round < 50; ++round) {
+    std::vector<PhraseSignal> signals;
+    for (int n = 0; n < 60; ++n) {
+      PhraseSignal s = Signal(rules[rng() % 4], "x.entry", severities[rng() % 3], "A sentence.", "offer_letter",
+                              static_cast<int>(rng() % 2), std::string(1 + rng() % 20, 'w'));
+      s.line = 1 + static_cast<int>(rng() % 3);
+      s.column = 1 + static_cast<int>(rng() % 80);
+      s.negated = rng() % 10 == 0;
+      s.entry_id = "e" + std::to_string(n);
+      signals.push_back(s);
+    }
+    // Every pair: a hit goes when another hit of another rule overlapping it outranks it.
+    const auto rank = [](Severity v) { return v == Severity::kBlocker ? 3 : v == Severity::kMajor ? 2 : 1; };
+    const auto clause = [](RuleId r) { return r == RuleId::kContract || r == RuleId::kScam; };
+    std::vector<std::string> expected;
+    for (size_t i = 0; i < signals.size(); ++i) {
+      bool drop = false;
+      for (size_t j = 0; j < signals.size(); ++j) {
+        const PhraseSignal& a = signals[i];
+        const PhraseSignal& b = signals[j];
+        if (i == j || a.negated || b.negated || a.rule == b.rule || a.document_index != b.document_index ||
+            a.line != b.line || a.column >= b.column + static_cast<int>(b.phrase.size()) ||
+            b.column >= a.column + static_cast<int>(a.phrase.size())) {
+          continue;
+        }
+        const bool b_wins = rank(b.severity) != rank(a.severity) ? rank(b.severity) > rank(a.severity)
+                            : clause(b.rule) != clause(a.rule) ? clause(b.rule)
+                                                               : j < i;
+        drop = drop || b_wins;
+      }
+      if (!drop) expected.push_back(signals[i].entry_id);
+    }
+    std::vector<std::string> kept;
+    for (const PhraseSignal& s : OneSignalPerClause(signals)) kept.push_back(s.entry_id);
+    EXPECT_EQ(kept, expected) << "round " << round;
+  }
 }
 
 }  // namespace
