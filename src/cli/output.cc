@@ -4,6 +4,7 @@
 #include "walkaway/files/atomic_file.h"
 #include "walkaway/io/did_you_mean.h"
 #include "walkaway/io/evaluation_json.h"
+#include "walkaway/report/visible_controls.h"
 
 namespace walkaway::cli {
 
@@ -11,7 +12,7 @@ int ReportError(const core::Error& error, OutputFormat format, std::ostream& out
   if (format == OutputFormat::kJson) {
     out << io::ErrorToJson(error);
   }
-  err << "walkaway: error: " << error.ToString() << "\n";
+  err << "walkaway: error: " << report::VisibleControls(error.ToString()) << "\n";
   return ExitCodeFor(error.code);
 }
 
@@ -46,8 +47,11 @@ std::string CasePathForReport(const std::string& path) {
   return p.is_absolute() ? p.filename().string() : path;
 }
 
-int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err,
+int Emit(const std::string& raw, const std::optional<std::string>& path, std::ostream& out, std::ostream& err,
          const Environment& env) {
+  // Quoted document text must not drive the terminal (issue #17, item 3); JSON has no raw controls,
+  // so this leaves it as it is.
+  const std::string text = report::VisibleControls(raw);
   if (!path) {
     out << text;
     out.flush();

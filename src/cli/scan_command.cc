@@ -7,6 +7,7 @@
 #include "walkaway/files/file_reader.h"
 #include "walkaway/files/mapped_input.h"
 #include "walkaway/io/lexicon_file.h"
+#include "walkaway/report/visible_controls.h"
 #include "walkaway/scan/jsonl_pipeline.h"
 #include "walkaway/scan/scanner.h"
 #include "walkaway/scan/text_prep.h"
@@ -56,7 +57,8 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
     }
   }
   const size_t counted = result.hits.size() - negated.size();
-  out << file << ": " << counted << (counted == 1 ? " signal" : " signals");
+  // A sentence (or a file name) may hold terminal controls: shown, never obeyed (issue #17, item 3).
+  out << report::VisibleControls(file) << ": " << counted << (counted == 1 ? " signal" : " signals");
   if (!negated.empty()) out << " (+" << negated.size() << " negated, not counted)";
   out << "\n";
   for (const auto& [key, hits] : by_category) {
@@ -64,7 +66,8 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
     std::map<std::string, bool> explained;
     for (const scan::ScanHit* hit : hits) {
       out << "    " << hit->line << ":" << hit->column << "  " << scan::SeverityName(hit->entry->severity) << "  "
-          << core::ToString(hit->entry->rule) << "  " << hit->entry->id << "\n      \"" << hit->sentence << "\"\n";
+          << core::ToString(hit->entry->rule) << "  " << hit->entry->id << "\n      \""
+          << report::VisibleControls(hit->sentence) << "\"\n";
       if (!explained[hit->entry->id]) {
         out << "      why: " << hit->entry->explanation << "\n";
         explained[hit->entry->id] = true;
@@ -74,8 +77,8 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
   if (!negated.empty()) {
     out << "\n  negated (shown, not counted)\n";
     for (const scan::ScanHit* hit : negated) {
-      out << "    " << hit->line << ":" << hit->column << "  " << hit->entry->id << "\n      \"" << hit->sentence
-          << "\"\n";
+      out << "    " << hit->line << ":" << hit->column << "  " << hit->entry->id << "\n      \""
+          << report::VisibleControls(hit->sentence) << "\"\n";
     }
   }
   if (result.dropped > 0) out << "\n  (" << result.dropped << " more matches not shown)\n";

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 #include "walkaway/comp/projection.h"
 #include "walkaway/io/case_file.h"
+#include "walkaway/report/visible_controls.h"
 
 namespace walkaway::cli {
 
@@ -16,7 +17,7 @@ int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream&
   if (options.format == OutputFormat::kJson) {
     out << "{\"ok\": true, \"offers\": " << offers << "}\n";
   } else {
-    out << options.file << ": ok (" << offers << (offers == 1 ? " offer" : " offers") << ")\n";
+    out << report::VisibleControls(options.file) << ": ok (" << offers << (offers == 1 ? " offer" : " offers") << ")\n";
   }
   return kExitOk;
 }

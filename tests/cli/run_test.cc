@@ -206,5 +206,36 @@ TEST(CliTest, OutputIntoMissingFolderFailsWithIoErrorAndWritesNothing) {
   EXPECT_NE(r.err.find("/nonexistent-dir/report.txt"), std::string::npos) << r.err;
 }
 
+// Issue #17, item 3: a letter's escape sequences reached the terminal as they were, so a job post
+// could set the window title or conceal the finding it triggers. Shown in text and Markdown, kept
+// exact (and escaped) in JSON; an error quoting a field does the same.
+TEST(CliTest, ControlSequencesInADocumentAreShownNotObeyed) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / "walkaway_cli_controls.toml";
+  {
+    std::ofstream f(path);
+    f << "as_of = 2026-11-20\n[candidate]\ncurrency = \"USD\"\n[[offers]]\nid = \"a\"\ncompany = \"A\"\n"
+         "base = \"100k\"\ndocuments = { job_post = { text = "
+         "\"\\u001b]0;pwned\\u0007\\u001b[8m Pay a registration fee of $50 to start.\" } }\n";
+  }
+  for (const char* format : {"text", "md"}) {
+    Outcome r = RunCli({"evaluate", path.string(), "--details", "--format", format});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << format;
+    EXPECT_EQ(r.out.find('\x07'), std::string::npos) << format;
+    EXPECT_NE(r.out.find("\\x1B]0;pwned\\x07\\x1B[8m"), std::string::npos) << format << ": " << r.out;
+  }
+  Outcome json = RunCli({"evaluate", path.string(), "--format", "json"});
+  EXPECT_EQ(json.code, 0) << json.err;
+  EXPECT_NE(json.out.find("\\u001b]0;pwned\\u0007"), std::string::npos) << "JSON keeps the exact text, escaped";
+  {
+    std::ofstream f(path);
+    f << "[candidate]\ncurrency = \"\\u001b[2J\"\n[[offers]]\nid = \"a\"\ncompany = \"A\"\n";
+  }
+  Outcome bad = RunCli({"validate", path.string()});
+  EXPECT_EQ(bad.code, kExitInvalid);
+  EXPECT_EQ(bad.err.find('\x1b'), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("\\x1B[2J"), std::string::npos) << bad.err;
+}
+
 }  // namespace
 }  // namespace walkaway::cli

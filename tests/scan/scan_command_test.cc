@@ -40,6 +40,17 @@ TEST(ScanCommandTest, ReportsGroupedByCategoryWithLineColumnAndSentence) {
   EXPECT_LT(o.out.find("scam ("), o.out.find("vague_promises ("));  // strongest first
 }
 
+// Issue #17, item 3: a job post that sets the window title, clears the screen and conceals the
+// rest must not do so through our report.
+TEST(ScanCommandTest, ControlSequencesInAQuotedSentenceAreShownNotObeyed) {
+  const auto file = Write("hostile.txt", "\x1b]0;pwned\x07\x1b[2J\x1b[8m Wire the remaining balance to us.\n");
+  const Output o = Scan({.files = {file.string()}});
+  EXPECT_EQ(o.rc, 0) << o.err;
+  EXPECT_EQ(o.out.find('\x1b'), std::string::npos) << o.out;
+  EXPECT_EQ(o.out.find('\x07'), std::string::npos) << o.out;
+  EXPECT_NE(o.out.find("\\x1B]0;pwned\\x07\\x1B[2J\\x1B[8m Wire the remaining balance"), std::string::npos) << o.out;
+}
+
 TEST(ScanCommandTest, HtmlHitsAreLocatedInTheHtmlFile) {
   const auto file = Write("post.html", "<html>\n<body>\n<p>Fast-paced &amp; <b>fun</b>, we offer unlimited PTO.</p>\n");
   const Output o = Scan({.files = {file.string()}});
