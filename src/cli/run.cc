@@ -25,6 +25,19 @@ const std::map<std::string, OutputFormat> kFormats = {
 const std::map<std::string, ColorMode> kColors = {
     {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
 
+// A seed is 0 to 10^9, as model.seed in a case file. Checked on the text before it becomes a
+// uint64_t, which would take "-1" as 2^64-1 (issue #17, item 7).
+const CLI::Validator kSeedRange(
+    [](std::string& text) -> std::string {
+      const std::string why = "a seed is a whole number from 0 to 1000000000, found \"" + text + "\"";
+      if (text.empty() || text.size() > 10) return why;
+      for (const char c : text) {
+        if (c < '0' || c > '9') return why;
+      }
+      return std::stoull(text) > 1'000'000'000ULL ? why : std::string();
+    },
+    "0 to 1000000000");
+
 }  // namespace
 
 int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Environment& env) {
@@ -79,7 +92,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   comp->add_option("--offer", comp_options.offer, "Project only the offer with this id");
   comp->add_option("--years", comp_options.years, "Horizon in years, 1 to 10 (default: the case's, else 4)");
   comp->add_option("--paths", comp_options.paths, "Monte Carlo paths (default 10000)");
-  comp->add_option("--seed", comp_options.seed, "Random seed: the same seed gives the same figures");
+  comp->add_option("--seed", comp_options.seed, "Random seed: the same seed gives the same figures")
+      ->check(kSeedRange);
   comp->add_option("--today", comp_options.today, "Start date for offers without start_date (YYYY-MM-DD)");
   comp->add_option("--format", comp_options.format, "Output format: text or json")
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
@@ -92,7 +106,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       ->transform(CLI::CheckedTransformer(kFormats, CLI::ignore_case));
   compare->add_option("--today", compare_options.today,
                       "Judge the case as of this date (YYYY-MM-DD); default: the case's as_of, else today");
-  compare->add_option("--seed", compare_options.seed, "SMAA random seed: the same seed gives the same figures");
+  compare->add_option("--seed", compare_options.seed, "SMAA random seed: the same seed gives the same figures")
+      ->check(kSeedRange);
   compare->add_option("--draws", compare_options.draws, "SMAA draws, 100 to 1000000 (default 10000)");
   compare->add_option("--lexicon", compare_options.lexicon,
                       "Folder of lexicon *.toml files for scanning the case's documents (docs/scanner.md)");

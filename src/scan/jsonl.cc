@@ -247,7 +247,19 @@ class LineParser {
             pos_ += 2;
             uint32_t low = 0;
             if (!Hex4(low)) return Error("a bad \\u escape");
-            cp = (low >= 0xDC00 && low <= 0xDFFF) ? 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            } else {
+              // A lone high surrogate is U+FFFD, and the escape after it is a character of its own:
+              // "\ud800\u0041" is U+FFFD then "A", never U+FFFD alone (issue #17, item 7). Decoding
+              // resumes at that escape; the output stays shorter than the input read so far.
+              cp = 0xFFFD;
+              pos_ -= 6;
+            }
+          }
+          if (cp == 0) {  // NUL is one byte, as written: as U+FFFD it moved every later column by 2
+            *o++ = '\0';
+            break;
           }
           std::string utf8;  // at most 4 bytes: no allocation
           AppendUtf8(utf8, cp);

@@ -237,5 +237,15 @@ TEST(CliTest, ControlSequencesInADocumentAreShownNotObeyed) {
   EXPECT_NE(bad.err.find("\\x1B[2J"), std::string::npos) << bad.err;
 }
 
+// Issue #17, item 7: "--seed -1" became 2^64-1. A seed is 0 to 10^9 here as in model.seed.
+TEST(CliTest, ANegativeOrTooLargeSeedIsAUsageError) {
+  for (const char* seed : {"-1", "1000000001", "7x"}) {
+    Outcome r = RunCli({"comp", kData + "../../../examples/demo.toml", "--seed", seed});
+    EXPECT_EQ(r.code, kExitInvalid) << seed;
+    EXPECT_NE(r.err.find("a seed is a whole number from 0 to 1000000000"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(RunCli({"comp", kData + "../../../examples/demo.toml", "--seed", "1000000000"}).code, 0);
+}
+
 }  // namespace
 }  // namespace walkaway::cli

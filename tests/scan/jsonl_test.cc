@@ -85,5 +85,23 @@ TEST(JsonlTest, PostingSignalsAreWrittenAfterTheHits) {
   EXPECT_EQ(out, "{\"line\":3,\"id\":\"p\",\"hits\":[],\"dropped\":0}\n") << "no posting key without a signal";
 }
 
+// Issue #17, item 7: "\ud800\u0041" lost its "A", and "\u0000" became three bytes, moving every
+// later column by 2.
+TEST(JsonlTest, ALoneHighSurrogateKeepsTheCharacterAfterIt) {
+  JsonlRecord r;
+  ASSERT_TRUE(ParseJsonlRecord(R"({"text": "\ud800\u0041b"})", r));
+  EXPECT_EQ(r.text, "\xEF\xBF\xBD" "Ab");
+  ASSERT_TRUE(ParseJsonlRecord(R"({"text": "\ud800\ud83d\ude00"})", r));  // then a whole pair
+  EXPECT_EQ(r.text, "\xEF\xBF\xBD\xF0\x9F\x98\x80");
+  ASSERT_TRUE(ParseJsonlRecord(R"({"text": "\ud800\udc00"})", r));
+  EXPECT_EQ(r.text, "\xF0\x90\x80\x80");
+}
+
+TEST(JsonlTest, AnEscapedNulIsOneByte) {
+  JsonlRecord r;
+  ASSERT_TRUE(ParseJsonlRecord(R"({"text": "a\u0000b"})", r));
+  EXPECT_EQ(r.text, std::string_view("a\0b", 3));
+}
+
 }  // namespace
 }  // namespace walkaway::scan
