@@ -25,6 +25,7 @@ struct EvaluateOptions {
   std::optional<std::string> today{};   // YYYY-MM-DD; overrides the case's as_of
   ColorMode color = ColorMode::kAuto;
   std::optional<std::string> output{};  // write here (atomically) instead of stdout
+  bool force = false;                    // replace a read-only output file
   std::optional<std::string> lexicon{}; // the scanner's lexicon folder (default as for `walkaway scan`)
   bool no_cache = false;                // compile the lexicon instead of using the cached database
   bool details = false;                 // text and Markdown: the findings and evidence after the summary
@@ -78,8 +79,22 @@ core::Result<Engine> OpenEngine(const core::Case& c, const LexiconChoice& lexico
 // so that a report does not depend on where the files live (nor run past 80 columns there).
 std::string CasePathForReport(const std::string& path);
 
-// Sends text to stdout, or atomically to `path` when given.
-int Emit(const std::string& text, const std::optional<std::string>& path, std::ostream& out, std::ostream& err,
+// `status`, unless what was written to `out` did not reach it (a full disk, a closed pipe): then
+// the error is said and the exit is 3, as for any failed write (issue #17, item 4).
+int Flushed(std::ostream& out, std::ostream& err, int status);
+
+// Where a report goes: stdout, or `path` when given ("-" is stdout). `input` is the case file the
+// report was made from, which is never replaced; `force` replaces a read-only file
+// (files/report_target.h).
+struct Destination {
+  std::optional<std::string> path{};
+  std::string input{};
+  bool force = false;
+};
+
+// Sends text to the destination: a file is replaced whole (atomically), a device is written as a
+// stream. Exit 2 for a refused target, 3 when the write fails.
+int Emit(const std::string& text, const Destination& to, std::ostream& out, std::ostream& err,
          const Environment& env);
 
 inline constexpr const char* kVersion = WALKAWAY_VERSION;

@@ -18,6 +18,7 @@ struct CompareCommandOptions {
   std::optional<uint64_t> seed{};
   std::optional<int> draws{};
   std::optional<std::string> output{};  // write here (atomically) instead of stdout
+  bool force = false;                    // replace a read-only output file
   std::optional<std::string> lexicon{}; // the scanner's lexicon folder, as for `walkaway evaluate`
   bool no_cache = false;
   bool details = false;  // text and Markdown: the scores and the method after the plain summary

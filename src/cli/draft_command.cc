@@ -50,7 +50,7 @@ int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, 
   report::DraftInput input{&c, offer, &judged, plan, today};
   core::Result<std::string> text = report::RenderDraft(*kind, input);
   if (!text) return ReportError(text.error(), OutputFormat::kText, out, err);
-  return Emit(*text, options.output, out, err, env);
+  return Emit(*text, {options.output, options.file, options.force}, out, err, env);
 }
 
 }  // namespace walkaway::cli

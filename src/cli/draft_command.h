@@ -17,6 +17,7 @@ struct DraftOptions {
   std::string kind{};                   // extension, confirm, counter, decline, accept
   std::optional<std::string> today{};   // YYYY-MM-DD; overrides the case's as_of
   std::optional<std::string> output{};  // write here (atomically) instead of stdout
+  bool force = false;                    // replace a read-only output file
 };
 
 int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, const Environment& env);

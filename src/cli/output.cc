@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "walkaway/files/atomic_file.h"
+#include "walkaway/files/report_target.h"
 #include "walkaway/io/did_you_mean.h"
 #include "walkaway/io/evaluation_json.h"
 #include "walkaway/report/visible_controls.h"
@@ -47,17 +48,33 @@ std::string CasePathForReport(const std::string& path) {
   return p.is_absolute() ? p.filename().string() : path;
 }
 
-int Emit(const std::string& raw, const std::optional<std::string>& path, std::ostream& out, std::ostream& err,
+int Flushed(std::ostream& out, std::ostream& err, int status) {
+  out.flush();
+  if (out) return status;
+  err << "walkaway: error: cannot write to standard output\n";
+  return kExitIo;
+}
+
+int Emit(const std::string& raw, const Destination& to, std::ostream& out, std::ostream& err,
          const Environment& env) {
   // Quoted document text must not drive the terminal (issue #17, item 3); JSON has no raw controls,
   // so this leaves it as it is.
   const std::string text = report::VisibleControls(raw);
-  if (!path) {
-    out << text;
-    out.flush();
-    return out ? kExitOk : kExitIo;
+  core::Result<files::ReportTarget> target = files::ReportTarget::kStdout;
+  if (to.path) {
+    std::vector<std::filesystem::path> inputs;
+    if (!to.input.empty()) inputs.emplace_back(to.input);
+    target = files::CheckReportTarget(*to.path, inputs, to.force);
+    if (!target) return ReportError(target.error(), OutputFormat::kText, out, err);
   }
-  core::Status written = files::WriteFileAtomically(*path, text, env.write_observer);
+  core::Status written = core::Ok{};
+  switch (*target) {
+    case files::ReportTarget::kStdout:
+      out << text;
+      return Flushed(out, err, kExitOk);
+    case files::ReportTarget::kStream: written = files::WriteToDevice(*to.path, text); break;
+    case files::ReportTarget::kReplace: written = files::WriteFileAtomically(*to.path, text, env.write_observer); break;
+  }
   if (!written) return ReportError(written.error(), OutputFormat::kText, out, err);
   return kExitOk;
 }

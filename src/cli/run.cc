@@ -59,7 +59,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   evaluate->add_option("--color", eval_options.color, "Colour: auto (a terminal without NO_COLOR), always, never")
       ->transform(CLI::CheckedTransformer(kColors, CLI::ignore_case));
   evaluate->add_option("-o,--output", eval_options.output,
-                       "Write the report to this file (replaced whole, never half-written)");
+                       "Write the report to this file (replaced whole, never half-written; - for stdout)");
+  evaluate->add_flag("--force", eval_options.force, "Replace the --output file even when it is read-only");
   evaluate->add_option("--lexicon", eval_options.lexicon,
                        "Folder of lexicon *.toml files for scanning the case's documents (docs/scanner.md)");
   evaluate->add_flag("--no-cache", eval_options.no_cache, "Compile the lexicon instead of using the cached database");
@@ -115,7 +116,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   compare->add_flag("--details", compare_options.details,
                     "After the plain summary: the scores, how robust the ranking is, and the methods (SMAA-2, TOPSIS)");
   compare->add_option("-o,--output", compare_options.output,
-                      "Write the report to this file (replaced whole, never half-written)");
+                      "Write the report to this file (replaced whole, never half-written; - for stdout)");
+  compare->add_flag("--force", compare_options.force, "Replace the --output file even when it is read-only");
 
   DraftOptions draft_options;
   CLI::App* draft = app.add_subcommand(
@@ -125,7 +127,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   draft->add_option("--kind", draft_options.kind, "extension, confirm, counter, decline or accept")->required();
   draft->add_option("--today", draft_options.today,
                     "Judge the case as of this date (YYYY-MM-DD); default: the case's as_of, else today");
-  draft->add_option("-o,--output", draft_options.output, "Write the message to this file (replaced whole)");
+  draft->add_option("-o,--output", draft_options.output, "Write the message to this file (replaced whole; - for stdout)");
+  draft->add_flag("--force", draft_options.force, "Replace the --output file even when it is read-only");
 
   InitOptions init_options;
   CLI::App* init = app.add_subcommand("init", "Build a case file by answering questions in the terminal (docs/init.md).");

@@ -131,7 +131,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
     for (const scan::Scanner::LiteralString& literal : scanner->literal_strings()) {
       out << literal.entry->id << '\t' << literal.text << '\n';
     }
-    return kExitOk;
+    return Flushed(out, err, kExitOk);
   }
   if (options.jsonl) {
     scan::PipelineOptions pipeline;
@@ -145,7 +145,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
                : scan::RunJsonlPipeline(*scanner, in, out, pipeline);
     if (!stats) return ReportError(stats.error(), OutputFormat::kText, out, err);
     if (options.verbose) err << "walkaway: " << stats->lines << " lines, " << stats->errors << " error records\n";
-    return kExitOk;
+    return Flushed(out, err, kExitOk);
   }
   core::Result<std::shared_ptr<scan::Scanner::Scratch>> scratch = scanner->NewScratch();
   if (!scratch) return ReportError(scratch.error(), OutputFormat::kText, out, err);
@@ -157,7 +157,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
     const int rc = ScanFile(*scanner, **scratch, file, out, err);
     if (rc != kExitOk) status = rc;  // keep going: one bad file does not hide the others
   }
-  return status;
+  return Flushed(out, err, status);
 }
 
 }  // namespace walkaway::cli

@@ -19,7 +19,7 @@ int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream&
   } else {
     out << report::VisibleControls(options.file) << ": ok (" << offers << (offers == 1 ? " offer" : " offers") << ")\n";
   }
-  return kExitOk;
+  return Flushed(out, err, kExitOk);
 }
 
 }  // namespace walkaway::cli

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -245,6 +247,86 @@ TEST(CliTest, ANegativeOrTooLargeSeedIsAUsageError) {
     EXPECT_NE(r.err.find("a seed is a whole number from 0 to 1000000000"), std::string::npos) << r.err;
   }
   EXPECT_EQ(RunCli({"comp", kData + "../../../examples/demo.toml", "--seed", "1000000000"}).code, 0);
+}
+
+// Issue #17, item 4: -o onto the case file destroyed it; -o /dev/null (as root) replaced the device
+// with a regular file; a read-only file was replaced silently; validate and scan said nothing and
+// exited 0 when standard output could not be written.
+class OutputTargetTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("walkaway_output_target_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    case_ = dir_ / "case.toml";
+    std::ofstream(case_) << "as_of = 2026-11-20\n[candidate]\ncurrency = \"USD\"\n[[offers]]\nid = \"a\"\n"
+                            "company = \"A\"\nbase = \"100k\"\n[[offers]]\nid = \"b\"\ncompany = \"B\"\nbase = \"90k\"\n";
+  }
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::permissions(dir_ / "read-only.txt", std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::add, ec);
+    std::filesystem::remove_all(dir_, ec);
+  }
+  static std::string Read(const std::filesystem::path& p) {
+    std::ifstream f(p);
+    return std::string(std::istreambuf_iterator<char>(f), {});
+  }
+  std::filesystem::path dir_, case_;
+};
+
+TEST_F(OutputTargetTest, AReportIsNeverWrittenOverItsOwnCaseFile) {
+  const std::string before = Read(case_);
+  for (const char* command : {"evaluate", "compare", "draft"}) {
+    std::vector<std::string> args = {command, case_.string(), "-o", case_.string()};
+    if (std::string(command) == "draft") args.insert(args.end(), {"--offer", "a", "--kind", "extension"});
+    Outcome r = RunCli(args);
+    EXPECT_EQ(r.code, kExitInvalid) << command << ": " << r.err;
+    EXPECT_NE(r.err.find("it is the case file the report is made from"), std::string::npos) << r.err;
+    EXPECT_EQ(Read(case_), before) << command;
+  }
+}
+
+TEST_F(OutputTargetTest, ADeviceIsWrittenAsAStreamAndNeverReplaced) {
+  Outcome r = RunCli({"evaluate", case_.string(), "-o", "/dev/null"});
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+  if (std::filesystem::exists("/dev/full")) {
+    Outcome full = RunCli({"evaluate", case_.string(), "-o", "/dev/full"});
+    EXPECT_EQ(full.code, kExitIo) << full.err;
+    EXPECT_TRUE(std::filesystem::is_character_file("/dev/full"));
+  }
+  Outcome folder = RunCli({"evaluate", case_.string(), "-o", dir_.string()});
+  EXPECT_EQ(folder.code, kExitInvalid);
+  EXPECT_NE(folder.err.find("it is a folder"), std::string::npos) << folder.err;
+  Outcome dash = RunCli({"evaluate", case_.string(), "-o", "-"});
+  EXPECT_EQ(dash.code, 0);
+  EXPECT_NE(dash.out.find("Verdict"), std::string::npos) << "- is standard output";
+}
+
+TEST_F(OutputTargetTest, AReadOnlyFileIsReplacedOnlyWithForce) {
+  const std::filesystem::path target = dir_ / "read-only.txt";
+  std::ofstream(target) << "keep me";
+  std::filesystem::permissions(target, std::filesystem::perms::owner_read | std::filesystem::perms::group_read |
+                                           std::filesystem::perms::others_read);
+  Outcome r = RunCli({"evaluate", case_.string(), "-o", target.string()});
+  EXPECT_EQ(r.code, kExitInvalid);
+  EXPECT_NE(r.err.find("the file is read-only; give --force to replace it"), std::string::npos) << r.err;
+  EXPECT_EQ(Read(target), "keep me");
+  EXPECT_EQ(RunCli({"evaluate", case_.string(), "-o", target.string(), "--force"}).code, 0);
+  EXPECT_NE(Read(target), "keep me");
+}
+
+TEST_F(OutputTargetTest, EveryCommandExitsThreeWhenStandardOutputCannotBeWritten) {
+  const std::string post = std::string(WALKAWAY_SOURCE_DIR) + "/examples/docs/atlantico-post.txt";
+  for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
+           {"validate", case_.string()}, {"evaluate", case_.string()}, {"scan", post}, {"scan", "--phrases"}}) {
+    std::ostringstream out, err;
+    out.setstate(std::ios::badbit);  // as a full disk or a closed pipe leaves it
+    Environment env;
+    env.today = core::Date{2026, 11, 28};
+    EXPECT_EQ(cli::Run(args, out, err, env), kExitIo) << args[0] << " " << args[1];
+    EXPECT_NE(err.str().find("cannot write to standard output"), std::string::npos) << err.str();
+  }
 }
 
 }  // namespace
