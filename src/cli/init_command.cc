@@ -50,7 +50,7 @@ Permission AskOverwrite(Terminal& terminal, const std::string& file) {
   std::string answer;
   const ReadStatus status = terminal.ReadLine(answer);
   if (status == ReadStatus::kInterrupted) return Permission::kInterrupted;
-  if (status == ReadStatus::kEnd) return Permission::kNoAnswer;
+  if (status == ReadStatus::kEnd || status == ReadStatus::kTooLong) return Permission::kNoAnswer;
   while (!answer.empty() && (answer.back() == ' ' || answer.back() == '\r')) answer.pop_back();
   while (!answer.empty() && answer.front() == ' ') answer.erase(0, 1);
   return answer == "y" || answer == "Y" || answer == "yes" || answer == "Yes" || answer == "YES"
@@ -114,6 +114,11 @@ int RunInitWith(const InitOptions& options, Terminal& terminal, std::ostream& ou
 
   const InterviewResult interview = RunInterview(terminal, env.today);
   if (interview.end == ReadStatus::kInterrupted || interrupted()) return Interrupted(err);
+  if (interview.end == ReadStatus::kTooLong) {
+    err << "\nwalkaway: error: an answer was longer than " << kMaxAnswerBytes / 1024 << " KiB; " << kNothingWritten
+        << "\n";
+    return kExitInvalid;
+  }
   if (interview.end == ReadStatus::kEnd) {
     err << "\nwalkaway: error: the input ended before the interview was over; " << kNothingWritten << "\n";
     return kExitInvalid;

@@ -25,8 +25,13 @@ void StreamTerminal::Show(std::string_view text) { out_ << text << std::flush; }
 
 ReadStatus StreamTerminal::ReadLine(std::string& line) {
   line.clear();
-  if (!std::getline(in_, line)) return line.empty() ? ReadStatus::kEnd : ReadStatus::kLine;
-  return ReadStatus::kLine;
+  // At most kMaxAnswerBytes + 1 bytes are kept; the rest of an over-long line is skipped.
+  for (int c = in_.get(); c != std::char_traits<char>::eof(); c = in_.get()) {
+    if (c == '\n') return line.size() > kMaxAnswerBytes ? ReadStatus::kTooLong : ReadStatus::kLine;
+    if (line.size() <= kMaxAnswerBytes) line += static_cast<char>(c);
+  }
+  if (line.size() > kMaxAnswerBytes) return ReadStatus::kTooLong;
+  return line.empty() ? ReadStatus::kEnd : ReadStatus::kLine;
 }
 
 SigintScope::SigintScope() {
@@ -56,19 +61,34 @@ void StdinTerminal::Show(std::string_view text) { out_ << text << std::flush; }
 
 ReadStatus StdinTerminal::ReadLine(std::string& line) {
   line.clear();
+  bool too_long = false;  // this line passed kMaxAnswerBytes: its bytes are dropped as they come
   for (;;) {
     if (sigint_.Interrupted()) return ReadStatus::kInterrupted;
-    const size_t newline = buffer_.find('\n');
+    // Only the bytes not searched yet: searching the whole buffer per chunk was quadratic.
+    const size_t newline = buffer_.find('\n', searched_);
     if (newline != std::string::npos) {
+      searched_ = 0;
       line = buffer_.substr(0, newline);
       buffer_.erase(0, newline + 1);
       if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (too_long || line.size() > kMaxAnswerBytes) {
+        line.clear();
+        return ReadStatus::kTooLong;
+      }
       return ReadStatus::kLine;
     }
+    searched_ = buffer_.size();
+    if (buffer_.size() > kMaxAnswerBytes + 1) {  // the line and a "\r"
+      too_long = true;
+      buffer_.clear();
+      searched_ = 0;
+    }
     if (closed_) {
+      if (too_long) return ReadStatus::kTooLong;
       if (buffer_.empty()) return ReadStatus::kEnd;
       line.swap(buffer_);
       buffer_.clear();
+      searched_ = 0;
       return ReadStatus::kLine;
     }
     sigset_t wait_mask;

@@ -16,7 +16,12 @@ enum class ReadStatus {
   kLine,         // a line was read (without its line break)
   kEnd,          // the input is closed (end of file, Ctrl-D)
   kInterrupted,  // Ctrl-C (SIGINT) while waiting
+  kTooLong,      // a line longer than kMaxAnswerBytes: the person's input, not our bug
 };
+
+// No answer to any question is longer; an endless line must not grow memory without bound
+// (issue #17, item 5).
+inline constexpr size_t kMaxAnswerBytes = 16 * 1024;
 
 class Terminal {
  public:
@@ -70,6 +75,7 @@ class StdinTerminal : public Terminal {
   std::ostream& out_;
   const SigintScope& sigint_;
   std::string buffer_;  // bytes read past the last line returned
+  size_t searched_ = 0;  // bytes of buffer_ already known to hold no line break
   bool closed_ = false;
 };
 

@@ -86,7 +86,7 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
 
 int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, const std::string& file,
              std::ostream& out, std::ostream& err) {
-  core::Result<std::string> bytes = files::ReadFileCapped(file, kMaxScanFileBytes, "document");
+  core::Result<std::string> bytes = files::ReadFileCapped(file, kMaxScanFileBytes, "document", files::Accept::kStream);
   if (!bytes) return ReportError(bytes.error(), OutputFormat::kText, out, err);
   if (scan::LooksBinary(*bytes)) {
     return ReportError(core::Error::InvalidInput(file + " looks like a binary file (NUL or control bytes), not text; "

@@ -1,5 +1,9 @@
 #include "walkaway/files/file_reader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -32,7 +36,7 @@ std::string FormatBytes(size_t bytes) {
 }
 
 core::Result<std::string> ReadFileCapped(const std::filesystem::path& path, size_t max_bytes,
-                                         std::string_view what) {
+                                         std::string_view what, Accept accept) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
@@ -50,9 +54,28 @@ core::Result<std::string> ReadFileCapped(const std::filesystem::path& path, size
       return TooLarge(what, path, FormatBytes(static_cast<size_t>(size)), max_bytes);
     }
   }
-  const std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  // Opened without blocking (a FIFO with no writer would block the open itself), then checked on
+  // the opened file, so a file swapped for a FIFO after the check above is still caught.
+  const int flags = O_RDONLY | O_CLOEXEC | (accept == Accept::kRegularFile ? O_NONBLOCK : 0);
+  const int fd = ::open(path.c_str(), flags);
+  if (fd < 0) {
+    const int err = errno;
+    return core::Error::Io("cannot open the " + std::string(what) + " " + path.string() + ": " +
+                           std::strerror(err));
+  }
+  if (accept == Accept::kRegularFile) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      ::close(fd);
+      return core::Error::InvalidInput("the " + std::string(what) + " " + path.string() +
+                                       " is not a regular file (a FIFO, device or socket): name the file itself");
+    }
+    ::fcntl(fd, F_SETFL, O_RDONLY);  // reads of a regular file never block; clear the flag anyway
+  }
+  const std::unique_ptr<std::FILE, FileCloser> file(::fdopen(fd, "rb"));
   if (!file) {
     const int err = errno;
+    ::close(fd);
     return core::Error::Io("cannot open the " + std::string(what) + " " + path.string() + ": " +
                            std::strerror(err));
   }

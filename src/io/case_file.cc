@@ -92,7 +92,7 @@ core::Result<LoadedCase> ParseCase(std::string_view bytes, std::string_view name
 core::Result<LoadedCase> ReadCaseFile(const std::filesystem::path& path, Format format) {
   try {
     const std::string name = path.string();
-    core::Result<std::string> bytes = files::ReadFileCapped(path, kMaxCaseBytes, "case file");
+    core::Result<std::string> bytes = files::ReadFileCapped(path, kMaxCaseBytes, "case file", files::Accept::kStream);
     if (!bytes) return bytes.error();  // the message names the path already
     std::filesystem::path base_dir = path.parent_path();
     if (base_dir.empty()) base_dir = ".";

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -22,6 +23,7 @@
 #include "cli/init_command.h"
 #include "cli/init_interview.h"
 #include "cli/init_questions.h"
+#include "cli/init_terminal.h"
 #include "walkaway/cli/run.h"
 #include "walkaway/io/case_file.h"
 
@@ -348,6 +350,48 @@ TEST_F(InitTest, EndOfInputMidwayLeavesNoFile) {
       << r.err;
   EXPECT_FALSE(fs::exists(File()));
   EXPECT_EQ(FilesInDir(), 0u);  // no temporary file either
+}
+
+// Issue #17, item 5: an endless answer grew memory without bound and was searched again on every
+// chunk (quadratic); an over-long one then failed as our bug (exit 70). It is the person's input.
+TEST_F(InitTest, AnAnswerOverTheLimitIsRefusedAndNothingIsWritten) {
+  std::vector<std::string> lines = kFullAnswers;
+  lines[0] = std::string(kMaxAnswerBytes + 1, 'x');
+  const Outcome r = RunWithInput({"init", File()}, Lines(lines));
+  EXPECT_EQ(r.code, kExitInvalid) << r.err;
+  EXPECT_NE(r.err.find("an answer was longer than 16 KiB; nothing was written"), std::string::npos) << r.err;
+  EXPECT_EQ(FilesInDir(), 0u);
+  lines[0] = std::string(kMaxAnswerBytes, 'x');  // at the limit: an answer like any other
+  const Outcome at_limit = RunWithInput({"init", File()}, Lines(lines));
+  EXPECT_EQ(at_limit.code, 0) << at_limit.err;
+}
+
+TEST(InitTerminalTest, StandardInputSkipsAnOverLongLineAndReadsTheNextOne) {
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  const std::string input = std::string(200 * 1024, 'x') + "\nnext\n";
+  std::thread writer([&] {
+    size_t done = 0;
+    while (done < input.size()) {
+      const ssize_t n = ::write(fds[1], input.data() + done, input.size() - done);
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    ::close(fds[1]);
+  });
+  std::ostringstream shown;
+  {
+    SigintScope sigint;
+    StdinTerminal terminal(fds[0], shown, sigint);
+    std::string line;
+    EXPECT_EQ(terminal.ReadLine(line), ReadStatus::kTooLong);
+    EXPECT_TRUE(line.empty());
+    EXPECT_EQ(terminal.ReadLine(line), ReadStatus::kLine);
+    EXPECT_EQ(line, "next");
+    EXPECT_EQ(terminal.ReadLine(line), ReadStatus::kEnd);
+  }
+  writer.join();
+  ::close(fds[0]);
 }
 
 TEST_F(InitTest, EndOfInputKeepsAnExistingFileUntouched) {

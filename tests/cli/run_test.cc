@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -327,6 +328,16 @@ TEST_F(OutputTargetTest, EveryCommandExitsThreeWhenStandardOutputCannotBeWritten
     EXPECT_EQ(cli::Run(args, out, err, env), kExitIo) << args[0] << " " << args[1];
     EXPECT_NE(err.str().find("cannot write to standard output"), std::string::npos) << err.str();
   }
+}
+
+// Issue #17, item 5: a FIFO named as a document blocked evaluate forever (no writer ever comes).
+TEST_F(OutputTargetTest, AFifoNamedAsADocumentIsRefusedWithoutWaiting) {
+  const std::filesystem::path fifo = dir_ / "post.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::ofstream(case_, std::ios::app) << "documents = { job_post = \"post.txt\" }\n";
+  Outcome r = RunCli({"evaluate", case_.string()});
+  EXPECT_EQ(r.code, kExitInvalid) << r.err;
+  EXPECT_NE(r.err.find("is not a regular file (a FIFO, device or socket)"), std::string::npos) << r.err;
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <random>
 
@@ -228,6 +230,19 @@ TEST(ScannerTest, CorruptCacheFileIsIgnoredAndRebuilt) {
     EXPECT_EQ(ScanOrDie(rebuilt, "a fee").hits.size(), 1u);
   }
   EXPECT_TRUE(BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().from_cache);  // rewritten
+}
+
+// Issue #17, item 5: a FIFO where the cache file lives blocked the open forever. It is not a
+// regular file, so it is not read: the database is compiled and the scan goes on.
+TEST(ScannerTest, AFifoInPlaceOfTheCacheFileIsIgnoredNotWaitedOn) {
+  const auto dir = FreshDir("cache-fifo");
+  const auto file = BuildOrDie({Entry("t.fee", "fee")}, dir).build_info().cache_file;
+  std::filesystem::remove(file);
+  ASSERT_EQ(::mkfifo(file.c_str(), 0600), 0);
+  const Scanner rebuilt = BuildOrDie({Entry("t.fee", "fee")}, dir);
+  EXPECT_FALSE(rebuilt.build_info().from_cache);
+  EXPECT_NE(rebuilt.build_info().note.find("not a regular file"), std::string::npos) << rebuilt.build_info().note;
+  EXPECT_EQ(ScanOrDie(rebuilt, "a fee").hits.size(), 1u);
 }
 
 TEST(ScannerTest, FlippedByteInTheCachedPayloadIsCaught) {
