@@ -5,6 +5,7 @@
 #include "io/case_decoder.h"
 #include "io/case_schema.h"
 #include "io/locations.h"
+#include "walkaway/files/file_reader.h"
 #include "walkaway/io/case_file.h"
 
 namespace walkaway::io {
@@ -55,6 +56,13 @@ void AddOne(Context& ctx, const std::string& kind, const Node& node, const std::
   }
   core::Document document{kind, {}, {}};
   source.Read("text", document.text);
+  if (document.text.size() > kMaxDocumentBytes) {  // the same cap as a file's (issue #17, item 6)
+    ctx.decoder.Fail(text, source.PathOf("text"),
+                     "the document's text is too large (" + files::FormatBytes(document.text.size()) +
+                         ", over the limit of " + files::FormatBytes(kMaxDocumentBytes) + ")",
+                     {}, core::ErrorCode::kTooLarge);
+    return;
+  }
   if (!ctx.decoder.failed()) ctx.offer.documents.push_back(std::move(document));
 }
 

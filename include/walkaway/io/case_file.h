@@ -18,7 +18,11 @@ namespace walkaway::io {
 
 // Documented caps (docs/case-file.md). Going over one is an ErrorCode::kTooLarge error.
 inline constexpr size_t kMaxCaseBytes = 16 * 1024 * 1024;
-inline constexpr size_t kMaxDocumentBytes = 4 * 1024 * 1024;
+inline constexpr size_t kMaxDocumentBytes = 4 * 1024 * 1024;  // one document, a file or inline text
+// All the documents of a case together, as held in memory: every copy of a file named twice counts,
+// because each is held (the file itself is read once). 100 offers naming one 4 MiB file 49 times
+// reached 3.9 GB and std::bad_alloc (issue #17, item 6).
+inline constexpr size_t kMaxDocumentsTotalBytes = 64 * 1024 * 1024;
 inline constexpr int kMaxNestingDepth = 64;
 inline constexpr size_t kMaxOffers = 100;
 inline constexpr size_t kMaxClaimsPerOffer = 1000;
