@@ -12,6 +12,8 @@ class DepthScanner {
       : text_(text), file_(file), max_depth_(max_depth) {}
 
   core::Status Run() {
+    // A byte order mark left after the one io stripped: toml++ skips it too (docs/hardening.md).
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
     while (i_ < text_.size() && error_.empty()) {
       SkipBlank(/*newlines=*/true);
       if (i_ >= text_.size()) break;
@@ -30,6 +32,12 @@ class DepthScanner {
       }
     }
     if (error_.empty()) return core::Ok{};
+    if (not_ascii_) {
+      core::Error error = core::Error::InvalidInput(error_);
+      error.location = {std::string(file_), error_line_, error_column_};
+      error.hint = "TOML allows letters beyond ASCII only inside quotes: write the key as \"...\"";
+      return error;
+    }
     core::Error error = core::Error::TooLarge(error_);
     error.location = {std::string(file_), error_line_, error_column_};
     error.hint = "tables and lists may nest at most " + std::to_string(max_depth_) + " levels deep";
@@ -41,7 +49,17 @@ class DepthScanner {
   char Peek() const { return i_ < text_.size() ? text_[i_] : '\0'; }
 
   // Positions are counted only for the error, after the fact: this pass runs on every parse.
-  void Advance() { ++i_; }
+  // Every byte outside strings and comments passes here: a byte >= 0x80 there is not TOML, and
+  // toml++ 3.3 reaches undefined behaviour on some of them (a bare key such as `währung`, or the
+  // valid UTF-8 `CC 89 29`; upstream issue 190), so it is refused before the parser sees it.
+  void Advance() {
+    if (static_cast<unsigned char>(text_[i_]) >= 0x80 && error_.empty()) {
+      error_ = "a character that is not ASCII outside a string or comment";
+      not_ascii_ = true;
+      Locate(i_);
+    }
+    ++i_;
+  }
 
   void Locate(size_t offset) {
     error_line_ = 1;
@@ -73,7 +91,9 @@ class DepthScanner {
   }
   void SkipLine() {
     while (!AtEnd() && Peek() != '\n') {
-      if (Peek() == '"' || Peek() == '\'') {
+      if (Peek() == '#') {
+        SkipComment();  // a comment may hold any character
+      } else if (Peek() == '"' || Peek() == '\'') {
         SkipString();
       } else {
         Advance();
@@ -107,7 +127,10 @@ class DepthScanner {
         ++i_;
         return;
       } else if (AtTriple(quote)) {
-        i_ += 3;
+        // TOML lets one or two quotes sit just inside the closing delimiter ("""a"""" is `a"`):
+        // the string ends after the whole run. Ending at the first three left a quote that
+        // opened a string of its own and hid what followed from this pass (issue #17, item 2).
+        while (i_ < text_.size() && text_[i_] == quote) ++i_;
         return;
       } else {
         ++i_;
@@ -141,10 +164,10 @@ class DepthScanner {
 
   void Header() {
     Advance();
-    int depth = 1;
+    int depth = kRootLevel + 1;
     if (Peek() == '[') {
       Advance();
-      depth = 2;  // the array of tables, then the table in it
+      depth = kRootLevel + 2;  // the array of tables, then the table in it
     }
     Check(depth);
     while (!AtEnd() && Peek() != ']' && Peek() != '\n') {
@@ -231,7 +254,11 @@ class DepthScanner {
   std::string_view file_;
   int max_depth_;
   size_t i_ = 0;
-  int header_depth_ = 0;
+  // The document itself is level 1, as the value tree counts it (toml_reader.cc), so that both
+  // checks refuse the same text: 64 arrays under [[offers]] passed here and failed there.
+  static constexpr int kRootLevel = 1;
+  int header_depth_ = kRootLevel;
+  bool not_ascii_ = false;
   std::string error_;
   int error_line_ = 0;
   int error_column_ = 0;

@@ -4,10 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
+#include <utility>
 
+#include "walkaway/io/case_file.h"
 #include "walkaway/io/did_you_mean.h"
 #include "io/locations.h"
 #include "io/toml_depth.h"
+#include "io/toml_reader.h"
 #include "io/utf8.h"
 
 namespace walkaway::io {
@@ -93,6 +97,59 @@ TEST(TomlDepthTest, RejectsEachWayOfNestingTooDeep) {
     EXPECT_EQ(s.error().code, core::ErrorCode::kTooLarge);
     EXPECT_EQ(s.error().location.file, "f.toml");
   }
+}
+
+// Issue #17, item 2: `"""a""""` is the string `a"`. The pass ended it at the first three quotes, and
+// the quote left over opened a string that hid 300 levels of arrays from it.
+TEST(TomlDepthTest, AMultiLineStringWithQuotesInsideItsDelimiterHidesNothing) {
+  for (const std::string& q : {std::string(3, '"'), std::string(3, '\'')}) {
+    const std::string input = "x = [" + q + "a" + q + q.substr(0, 1) + ", " + std::string(300, '[') +
+                              std::string(300, ']') + "]\n";
+    const core::Status s = CheckTomlDepth(input, "f.toml", 64);
+    ASSERT_FALSE(s) << input.substr(0, 30);
+    EXPECT_EQ(s.error().code, core::ErrorCode::kTooLarge);
+  }
+  EXPECT_TRUE(CheckTomlDepth("x = \"\"\"a\"\"\"\"\"\ny = 1\n", "f", 64)) << "two quotes inside: still one string";
+}
+
+// Issue #17, item 2: the pass counted one level less than the value tree, so 62 arrays under
+// [[offers]] passed it and failed the tree. Both now count the document as level 1: at the limit
+// both pass, one past it this pass refuses, before toml++ builds anything.
+TEST(TomlDepthTest, ThePassAndTheValueTreeRefuseTheSameNesting) {
+  const auto nested = [](const std::string& before, int n) {
+    return before + "x = " + std::string(static_cast<size_t>(n), '[') + std::string(static_cast<size_t>(n), ']') +
+           "\n";
+  };
+  // Top level: the document 1, x's arrays 2..n+1. Under [[offers]]: 1, 2 (offers), 3 (the table).
+  for (const auto& [before, at_limit] : {std::pair<std::string, int>{"", 63}, {"[[offers]]\n", 61}}) {
+    EXPECT_TRUE(CheckTomlDepth(nested(before, at_limit), "f", kMaxNestingDepth)) << before;
+    core::Result<Node> tree = ReadToml(nested(before, at_limit), "f");
+    EXPECT_TRUE(tree) << before << (tree ? "" : tree.error().ToString());
+    const core::Status past = CheckTomlDepth(nested(before, at_limit + 1), "f", kMaxNestingDepth);
+    ASSERT_FALSE(past) << before;
+    EXPECT_EQ(past.error().code, core::ErrorCode::kTooLarge);
+  }
+}
+
+// Issue #17, item 1: a character beyond ASCII outside strings and comments reaches undefined
+// behaviour in toml++ 3.3 (`währung = 1`, or the valid UTF-8 bytes CC 89 29). Refused here first,
+// at its place; inside strings and comments it is fine.
+TEST(TomlDepthTest, ACharacterBeyondAsciiOutsideStringsAndCommentsIsRefusedAtItsPlace) {
+  for (const auto& [input, line, column] :
+       {std::tuple<std::string, int, int>{"[candidate]\nw\xC3\xA4hrung = 1\n", 2, 2},
+        {"\xCC\x89)", 1, 1},
+        {"a = 1 \xC2\xA0\n", 1, 7},
+        {"[t\xC3\xA9]\n", 1, 3}}) {
+    const core::Status s = CheckTomlDepth(input, "f.toml", 64);
+    ASSERT_FALSE(s) << input;
+    EXPECT_EQ(s.error().code, core::ErrorCode::kInvalidInput);
+    EXPECT_EQ(s.error().message, "a character that is not ASCII outside a string or comment");
+    EXPECT_EQ(s.error().location.line, line) << input;
+    EXPECT_EQ(s.error().location.column, column) << input;
+  }
+  EXPECT_TRUE(CheckTomlDepth("name = \"Zo\xC3\xAB\" # caf\xC3\xA9\n\"w\xC3\xA4hrung\" = 'M\xC3\xBCnchen'\n"
+                             "# \xE2\x82\xAC only a comment\nm = \"\"\"\nmulti \xC3\xA9\n\"\"\"\n",
+                             "f", 64));
 }
 
 TEST(LocationsTest, FallsBackToTheNearestWrittenAncestor) {
