@@ -90,6 +90,9 @@ struct Destination {
   std::optional<std::string> path{};
   std::string input{};
   bool force = false;
+  // JSON escapes its own controls, and a visible escape such as "\x7F" is not JSON: JSON text is
+  // sent as it is. Everything else is for people and shows controls (issue #17, item 3).
+  bool json = false;
 };
 
 // Sends text to the destination: a file is replaced whole (atomically), a device is written as a

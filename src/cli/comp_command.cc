@@ -108,7 +108,7 @@ int RunComp(const CompOptions& options, std::ostream& out, std::ostream& err, co
            " (floor = guaranteed, written money; P10/P50/P90 over the paths; hourly = P50 per hour worked)\n";
     for (size_t i = 0; i < jobs.size(); ++i) text += "\n" + RenderJob(jobs[i], titles[i]);
   }
-  return Emit(text, {}, out, err, env);
+  return Emit(text, {.json = options.format == OutputFormat::kJson}, out, err, env);
 }
 
 }  // namespace walkaway::cli

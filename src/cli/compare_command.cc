@@ -35,7 +35,8 @@ int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ost
     text = options.format == OutputFormat::kMarkdown ? report::RenderCompareMarkdown(comparison, ro)
                                                      : report::RenderCompareText(comparison, ro);
   }
-  return Emit(text, {options.output, options.file, options.force}, out, err, env);
+  return Emit(text, {options.output, options.file, options.force, options.format == OutputFormat::kJson}, out, err,
+              env);
 }
 
 }  // namespace walkaway::cli

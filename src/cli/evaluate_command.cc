@@ -52,7 +52,8 @@ int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream&
     text = options.format == OutputFormat::kMarkdown ? report::RenderMarkdown(judgement->evaluation, ro)
                                                      : report::RenderText(judgement->evaluation, ro);
   }
-  return Emit(text, {options.output, options.file, options.force}, out, err, env);
+  return Emit(text, {options.output, options.file, options.force, options.format == OutputFormat::kJson}, out, err,
+              env);
 }
 
 }  // namespace walkaway::cli

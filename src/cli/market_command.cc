@@ -172,7 +172,7 @@ int RunMarket(const MarketOptions& options, std::ostream& out, std::ostream& err
   const std::string text = format == OutputFormat::kJson
                                ? ToJson(position, options, pay->amount.units(), currency)
                                : ToText(position, options, pay->amount, currency);
-  return Emit(text, {}, out, err, env);
+  return Emit(text, {.json = format == OutputFormat::kJson}, out, err, env);
 }
 
 }  // namespace walkaway::cli

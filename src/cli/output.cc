@@ -57,9 +57,8 @@ int Flushed(std::ostream& out, std::ostream& err, int status) {
 
 int Emit(const std::string& raw, const Destination& to, std::ostream& out, std::ostream& err,
          const Environment& env) {
-  // Quoted document text must not drive the terminal (issue #17, item 3); JSON has no raw controls,
-  // so this leaves it as it is.
-  const std::string text = report::VisibleControls(raw);
+  // Quoted document text must not drive the terminal (issue #17, item 3).
+  const std::string text = to.json ? raw : report::VisibleControls(raw);
   core::Result<files::ReportTarget> target = files::ReportTarget::kStdout;
   if (to.path) {
     std::vector<std::filesystem::path> inputs;

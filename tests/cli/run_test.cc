@@ -230,6 +230,17 @@ TEST(CliTest, ControlSequencesInADocumentAreShownNotObeyed) {
   Outcome json = RunCli({"evaluate", path.string(), "--format", "json"});
   EXPECT_EQ(json.code, 0) << json.err;
   EXPECT_NE(json.out.find("\\u001b]0;pwned\\u0007"), std::string::npos) << "JSON keeps the exact text, escaped";
+  EXPECT_TRUE(nlohmann::json::accept(json.out));
+  {
+    // DEL is no JSON control: written raw by the JSON writer, and "\x7F" in its place is not JSON.
+    std::ofstream f(path);
+    f << "as_of = 2026-11-20\n[candidate]\ncurrency = \"USD\"\n[[offers]]\nid = \"a\"\ncompany = \"A\\u007f\"\n"
+         "base = \"100k\"\n";
+  }
+  Outcome del = RunCli({"evaluate", path.string(), "--format", "json"});
+  EXPECT_EQ(del.code, 0) << del.err;
+  EXPECT_TRUE(nlohmann::json::accept(del.out)) << del.out.substr(0, 200);
+  EXPECT_NE(RunCli({"evaluate", path.string()}).out.find("A\\x7F"), std::string::npos) << "shown in text";
   {
     std::ofstream f(path);
     f << "[candidate]\ncurrency = \"\\u001b[2J\"\n[[offers]]\nid = \"a\"\ncompany = \"A\"\n";
