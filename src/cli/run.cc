@@ -154,13 +154,13 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     app.parse(reversed);
   } catch (const CLI::CallForHelp&) {
     out << app.help();  // CLI11 hands this to the subcommand that asked for help
-    return kExitOk;
+    return Flushed(out, err, kExitOk);
   } catch (const CLI::CallForAllHelp&) {
     out << app.help("", CLI::AppFormatMode::All);
-    return kExitOk;
+    return Flushed(out, err, kExitOk);
   } catch (const CLI::CallForVersion&) {
     out << "walkaway " << kVersion << "\n";
-    return kExitOk;
+    return Flushed(out, err, kExitOk);
   } catch (const CLI::ParseError& e) {
     err << "walkaway: error: " << e.what() << "\n"
         << "Run 'walkaway --help' or 'walkaway <command> --help' for usage.\n";
@@ -182,7 +182,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       return RunScan(scan_options, env.input != nullptr ? *env.input : no_input, out, err, env);
     }
     out << app.help();
-    return kExitOk;
+    return Flushed(out, err, kExitOk);
   } catch (const std::exception& e) {
     err << "walkaway: internal error: " << e.what() << "\n";
     return kExitInternal;

@@ -331,12 +331,14 @@ TEST_F(OutputTargetTest, AReadOnlyFileIsReplacedOnlyWithForce) {
 TEST_F(OutputTargetTest, EveryCommandExitsThreeWhenStandardOutputCannotBeWritten) {
   const std::string post = std::string(WALKAWAY_SOURCE_DIR) + "/examples/docs/atlantico-post.txt";
   for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
-           {"validate", case_.string()}, {"evaluate", case_.string()}, {"scan", post}, {"scan", "--phrases"}}) {
+           {"validate", case_.string()}, {"evaluate", case_.string()}, {"scan", post}, {"scan", "--phrases"},
+           {"--version", ""}, {"--help", ""}}) {
+    if (args[1].empty()) args.pop_back();
     std::ostringstream out, err;
     out.setstate(std::ios::badbit);  // as a full disk or a closed pipe leaves it
     Environment env;
     env.today = core::Date{2026, 11, 28};
-    EXPECT_EQ(cli::Run(args, out, err, env), kExitIo) << args[0] << " " << args[1];
+    EXPECT_EQ(cli::Run(args, out, err, env), kExitIo) << args[0];
     EXPECT_NE(err.str().find("cannot write to standard output"), std::string::npos) << err.str();
   }
 }
