@@ -152,6 +152,24 @@ TEST(TomlDepthTest, ACharacterBeyondAsciiOutsideStringsAndCommentsIsRefusedAtIts
                              "f", 64));
 }
 
+// Found by the header-built fuzzer (fuzz/regressions/case_toml/crash-e6daf324...): inside a basic
+// string, toml++ 3.3 asks whether the character after a backslash is whitespace, and a character
+// beyond ASCII there reaches its undefined behaviour too. Refused at its place.
+TEST(TomlDepthTest, ABackslashBeforeACharacterBeyondAsciiIsRefusedInsideStringsToo) {
+  const std::string crash = "notes = \"\"\"\nline two\\\xCC\x89)joined\"\"\"\n";
+  core::Status s = CheckTomlDepth(crash, "f.toml", 64);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().message, "a backslash before a character that is not ASCII (not a TOML escape)");
+  EXPECT_EQ(s.error().location.line, 2);
+  EXPECT_EQ(s.error().location.column, 9);
+  s = CheckTomlDepth("a = \"\"\"x \\\n  \xC3\xA9t\xC3\xA9\"\"\"\n", "f.toml", 64);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().message, "a character that is not ASCII right after a line-ending backslash");
+  EXPECT_EQ(s.error().location.line, 2);
+  EXPECT_EQ(s.error().location.column, 3);
+  EXPECT_TRUE(CheckTomlDepth("a = \"\"\"x \\\n  ete \xC3\xA9\"\"\"\nb = \"\\u00e9 \\\\ \xC3\xA9\"\n", "f", 64));
+}
+
 TEST(LocationsTest, FallsBackToTheNearestWrittenAncestor) {
   LocationMap map;
   map["offers"] = {"f", 3, 1};
