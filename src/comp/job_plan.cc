@@ -83,9 +83,9 @@ core::Result<double> ColFactor(const core::Case& c, const std::string& area, std
 // True when the ledger holds a spoken promise on `topic` that no written term repeats: money that
 // rests on it is at risk, never guaranteed (issue #12, class 11).
 bool OnlySpoken(const core::Offer& o, std::string_view topic) {
-  return std::any_of(o.claims.begin(), o.claims.end(), [&](const core::Claim& claim) {
-    return claim.topic == topic && !claim.written && core::PromiseToWrite(o, claim);
-  });
+  const std::vector<const core::Claim*> spoken = core::VerbalClaims(o, topic);
+  return std::any_of(spoken.begin(), spoken.end(),
+                     [&](const core::Claim* claim) { return core::PromiseToWrite(o, *claim); });
 }
 
 // The base the offer letter states, when it is below the case's: the difference rests on what

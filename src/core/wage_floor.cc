@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "walkaway/core/text_match.h"
+
 namespace walkaway::core {
 namespace {
 
@@ -46,7 +48,7 @@ std::optional<std::string> ImplausibleYearlyPay(Money yearly, std::string_view c
   char rate[32];
   std::snprintf(rate, sizeof rate, "%.2f", per_hour);
   std::string why = FormatMoney(yearly, currency) + " a year is " + rate + " " + std::string(currency) +
-                    " an hour over " + Plain(hours) + " hours a week, below any wage paid in " +
+                    " an hour over " + HoursText(hours) + " hours a week, below any wage paid in " +
                     std::string(currency) + " (at least " + Plain(floor->per_hour) +
                     " an hour). Amounts in a case are per year: if " + FormatMoney(yearly) +
                     " is a month's pay, write " + FormatMoney(yearly * 12);
