@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "walkaway/api/engine.h"
 #include "walkaway/comp/projection.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/io/projection_json.h"
@@ -37,6 +38,38 @@ std::string Row(const std::string& label, const std::vector<std::string>& cells)
   return line + "\n";
 }
 
+std::string Percent(double share) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", 100 * share);
+  return buf;
+}
+
+// Take-home beside gross: per year P10/P50/P90, the expected pay's taxes and effective rate, then the
+// basis every take-home figure is shown with (place, tables, what is left out, "estimate, not tax advice").
+std::string RenderTakeHome(const core::PayProjection& p) {
+  if (!p.tax) return p.tax_unavailable.empty() ? "" : "  " + p.tax_unavailable + "\n";
+  const core::TaxBasis& t = *p.tax;
+  std::string out = "  take-home in " + t.place + " (" + t.tables_year + " tables; " + t.disclaimer + ")\n";
+  out += Row("  year", {"P10", "P50", "P90", "taxed pay", "taxes", "rate"});
+  for (const core::YearFigures& y : p.years) {
+    if (!y.take_home) continue;
+    const core::TakeHomeFigures& h = *y.take_home;
+    out += Row("  " + std::to_string(y.year), {Cell(h.p10), Cell(h.p50), Cell(h.p90), Cell(h.gross),
+                                               Cell(h.gross - h.take_home), Percent(h.effective_rate)});
+  }
+  if (p.total_take_home_p50) out += Row("  total", {"", Cell(*p.total_take_home_p50), "", "", "", ""});
+  if (!p.years.empty() && p.years.front().take_home) {
+    std::string lines;
+    for (const core::TaxLineFigure& l : p.years.front().take_home->lines) {
+      if (l.amount.cents() == 0) continue;
+      lines += (lines.empty() ? "" : ", ") + l.name + " " + Cell(l.amount);
+    }
+    if (!lines.empty()) out += "  year 1 taxes on the expected pay: " + lines + "\n";
+  }
+  for (const std::string& caveat : t.caveats) out += "  tax note: " + caveat + "\n";
+  return out;
+}
+
 std::string RenderJob(const core::PayProjection& p, const std::string& title) {
   std::string out = title + "\n";
   out += Row("year", {"floor", "P10", "P50", "P90", "guaranteed", "at risk", "hourly"});
@@ -61,6 +94,7 @@ std::string RenderJob(const core::PayProjection& p, const std::string& title) {
     out += "  chance the equity is worth nothing: " + std::string(buf) + "\n";
   }
   for (const std::string& note : p.notes) out += "  note: " + note + "\n";
+  out += RenderTakeHome(p);
   return out;
 }
 
@@ -73,7 +107,9 @@ int RunComp(const CompOptions& options, std::ostream& out, std::ostream& err, co
   core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);
   if (!judged_on) return ReportError(judged_on.error(), options.format, out, err);
   const core::Date today = *judged_on;
-  comp::Projector projector(c, {options.years, options.paths, options.seed});
+  Engine engine({.data_dir = DataDir(env)});
+  if (core::Status tax = engine.PrepareTaxRules(c); !tax) return ReportError(tax.error(), options.format, out, err);
+  comp::Projector projector(c, {options.years, options.paths, options.seed, engine.tax_rules()});
   if (core::Status ok = projector.Check(); !ok) return ReportError(ok.error(), options.format, out, err);
 
   std::vector<core::PayProjection> jobs;

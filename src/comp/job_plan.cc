@@ -129,6 +129,7 @@ core::Result<JobPlan> PlanOffer(const core::Case& c, size_t offer_index, core::D
   JobPlan plan;
   plan.id = o.id;
   plan.years.resize(static_cast<size_t>(d.horizon_years));
+  plan.fx = fx;
   plan.term_months = o.term_months.value_or(0);
   if (plan.term_months > 0 && plan.term_months < d.horizon_years * 12) {
     plan.notes.push_back("a fixed-term contract of " + std::to_string(plan.term_months) +

@@ -64,6 +64,8 @@ struct JobPlan {
   double weekly_hours = 0;    // 0 = unknown
   double working_weeks = 52;
   double col_factor = 0;      // multiply to express pay in the person's cost of living; 0 = none
+  double fx = 1;              // one unit of the job's own currency in the candidate's (take-home: taxes
+                              // are worked out in the job's currency)
   int term_months = 0;        // a fixed-term contract's length; 0 = open-ended. Nothing is paid,
                               // vested or guaranteed after it (an extension is not written)
   std::vector<std::string> notes{};

@@ -5,6 +5,7 @@
 
 #include "comp/job_plan.h"
 #include "comp/simulate.h"
+#include "comp/tax_place.h"
 #include "walkaway/comp/col.h"
 
 namespace walkaway::comp {
@@ -63,15 +64,35 @@ core::Status CheckColAreas(const core::Case& c) {
   return core::Ok{};
 }
 
+// One job's paths, with take-home pay when a tax source is given: a job the rules cannot place still
+// gets its gross figures, and says why it has no take-home ones.
+core::PayProjection SimulateJob(const core::Case& c, const JobPlan& plan, const ModelDefaults& d, uint64_t stream,
+                                core::Date start, SimWorkspace& ws, const tax::RulesSource* source,
+                                const JobTaxFacts& job) {
+  if (source == nullptr) return Simulate(plan, d.paths, d.seed, stream, start, ws);
+  core::Result<JobTax> t = ResolveJobTax(c, job, start, *source);
+  if (!t) {
+    core::PayProjection p = Simulate(plan, d.paths, d.seed, stream, start, ws);
+    p.tax_unavailable = "no take-home pay: " + t.error().message;
+    return p;
+  }
+  return Simulate(plan, d.paths, d.seed, stream, start, ws, &t->input);
+}
+
 }  // namespace
 
 Projector::Projector(const core::Case& c, const ProjectionOptions& options)
-    : case_(c), defaults_(ResolveDefaults(c.model)), status_(core::Ok{}), ws_(std::make_unique<Workspace>()) {
+    : case_(c),
+      defaults_(ResolveDefaults(c.model)),
+      status_(core::Ok{}),
+      tax_(options.tax),
+      ws_(std::make_unique<Workspace>()) {
   if (options.years) defaults_.horizon_years = *options.years;
   if (options.paths) defaults_.paths = *options.paths;
   if (options.seed) defaults_.seed = *options.seed;
   status_ = CheckDefaults(defaults_, options);
   if (status_) status_ = CheckColAreas(c);
+  if (status_) status_ = CheckTaxSettings(c);
 }
 
 Projector::~Projector() = default;
@@ -83,7 +104,11 @@ core::Result<core::PayProjection> Projector::Offer(size_t index, core::Date toda
   const core::Date start = case_.offers[index].start_date.value_or(today);
   core::Result<JobPlan> plan = PlanOffer(case_, index, start, defaults_);
   if (!plan) return plan.error();
-  core::PayProjection p = Simulate(*plan, defaults_.paths, defaults_.seed, OfferStream(case_.offers[index].id), start, ws_->sim);
+  const core::Offer& o = case_.offers[index];
+  core::PayProjection p = SimulateJob(
+      case_, *plan, defaults_, OfferStream(o.id), start, ws_->sim, tax_,
+      {o.location, o.country, &o.tax, "offers[" + std::to_string(index) + "]",
+       o.currency.empty() ? case_.candidate.currency : o.currency});
   p.currency = case_.candidate.currency;
   p.negotiation_typical = defaults_.negotiation_typical;
   return p;
@@ -93,7 +118,10 @@ core::Result<core::PayProjection> Projector::Current(core::Date today) {
   if (!status_) return status_.error();
   core::Result<JobPlan> plan = PlanCurrent(case_, today, defaults_);
   if (!plan) return plan.error();
-  core::PayProjection p = Simulate(*plan, defaults_.paths, defaults_.seed, kCurrentJobStream, today, ws_->sim);
+  const core::CurrentJob& job = case_.candidate.situation.current;
+  core::PayProjection p = SimulateJob(case_, *plan, defaults_, kCurrentJobStream, today, ws_->sim, tax_,
+                                          {job.location, job.country, &job.tax, "candidate.situation.current",
+                                           case_.candidate.currency});
   p.currency = case_.candidate.currency;
   p.negotiation_typical = defaults_.negotiation_typical;
   return p;

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "comp/simulate_paths.h"
+#include "comp/take_home_paths.h"
 #include "walkaway/comp/rng.h"
 
 namespace walkaway::comp {
@@ -18,11 +19,17 @@ core::Money ToMoney(double units) { return core::Money::FromUnitsRounded(units);
 }  // namespace
 
 core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint64_t stream, core::Date start,
-                             SimWorkspace& ws) {
+                             SimWorkspace& ws, const TakeHomeInput* take_home) {
   const size_t years = std::min<size_t>(plan.years.size(), kMaxYears);
   const size_t n = static_cast<size_t>(paths);
   ws.totals.resize(years * n);
   ws.horizon.resize(n);
+  ws.want_taxable = take_home != nullptr && take_home->rules != nullptr;
+  if (ws.want_taxable) {
+    ws.regular.resize(years * n);
+    ws.lump.resize(years * n);
+    ws.salary.resize(years * n);
+  }
   Rng rng(seed, stream);
   const PathSums sums = SimulatePaths(plan, years, n, rng, ws);
 
@@ -77,6 +84,7 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
   out.total_p10 = std::max(out.total_floor, ToMoney(q[0]));
   out.total_p50 = std::max(out.total_p10, ToMoney(q[1]));
   out.total_p90 = std::max(out.total_p50, ToMoney(q[2]));
+  if (ws.want_taxable) AddTakeHome(plan, *take_home, years, n, ws, out);
   return out;
 }
 

@@ -5,22 +5,39 @@
 // order for a given seed and stream.
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "comp/job_plan.h"
 #include "comp/quantile.h"
 #include "walkaway/core/pay_projection.h"
+#include "walkaway/tax/rules.h"
 
 namespace walkaway::comp {
 
 struct SimWorkspace {
   std::vector<float> totals;   // years x paths, year-major
   std::vector<float> horizon;  // per path, the sum over the years
+  // For take-home pay only (empty otherwise), years x paths, in the candidate's currency: each path's
+  // taxable pay paid through the year (salary, RSU vests) and in one lump (bonus, sign-on, option gains).
+  bool want_taxable = false;
+  std::vector<double> regular;
+  std::vector<double> lump;
+  std::vector<double> salary;  // the salary alone, for pension saving as a share of it
   QuantileSelector selector;
 };
 
-// REQUIRES: plan.years not empty, paths >= 1.
+// What take-home pay needs besides the paths: the rules of the place, the person's pre-tax pension
+// saving as a share of salary, and what to say about the tables' year.
+struct TakeHomeInput {
+  const tax::PlaceRules* rules = nullptr;
+  double pretax_share = 0;
+  std::vector<std::string> caveats{};
+};
+
+// REQUIRES: plan.years not empty, paths >= 1. With `take_home`, each year gets its take-home figures
+// (or the projection says why not: see core::PayProjection::tax_unavailable).
 core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint64_t stream, core::Date start,
-                             SimWorkspace& ws);
+                             SimWorkspace& ws, const TakeHomeInput* take_home = nullptr);
 
 }  // namespace walkaway::comp

@@ -94,6 +94,7 @@ struct Context {
   size_t years = 0;
   size_t paths = 0;
   bool has_bonus = false, has_equity = false, is_public = false, is_private = false, options = false;
+  bool taxable = false;  // fill ws.regular, ws.lump and ws.salary for take-home pay
   double strike = 0, public_step = 0;
   std::array<double, kMaxYears> fixed0{}, fixed1{};  // everything deterministic, without/with promotion
   std::array<double, kYearRows> units{};             // equity units vesting each year; 0 past the years
@@ -362,11 +363,35 @@ template <bool kUnits>
   }
 }
 
+// One year of the block's taxable pay (SimWorkspace::regular, lump, salary): the salary with or without
+// the promotion, RSU vests with it; the bonus, the year's sign-on and option gains as lumps. Benefits
+// in kind and commute costs are not pay. Read after YearTotals, from the same per-path figures.
+[[gnu::always_inline]] inline void YearTaxable(const Context& c, size_t y, size_t first, size_t m, const Block& d,
+                                               SimWorkspace& ws) {
+  const YearPlan& yp = c.plan.years[y];
+  const size_t at = y * c.paths + first;
+  double* __restrict regular = ws.regular.data() + at;
+  double* __restrict lump = ws.lump.data() + at;
+  double* __restrict salary = ws.salary.data() + at;
+  const double units = yp.equity_units;
+  for (size_t i = 0; i < m; ++i) {
+    const double base = d.promoted[i] != 0 ? yp.base[1] : yp.base[0];
+    const double equity = c.is_public ? d.equity[y][i] : c.has_equity ? units * d.per_share[i] : 0.0;
+    const double bonus = c.has_bonus ? d.bonus[y][i] : 0.0;
+    salary[i] = base;
+    regular[i] = base + (c.options ? 0.0 : equity);
+    lump[i] = bonus + yp.sign_on + (c.options ? equity : 0.0);
+  }
+}
+
 template <Isa kIsa>
 [[gnu::always_inline]] inline void YearsBody(const Context& c, size_t first, size_t m, Block& d,
                                              SimWorkspace& ws, PathSums& sums) {
   if (!c.is_public) SettleShares(c, m, d);
   for (size_t y = 0; y < c.years; ++y) YearTotals<kIsa>(c, y, m, d, ws.totals.data() + y * c.paths + first);
+  if (c.taxable) {
+    for (size_t y = 0; y < c.years; ++y) YearTaxable(c, y, first, m, d, ws);
+  }
   if (c.has_equity && !c.is_public) {
     AddBlockSums<true>(c, m, d, sums);
   } else {
@@ -429,6 +454,7 @@ PathSums SimulatePaths(const JobPlan& plan, size_t years, size_t paths, Rng& rng
   c.is_private = plan.equity == EquityModel::kPrivate;
   c.options = plan.options;
   c.strike = plan.strike;
+  c.taxable = ws.want_taxable;
   c.public_step = plan.drift - plan.volatility * plan.volatility / 2;
   for (size_t y = 0; y < years; ++y) {
     const YearPlan& yp = plan.years[y];

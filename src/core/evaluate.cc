@@ -39,7 +39,7 @@ OfferEvaluation EvaluateOffer(const Case& c, int offer_index, Date today, const 
   const PayProjection* projection = nullptr;
   for (const PayProjection& p : inputs.offers) {
     if (p.job_id != offer.id) continue;
-    ApplyProjection(p, inputs.current ? &*inputs.current : nullptr, out.metrics);
+    ApplyProjection(p, inputs.current ? &*inputs.current : nullptr, c.rubric.pay_after_tax, out.metrics);
     projection = &p;
   }
   for (const MarketPosition& m : inputs.market) {

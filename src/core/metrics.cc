@@ -32,19 +32,31 @@ std::optional<Money> ToCandidateCurrency(const Candidate& candidate, const Offer
   return money.Scaled(*offer.exchange_rate);
 }
 
-void ApplyProjection(const PayProjection& offer, const PayProjection* current, OfferMetrics& m) {
+void ApplyProjection(const PayProjection& offer, const PayProjection* current, std::optional<bool> after_tax,
+                     OfferMetrics& m) {
   if (offer.years.empty()) return;
   const YearFigures& y1 = offer.years.front();
   m.year1_floor = y1.floor;
   m.year1_p50 = y1.p50;
   m.first_year_total = y1.p50;  // the median of what year one pays beats the quoted figures
   m.negotiation_typical = offer.negotiation_typical;
+  if (y1.take_home && offer.tax) {
+    m.take_home_p50 = y1.take_home->p50;
+    m.take_home_place = offer.tax->place;
+    m.take_home_tables = offer.tax->tables_year;
+  }
   if (current == nullptr || current->years.empty()) return;
   const YearFigures& now = current->years.front();
   if (y1.hourly_p50 && now.hourly_p50) {
     m.hourly_pay = *y1.hourly_p50;
     m.current_hourly_pay = *now.hourly_p50;
   }
+  if (!y1.take_home || !now.take_home || !offer.tax || !current->tax) return;
+  if (!after_tax.value_or(offer.tax->place != current->tax->place)) return;
+  m.current_take_home_p50 = now.take_home->p50;
+  m.current_take_home_place = current->tax->place;
+  // Pay per hour stays before tax on purpose: the tax difference is SIGN-PAY's finding, and BIAS-TITLE
+  // measuring it again per hour would count it twice (and turn it into an ask for fewer hours).
 }
 
 OfferMetrics ComputeMetrics(const Candidate& candidate, const Offer& offer) {

@@ -56,6 +56,7 @@ constexpr CodeProperties kCodes[] = {
     {Code::kPayCurrentUnknown, "pay.current_unknown", R::kSignPay, T::kPay},
     {Code::kPayCutVsCurrent, "pay.cut_vs_current", R::kSignPay, T::kPay},
     {Code::kPayClearlyAbove, "pay.clearly_above", R::kSignPay, T::kPay},
+    {Code::kPayTakeHomeVsCurrent, "pay.take_home_vs_current", R::kSignPay, T::kPay},
     {Code::kPayMarketNoData, "pay.market_no_data", R::kSignPay, T::kMarket},
     {Code::kPayMarketLow, "pay.market_low", R::kSignPay, T::kMarket},
     {Code::kPayMarketPosition, "pay.market_position", R::kSignPay, T::kMarket},

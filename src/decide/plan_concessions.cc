@@ -293,7 +293,8 @@ class Collector {
         if (!guaranteed || !m.base) return false;
         return AddBase(*m.base + (ask.amount - *guaranteed), "guaranteed");
       }
-      case core::PayMeasure::kMatchingCurrent: {
+      case core::PayMeasure::kMatchingCurrent:
+      case core::PayMeasure::kMatchingCurrentAfterTax: {
         if (!m.base) return false;
         const Money offered = *m.base + m.expected_bonus.value_or(Money{});
         if (offered <= Money{}) return false;

@@ -55,6 +55,14 @@ void DecodeSituation(const TableReader& t, const core::Candidate& candidate, cor
     current.Read("commute_minutes", out.current.commute_minutes);
     current.Read("office_days", out.current.office_days);
     current.Read("raise_pct", out.current.raise_pct);
+    current.Read("location", out.current.location);
+    current.Read("country", out.current.country);
+    const TableReader tax = current.Sub("tax", kTaxFields);
+    if (tax.ok()) {
+      core::TaxSetting setting;
+      DecodeTax(tax, setting);
+      out.current.tax = std::move(setting);
+    }
   }
   t.Read("runway_months", out.runway_months);
   t.Read("months_searching", out.months_searching);
@@ -111,6 +119,7 @@ void DecodeRubric(const TableReader& t, core::Rubric& out) {
   t.Read("hourly_drop_major_pct", out.hourly_drop_major_pct);
   t.Read("pay_cut_major_pct", out.pay_cut_major_pct);
   t.Read("fear_grounded_below_pct", out.fear_grounded_below_pct);
+  t.Read("pay_after_tax", out.pay_after_tax);
 }
 
 }  // namespace
@@ -171,6 +180,7 @@ core::Result<DecodedCase> DecodeCase(const Node& root, std::string_view file) {
   }
   DecodeRubric(top.Sub("rubric", kRubricFields), c.rubric);
   DecodeModel(top.Sub("model", kModelFields), c.candidate, c.model);
+  DecodeTax(top.Sub("tax", kTaxFields), c.tax);
   if (d.failed()) return d.TakeError();
   return out;
 }

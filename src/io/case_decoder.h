@@ -45,6 +45,7 @@ void DecodeBonusPayout(const TableReader& bonus, core::Bonus& out);
 void DecodeEquityTerms(const TableReader& equity, CurrencyRule rule, core::Equity& out);
 void DecodePayTerms(const TableReader& offer, CurrencyRule rule, core::Offer& out);
 void DecodeModel(const TableReader& t, const core::Candidate& candidate, core::ModelSettings& out);
+void DecodeTax(const TableReader& t, core::TaxSetting& out);
 // Reads `key` as a currency code and checks that it is one we know.
 void ReadCurrency(const TableReader& t, std::string_view key, std::string& out);
 

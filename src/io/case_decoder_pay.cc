@@ -8,6 +8,14 @@
 namespace walkaway::io {
 namespace {
 
+constexpr EnumName<core::TaxFiling> kFilings[] = {{"single", core::TaxFiling::kSingle},
+                                                  {"married_joint", core::TaxFiling::kMarriedJoint},
+                                                  {"head_of_household", core::TaxFiling::kHeadOfHousehold}};
+constexpr EnumName<core::StudentLoanPlan> kLoans[] = {
+    {"none", core::StudentLoanPlan::kNone},   {"plan1", core::StudentLoanPlan::kPlan1},
+    {"plan2", core::StudentLoanPlan::kPlan2}, {"plan4", core::StudentLoanPlan::kPlan4},
+    {"plan5", core::StudentLoanPlan::kPlan5}};
+
 void DecodeOneOff(const TableReader& t, CurrencyRule rule, std::optional<core::SignOn>& out) {
   if (!t.ok()) return;
   core::SignOn s;
@@ -78,6 +86,25 @@ void DecodePayTerms(const TableReader& t, CurrencyRule rule, core::Offer& out) {
   }
   t.Read("col_area", out.col_area);
   t.Read("col_index", out.col_index);
+  const TableReader tax = t.Sub("tax", kTaxFields);
+  if (tax.ok()) {
+    core::TaxSetting setting;
+    DecodeTax(tax, setting);
+    out.tax = std::move(setting);
+  }
+}
+
+void DecodeTax(const TableReader& t, core::TaxSetting& out) {
+  if (!t.ok()) return;
+  t.Read("country", out.country);
+  t.Read("region", out.region);
+  t.Read("city", out.city);
+  t.ReadEnum<core::TaxFiling>("filing_status", kFilings, out.filing_status);
+  t.ReadEnum<core::StudentLoanPlan>("student_loan", kLoans, out.student_loan);
+  t.Read("postgraduate_loan", out.postgraduate_loan);
+  t.Read("children", out.children);
+  t.Read("health_extra_rate_pct", out.health_extra_rate_pct);
+  t.Read("pretax_retirement_pct", out.pretax_retirement_pct);
 }
 
 void DecodeModel(const TableReader& t, const core::Candidate& candidate, core::ModelSettings& out) {

@@ -33,9 +33,14 @@ inline constexpr Field kNonNegotiablesFields[] = {
 inline constexpr Field kPrioritiesFields[] = {{"rank", Shape::kList}, {"weights", Shape::kMap}};
 inline constexpr Field kGoalsFields[] = {
     {"horizon_years"}, {"target_title"}, {"target_total"}, {"skills", Shape::kList}};
+// Where and how a job's pay is taxed (`tax = { ... }` on a job, `[tax]` for the case; docs/tax.md).
+inline constexpr Field kTaxFields[] = {
+    {"country"},      {"region"},   {"city"},          {"filing_status"},         {"student_loan"},
+    {"postgraduate_loan"}, {"children"}, {"health_extra_rate_pct"}, {"pretax_retirement_pct"}};
 inline constexpr Field kCurrentJobFields[] = {{"title"},        {"base"},           {"bonus"},
                                               {"weekly_hours"}, {"commute_minutes"}, {"office_days"},
-                                              {"raise_pct"}};
+                                              {"raise_pct"},    {"location"},       {"country"},
+                                              {"tax", Shape::kTable, kTaxFields}};
 inline constexpr Field kPipelineFields[] = {{"company"}, {"stage"}, {"updated"}};
 // How the person's past processes ended at each stage (EVAL-FEAR, docs/fear-and-outlook.md).
 inline constexpr Field kStageHistoryFields[] = {{"advanced"}, {"ended"}};
@@ -151,12 +156,13 @@ inline constexpr Field kOfferFields[] = {
     {"benefit_terms", Shape::kTable, kBenefitTermsFields},
     {"col_area"},
     {"col_index"},
+    {"tax", Shape::kTable, kTaxFields},
 };
 
 inline constexpr Field kRubricFields[] = {
     {"pay_negotiable_pct"},   {"pay_walk_pct"},         {"hours_structural_pct"},
     {"min_decision_days"},    {"vague_share_major_pct"}, {"hourly_drop_major_pct"},
-    {"pay_cut_major_pct"},    {"fear_grounded_below_pct"},
+    {"pay_cut_major_pct"},    {"fear_grounded_below_pct"}, {"pay_after_tax"},
 };
 
 // The job-search funnel's defaults, per stage (EVAL-FEAR, docs/fear-and-outlook.md).
@@ -181,6 +187,7 @@ inline constexpr Field kCaseFields[] = {
     {"reflection", Shape::kTable, kReflectionFields},
     {"rubric", Shape::kTable, kRubricFields},
     {"model", Shape::kTable, kModelFields},
+    {"tax", Shape::kTable, kTaxFields},
 };
 
 }  // namespace walkaway::io

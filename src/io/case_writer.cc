@@ -213,6 +213,27 @@ class Writer {
   std::string out_;
 };
 
+// A tax table (`tax = { ... }` on a job, `[tax]` for the case): only what was given.
+Body TaxBody(const core::TaxSetting& t) {
+  Body b;
+  b.Text("country", t.country);
+  b.Text("region", t.region);
+  b.Text("city", t.city);
+  if (t.filing_status) {
+    constexpr std::string_view kFilings[] = {"single", "married_joint", "head_of_household"};
+    b.Raw("filing_status", TomlString(kFilings[static_cast<int>(*t.filing_status)]));
+  }
+  if (t.student_loan) {
+    constexpr std::string_view kLoans[] = {"none", "plan1", "plan2", "plan4", "plan5"};
+    b.Raw("student_loan", TomlString(kLoans[static_cast<int>(*t.student_loan)]));
+  }
+  b.Bool("postgraduate_loan", t.postgraduate_loan);
+  b.Int("children", t.children);
+  b.Number("health_extra_rate_pct", t.health_extra_rate_pct);
+  b.Number("pretax_retirement_pct", t.pretax_retirement_pct);
+  return b;
+}
+
 void WriteReflection(Writer& w, std::string_view header, std::string_view comment, const core::Reflection& r) {
   Body b;
   b.Int("excited", r.excited);
@@ -282,7 +303,10 @@ void WriteCandidate(Writer& w, const core::Candidate& c) {
   current.Int("commute_minutes", j.commute_minutes);
   current.Int("office_days", j.office_days);
   current.Number("raise_pct", j.raise_pct);
+  current.Text("location", j.location);
+  current.Text("country", j.country);
   w.Table("candidate.situation.current", "The job you have now.", current);
+  if (j.tax) w.Table("candidate.situation.current.tax", "Where and how its pay is taxed.", TaxBody(*j.tax), false, true);
 
   for (size_t i = 0; i < s.pipeline.size(); ++i) {
     const core::PipelineItem& p = s.pipeline[i];
@@ -498,6 +522,7 @@ void WriteOffer(Writer& w, const core::Offer& o) {
   b.Text("notes", o.notes);
   w.Table("offers", "One offer. Its amounts are in its own currency, else the candidate's.", b, true, true);
   WriteTerms(w, o);
+  if (o.tax) w.Table("offers.tax", "Where and how its pay is taxed.", TaxBody(*o.tax), false, true);
   WriteWork(w, o);
   WriteDocuments(w, o.documents);
   WriteJournal(w, o);
@@ -516,6 +541,7 @@ void WriteRubricAndModel(Writer& w, const core::Case& c) {
   rubric.Number("hourly_drop_major_pct", r.hourly_drop_major_pct, r0.hourly_drop_major_pct);
   rubric.Number("pay_cut_major_pct", r.pay_cut_major_pct, r0.pay_cut_major_pct);
   rubric.Number("fear_grounded_below_pct", r.fear_grounded_below_pct, r0.fear_grounded_below_pct);
+  rubric.Bool("pay_after_tax", r.pay_after_tax);
   w.Table("rubric", "Thresholds of the verdict that differ from the defaults.", rubric);
 
   const core::ModelSettings& m = c.model;
@@ -541,6 +567,7 @@ void WriteRubricAndModel(Writer& w, const core::Case& c) {
     f.Number("days", rates.days);
     w.Table("model.funnel." + stage, "", f, false, true);
   }
+  w.Table("tax", "Where you live and how you file, for take-home pay.", TaxBody(c.tax));
 }
 
 }  // namespace

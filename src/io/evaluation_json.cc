@@ -72,7 +72,7 @@ json AskJson(const core::Ask& ask, const JsonReportOptions& o) {
         using T = std::decay_t<decltype(a)>;
         if constexpr (std::is_same_v<T, core::PayAtLeast>) {
           static constexpr std::string_view kMeasures[] = {"base", "first_year_total", "guaranteed",
-                                                           "matching_current"};
+                                                           "matching_current", "matching_current_after_tax"};
           out["type"] = "pay_at_least";
           out["measure"] = kMeasures[static_cast<int>(a.measure)];
           out["amount"] = MoneyJson(a.amount, a.currency);
@@ -214,7 +214,12 @@ json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
                {"weekly_hours", OptionalNumber(m.weekly_hours)},
                {"hourly_pay", OptionalNumber(m.hourly_pay)},
                {"current_weekly_hours", OptionalNumber(m.current_weekly_hours)},
-               {"current_hourly_pay", OptionalNumber(m.current_hourly_pay)}};
+               {"current_hourly_pay", OptionalNumber(m.current_hourly_pay)},
+               {"take_home_p50", MoneyJson(m.take_home_p50, o.currency)},
+               {"current_take_home_p50", MoneyJson(m.current_take_home_p50, o.currency)},
+               {"take_home_place", m.take_home_place.empty() ? json(nullptr) : json(m.take_home_place)},
+               {"current_take_home_place",
+                m.current_take_home_place.empty() ? json(nullptr) : json(m.current_take_home_place)}};
   json findings = json::array();
   for (const core::Finding& f : e.findings) findings.push_back(FindingJson(f, o));
   return json{{"id", e.offer_id},

@@ -12,6 +12,29 @@ using nlohmann::json;
 json OptionalNumber(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 json OptionalMoney(const std::optional<core::Money>& v) { return v ? json(v->cents()) : json(nullptr); }
 
+// A year's take-home (docs/tax.md): P10/P50/P90 over the paths, and the taxes of the expected pay line by
+// line; null when the projection has no take-home figures (PayProjection's "tax" says why).
+json TakeHomeJson(const std::optional<core::TakeHomeFigures>& t) {
+  if (!t) return nullptr;
+  json lines = json::array();
+  for (const core::TaxLineFigure& l : t->lines) {
+    lines.push_back({{"name", l.name}, {"kind", l.contribution ? "contribution" : "income_tax"}, {"amount", l.amount.cents()}});
+  }
+  return json{{"p10", t->p10.cents()},         {"p50", t->p50.cents()},
+              {"p90", t->p90.cents()},         {"gross", t->gross.cents()},
+              {"take_home", t->take_home.cents()}, {"effective_rate", t->effective_rate},
+              {"lines", std::move(lines)}};
+}
+
+// Where and by which tables the take-home figures are computed, or why there are none.
+json TaxJson(const core::PayProjection& p) {
+  if (!p.tax) return p.tax_unavailable.empty() ? json(nullptr) : json{{"unavailable", p.tax_unavailable}};
+  const core::TaxBasis& t = *p.tax;
+  return json{{"place", t.place},     {"tables_year", t.tables_year},
+              {"disclaimer", t.disclaimer}, {"caveats", t.caveats},
+              {"sources", t.sources}, {"total_take_home_p50", OptionalMoney(p.total_take_home_p50)}};
+}
+
 json YearJson(const core::YearFigures& y) {
   const core::PayParts& p = y.parts;
   return json{{"year", y.year},
@@ -32,15 +55,17 @@ json YearJson(const core::YearFigures& y) {
                 {"benefits", p.benefits.cents()},
                 {"commute_cost", p.commute_cost.cents()}}},
               {"hourly_p50", OptionalNumber(y.hourly_p50)},
-              {"col_adjusted_p50", OptionalMoney(y.col_adjusted_p50)}};
+              {"col_adjusted_p50", OptionalMoney(y.col_adjusted_p50)},
+              {"take_home", TakeHomeJson(y.take_home)}};
 }
 
 // One array per figure, index = year - 1: what a chart library takes directly.
 json SeriesJson(const core::PayProjection& p) {
   json series{{"year", json::array()},  {"floor", json::array()}, {"p10", json::array()},
               {"p50", json::array()},   {"p90", json::array()},   {"guaranteed", json::array()},
-              {"at_risk", json::array()}};
+              {"at_risk", json::array()}, {"take_home_p50", json::array()}};
   for (const core::YearFigures& y : p.years) {
+    series["take_home_p50"].push_back(y.take_home ? json(y.take_home->p50.cents()) : json(nullptr));
     series["year"].push_back(y.year);
     series["floor"].push_back(y.floor.cents());
     series["p10"].push_back(y.p10.cents());
@@ -72,7 +97,8 @@ nlohmann::json ProjectionJobJson(const core::PayProjection& p) {
         {"p90", p.total_p90.cents()},
         {"mean", p.total_mean.cents()}}},
       {"series", SeriesJson(p)},
-      {"notes", p.notes}};
+      {"notes", p.notes},
+      {"tax", TaxJson(p)}};
 }
 
 std::string ProjectionsToJson(const std::vector<core::PayProjection>& jobs, const ProjectionJsonOptions& o) {

@@ -48,7 +48,9 @@ struct InputCache::DocumentReading {
 };
 
 InputCache::InputCache(const Services& services, const comp::ProjectionOptions& projection, core::Date today)
-    : services_(services), projection_options_(projection), today_(today) {}
+    : services_(services), projection_options_(projection), today_(today) {
+  projection_options_.tax = services.tax;
+}
 
 InputCache::~InputCache() = default;
 

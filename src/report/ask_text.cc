@@ -17,6 +17,8 @@ std::string Pay(const PayAtLeast& a) {
       return "a higher base or a guaranteed bonus, so that guaranteed pay is at least " + amount;
     case PayMeasure::kMatchingCurrent:
       return "base and expected bonus of at least " + amount + ", matching your current pay";
+    case PayMeasure::kMatchingCurrentAfterTax:
+      return "base and expected bonus of at least " + amount + ", so that after tax you keep what you keep now";
   }
   return amount;
 }

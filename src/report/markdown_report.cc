@@ -97,6 +97,13 @@ void RenderDetails(const OfferEvaluation& e, const OfferSummary& s, const Report
                                           : Money(m.first_year_total, o.currency);
     out += "| " + Money(m.base, o.currency) + " | " + Money(m.expected_bonus, o.currency) + " | " +
            Money(m.sign_on, o.currency) + " | " + Money(m.equity_first_year, o.currency) + " | " + total + " |\n";
+    if (m.take_home_p50) {
+      out += "\nAfter tax in " + Cell(m.take_home_place) + ": median " + Money(m.take_home_p50, o.currency);
+      if (m.current_take_home_p50) {
+        out += ", against " + Money(m.current_take_home_p50, o.currency) + " now in " + Cell(m.current_take_home_place);
+      }
+      out += " (" + m.take_home_tables + " tables; estimate, not tax advice).\n";
+    }
   } else {
     out += "Not compared: the offer is in another currency and the case gives no exchange rate.\n";
   }

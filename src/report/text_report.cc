@@ -103,6 +103,15 @@ void RenderFigures(const OfferEvaluation& e, const ReportOptions& o, std::string
     parts += "; total " + Money(m.first_year_total, cur);
   }
   out += Wrap(parts, o.width, "    ", "    ");
+  if (m.take_home_p50) {
+    std::string line = "after tax in " + m.take_home_place + ": median " + Money(m.take_home_p50, cur);
+    if (m.current_take_home_p50) {
+      line += ", against " + Money(m.current_take_home_p50, cur) + " now in " + m.current_take_home_place;
+    }
+    out += Wrap(line + " (" + m.take_home_tables + " tables; estimate, not tax advice; walkaway comp shows the "
+                "taxes and what is not modelled)",
+                o.width, "    ", "    ");
+  }
   if (m.hourly_pay) {
     std::string line = "effective hourly pay " + Fixed(*m.hourly_pay, 2) + " " + cur + " over " +
                        Fixed(m.weekly_hours.value_or(0), 0) + " hours a week (on-call and commute included)";

@@ -38,6 +38,8 @@ constexpr Expected kExpected[] = {
     {"career-ladder.toml", "lionbridge", "negotiate"}, {"usd-offer.json", "stellar", "accept"},
     {"startup-options.toml", "nimbus", "negotiate"}, {"startup-options.toml", "orbital", "accept"},
     {"scam-posting.toml", "brightlane", "walk_away"}, {"contract-clauses.toml", "kestrel", "negotiate"},
+    {"moving-for-pay.toml", "thistle", "accept"},     {"moving-for-pay.toml", "nordlicht", "negotiate"},
+    {"moving-for-pay.toml", "maple", "accept"},
 };
 
 std::string Slurp(const fs::path& path) {

@@ -10,6 +10,7 @@ walkaway_add_tests(walkaway_comp_tests
   comp/comp_cli_test.cc
   comp/wiring_test.cc
   comp/extreme_inputs_test.cc
+  comp/take_home_test.cc
 )
 target_link_libraries(walkaway_comp_tests PRIVATE walkaway::comp walkaway::io walkaway_cli
                       nlohmann_json::nlohmann_json rapidcheck_gtest rapidcheck)

@@ -100,15 +100,15 @@ std::string ProjectAll(int paths) {
 TEST(ProjectionPinnedTest, HundredThousandPaths) {
   const std::string json = ProjectAll(100'000);
   EXPECT_EQ(json.find("\"id\": \"plain\"") != std::string::npos, true);  // every offer projected
-  EXPECT_EQ(Fingerprint(json), 12343204701330101673u);
+  EXPECT_EQ(Fingerprint(json), 13391524041531710639u);
 }
 
 TEST(ProjectionPinnedTest, TenThousandPaths) {
-  EXPECT_EQ(Fingerprint(ProjectAll(10'000)), 15807515640025856700u);
+  EXPECT_EQ(Fingerprint(ProjectAll(10'000)), 6047865387453775672u);
 }
 
 TEST(ProjectionPinnedTest, APathCountOffAnyBlock) {
-  EXPECT_EQ(Fingerprint(ProjectAll(1'001)), 7278317134329970115u);
+  EXPECT_EQ(Fingerprint(ProjectAll(1'001)), 4960516436655142715u);
 }
 
 

@@ -35,6 +35,7 @@ walkaway_add_tests(walkaway_rules_tests
   core/rules/sign_culture_test.cc
   core/rules/sign_pay_test.cc
   core/rules/sign_pay_market_test.cc
+  core/rules/sign_pay_after_tax_test.cc
   core/rules/sign_pressure_test.cc
   core/rules/sign_progression_test.cc
   core/rules/sign_role_test.cc

@@ -18,6 +18,10 @@
 #include "walkaway/core/result.h"
 #include "walkaway/judge/judge.h"
 
+namespace walkaway::tax {
+class RulesSource;
+}
+
 namespace walkaway {
 
 struct EngineOptions {
@@ -28,6 +32,8 @@ struct EngineOptions {
   std::optional<std::filesystem::path> lexicon_dir{};
   // Where the compiled lexicon is cached; empty: compiled on every open.
   std::filesystem::path cache_dir{};
+  // Take-home pay from data_dir/tax (docs/tax.md); false: gross figures only.
+  bool take_home = true;
 };
 
 class Engine {
@@ -49,6 +55,13 @@ class Engine {
   // Loads what `c` needs now (Judge does it too), so that a caller can report a lexicon problem
   // before judging.
   core::Status Prepare(const core::Case& c);
+
+  // Loads the tax tables of data_dir/tax when `c` has a job to project (Prepare does it too). No tax
+  // folder is not an error (no take-home figures); a broken file is an I/O error.
+  core::Status PrepareTaxRules(const core::Case& c);
+  // The tax rules loaded, for a caller that runs the pay model itself (comp::ProjectionOptions::tax);
+  // null before loading, or when the folder has no tables.
+  const tax::RulesSource* tax_rules() const;
 
   // A note about the lexicon's compiled cache ("cache file was corrupt; rebuilt"), empty if none.
   const std::string& note() const;

@@ -15,13 +15,20 @@
 #include "walkaway/core/pay_projection.h"
 #include "walkaway/core/result.h"
 
+namespace walkaway::tax {
+class RulesSource;
+}
+
 namespace walkaway::comp {
 
-// Command-line overrides of the case's [model] settings.
+// Command-line overrides of the case's [model] settings, and where take-home pay's tax rules come from.
 struct ProjectionOptions {
   std::optional<int> years{};
   std::optional<int> paths{};
   std::optional<uint64_t> seed{};
+  // Not owned; null: no take-home figures. With it, every job the rules can place gets take-home pay per
+  // year (core::YearFigures::take_home) and one it cannot says why (core::PayProjection::tax_unavailable).
+  const tax::RulesSource* tax = nullptr;
 };
 
 // Holds the simulation buffers, so projecting several jobs allocates once.
@@ -36,6 +43,7 @@ class Projector {
   // The settings in force; an error names the bad override ("--years", "--paths").
   core::Status Check() const;
   const ModelDefaults& defaults() const { return defaults_; }
+  // With ProjectionOptions::tax: take-home per year where the place is known (see ProjectionOptions).
 
   // offers[index] from its start_date, else from `today`.
   core::Result<core::PayProjection> Offer(size_t index, core::Date today);
@@ -47,6 +55,7 @@ class Projector {
   const core::Case& case_;
   ModelDefaults defaults_;
   core::Status status_;
+  const tax::RulesSource* tax_ = nullptr;
   std::unique_ptr<Workspace> ws_;
 };
 

@@ -26,6 +26,8 @@ enum class PayMeasure {
   kFirstYearTotal,   // first-year base + expected bonus + sign-on + equity
   kGuaranteed,       // guaranteed pay: a higher base or a guaranteed bonus
   kMatchingCurrent,  // base + expected bonus, matching the current job
+  kMatchingCurrentAfterTax,  // base + expected bonus that, after tax where the offer is, matches the
+                             // current job's take-home (docs/tax.md)
 };
 
 struct PayAtLeast {

@@ -60,6 +60,31 @@ struct Goals {
   friend bool operator==(const Goals&, const Goals&) = default;
 };
 
+// How a person files, for take-home pay (docs/tax.md): the US filing statuses; elsewhere people are
+// taxed one by one, except that Germany's married_joint is joint assessment with one earner.
+enum class TaxFiling { kSingle, kMarriedJoint, kHeadOfHousehold };
+// UK student loans repaid through payroll.
+enum class StudentLoanPlan { kNone, kPlan1, kPlan2, kPlan4, kPlan5 };
+
+// Where and how a job's pay is taxed (`tax = { ... }` on an offer or the current job, `[tax]` for the
+// whole case). Every field is optional. The place (country, region, city) of a job's own table wins;
+// without one the job's `location` and `country` are read through the residence table, and when
+// that cannot place it (a remote job, a current job with no location) the case's [tax] place is
+// used: where the person lives. The person's facts (filing status, loans, children, Zusatzbeitrag,
+// pension saving) of a job's table win over the case's.
+struct TaxSetting {
+  std::string country{};  // ISO 3166-1 alpha-2: US, GB, DE, CA
+  std::string region{};   // US state, UK nation (ENG, WLS, NIR, SCT), German Land, Canadian province
+  std::string city{};     // a city with its own income tax: only NYC
+  std::optional<TaxFiling> filing_status{};
+  std::optional<StudentLoanPlan> student_loan{};
+  std::optional<bool> postgraduate_loan{};
+  std::optional<int> children{};                      // Germany's care insurance
+  std::optional<double> health_extra_rate_pct{};      // Germany: the health fund's Zusatzbeitrag
+  std::optional<double> pretax_retirement_pct{};      // the person's own pension saving before tax, % of base
+  friend bool operator==(const TaxSetting&, const TaxSetting&) = default;
+};
+
 struct CurrentJob {
   std::string title{};
   std::optional<Money> base{};
@@ -68,6 +93,9 @@ struct CurrentJob {
   std::optional<int> commute_minutes{};  // one way
   std::optional<int> office_days{};
   std::optional<double> raise_pct{};     // expected yearly raise here; absent = the model default
+  std::string location{};  // where the job is, for take-home pay ("Austin, TX")
+  std::string country{};   // ISO 3166-1 alpha-2
+  std::optional<TaxSetting> tax{};
   friend bool operator==(const CurrentJob&, const CurrentJob&) = default;
 };
 
@@ -325,6 +353,7 @@ struct Offer {
   BenefitTerms benefit_terms{};
   std::string col_area{};                    // cost of living where the job is (see Candidate)
   std::optional<double> col_index{};
+  std::optional<TaxSetting> tax{};           // where and how its pay is taxed (see TaxSetting)
   friend bool operator==(const Offer&, const Offer&) = default;
 };
 
@@ -340,6 +369,9 @@ struct Rubric {
   // The fear of having no other offer is grounded when the odds of one (within the savings, else by
   // the deadline) are below this; then it does not count against the offer (docs/verdict.md).
   double fear_grounded_below_pct = 50;
+  // SIGN-PAY and BIAS-TITLE compare take-home pay instead of gross pay: absent = when the offer and the
+  // current job are taxed in different places and both have a take-home figure (docs/tax.md).
+  std::optional<bool> pay_after_tax{};
   friend bool operator==(const Rubric&, const Rubric&) = default;
 };
 
@@ -380,6 +412,7 @@ struct Case {
   std::optional<Reflection> reflection{};  // applies to every offer without its own
   Rubric rubric{};
   ModelSettings model{};
+  TaxSetting tax{};  // [tax]: where the person lives and how they file
   friend bool operator==(const Case&, const Case&) = default;
 };
 

@@ -32,6 +32,16 @@ struct OfferMetrics {
   std::optional<Money> year1_floor{};
   std::optional<Money> year1_p50{};
   std::optional<Money> negotiation_typical{};
+  // After tax (docs/tax.md): year one's take-home P50 of the offer, where it is taxed and the tables'
+  // year, whenever the projection has them. The current job's are set only when pay is compared after
+  // tax (rubric.pay_after_tax; by default when the two are taxed in different places): then SIGN-PAY
+  // compares the two instead of base and bonus, and says so. hourly_pay and current_hourly_pay stay
+  // before tax: the tax difference is counted once, by SIGN-PAY.
+  std::optional<Money> take_home_p50{};
+  std::string take_home_place{};
+  std::string take_home_tables{};
+  std::optional<Money> current_take_home_p50{};
+  std::string current_take_home_place{};
   // Where the base sits in the market, when the caller located it (Evaluate's EvaluationInputs).
   std::optional<MarketPosition> market{};
 };
@@ -42,8 +52,10 @@ inline constexpr int kDefaultOnCallHoursPerWeek = 5;
 
 OfferMetrics ComputeMetrics(const Candidate& candidate, const Offer& offer);
 
-// Takes the pay model's figures into `m` (see the fields above). `current` may be null.
-void ApplyProjection(const PayProjection& offer, const PayProjection* current, OfferMetrics& m);
+// Takes the pay model's figures into `m` (see the fields above). `current` may be null; `after_tax` is
+// rubric.pay_after_tax.
+void ApplyProjection(const PayProjection& offer, const PayProjection* current, std::optional<bool> after_tax,
+                     OfferMetrics& m);
 
 // Converts an amount in the offer's currency to the candidate's; empty when no rate is known.
 std::optional<Money> ToCandidateCurrency(const Candidate& candidate, const Offer& offer, Money money);

@@ -26,6 +26,39 @@ struct PayParts {
   friend bool operator==(const PayParts&, const PayParts&) = default;
 };
 
+// One line of a year's taxes (income tax of a level, or a contribution), for the year's expected pay.
+struct TaxLineFigure {
+  std::string name{};  // "US federal income tax", "Social Security", "National Insurance", ...
+  bool contribution = false;
+  Money amount{};
+  friend bool operator==(const TaxLineFigure&, const TaxLineFigure&) = default;
+};
+
+// Take-home pay of one year (docs/tax.md): salary, bonus, sign-on and equity after income taxes, the
+// employee's social contributions and the person's own pre-tax pension saving. What the employer
+// adds in kind (retirement match, health premiums) and commute costs are not in it.
+struct TakeHomeFigures {
+  Money p10{};
+  Money p50{};
+  Money p90{};
+  Money gross{};           // taxable pay of the year's expected amounts (the parts' mean, benefits aside)
+  Money take_home{};       // what is left of `gross`
+  double effective_rate = 0;  // (taxes + contributions) / gross of the expected amounts
+  std::vector<TaxLineFigure> lines{};
+  friend bool operator==(const TakeHomeFigures&, const TakeHomeFigures&) = default;
+};
+
+// Where and by which tables a projection's take-home is computed; every report that shows a take-home
+// figure shows these with it.
+struct TaxBasis {
+  std::string place{};        // "Texas, United States"
+  std::string tables_year{};  // "2026", or the UK's "2026-27"
+  std::string disclaimer{};   // "estimate, not tax advice"
+  std::vector<std::string> caveats{};  // what is not modelled, flagged figures used, assumptions
+  std::vector<std::string> sources{};  // the data files
+  friend bool operator==(const TaxBasis&, const TaxBasis&) = default;
+};
+
 struct YearFigures {
   int year = 1;  // 1 = the first twelve months from the start date
   Date start{};  // first day of the year
@@ -40,6 +73,7 @@ struct YearFigures {
   PayParts parts{};
   std::optional<double> hourly_p50{};      // (P50 minus one-off payments) per hour really worked
   std::optional<Money> col_adjusted_p50{}; // P50 in the person's current cost of living
+  std::optional<TakeHomeFigures> take_home{};  // when PayProjection::tax is set
   friend bool operator==(const YearFigures&, const YearFigures&) = default;
 };
 
@@ -59,6 +93,11 @@ struct PayProjection {
   Money negotiation_typical{};  // what a typical negotiation gains, per year (docs/pay-model.md)
   std::optional<double> weekly_hours{};  // expected + on-call + commute
   std::vector<std::string> notes{};      // assumptions worth showing (e.g. a short exercise window)
+  // Take-home pay: the basis when every year has a take-home figure, else why there is none ("no tax
+  // data for 'Remote' ..."); both empty when take-home was not asked for.
+  std::optional<TaxBasis> tax{};
+  std::string tax_unavailable{};
+  std::optional<Money> total_take_home_p50{};  // the median of the path sums over the horizon
   friend bool operator==(const PayProjection&, const PayProjection&) = default;
 };
 

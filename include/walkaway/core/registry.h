@@ -91,6 +91,7 @@ enum class Code : unsigned short {
   kPayCurrentUnknown,
   kPayCutVsCurrent,
   kPayClearlyAbove,
+  kPayTakeHomeVsCurrent,
   kPayMarketNoData,
   kPayMarketLow,
   kPayMarketPosition,

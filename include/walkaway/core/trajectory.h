@@ -30,6 +30,9 @@ struct PayYear {
   std::optional<Money> current{};  // P50 of the current job's, when known
   // The offer's P50 in the person's current cost of living, when both places' costs are known.
   std::optional<Money> offer_in_your_costs{};
+  // Take-home P50 of both, when pay is compared after tax (OfferMetrics::take_home_p50).
+  std::optional<Money> offer_take_home{};
+  std::optional<Money> current_take_home{};
 };
 
 enum class Direction { kCloser, kFurther, kMixed, kUnclear };

@@ -20,6 +20,10 @@
 #include "walkaway/core/result.h"
 #include "walkaway/core/services.h"
 
+namespace walkaway::tax {
+class RulesSource;
+}
+
 namespace walkaway::judge {
 
 // What the judgement may consult beyond the case; both are optional and not owned.
@@ -30,6 +34,9 @@ struct Services {
   // docs/document-signals.md); null: documents are read by the core's own phrase lists only, which
   // gives a different verdict than `walkaway evaluate` for a case with documents.
   const core::PhraseScanner* scanner = nullptr;
+  // The tax rules for take-home pay (docs/tax.md); null: projections have gross figures only, and
+  // SIGN-PAY and BIAS-TITLE compare gross pay.
+  const tax::RulesSource* tax = nullptr;
 };
 
 struct JudgeOptions {

@@ -131,6 +131,75 @@ std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
   return f;
 }
 
+// Year one's take-home against the current job's, when the two are compared after tax (OfferMetrics::
+// take_home_p50, docs/tax.md): a raise into a place that taxes more can leave less in the account. The
+// ask is the base and bonus that would close the gap at the offer's own share kept (an estimate: the
+// last euro is taxed more than the average one, which the negotiation plan's re-judging checks).
+std::optional<Finding> VsCurrentAfterTax(const RuleContext& ctx) {
+  const OfferMetrics& m = ctx.metrics;
+  const Situation& s = ctx.c.candidate.situation;
+  const std::string& cur = ctx.c.candidate.currency;
+  const Money offered = *m.take_home_p50;
+  const Money current = *m.current_take_home_p50;
+  if (offered >= current || current.cents() <= 0) return std::nullopt;
+  const bool employed = s.employed == true;
+  const double cut_pct = 100.0 * (current - offered).units() / current.units();
+  const bool major = employed && cut_pct >= ctx.c.rubric.pay_cut_major_pct;
+  const Money gross = *m.base + m.expected_bonus.value_or(Money{});
+  const Money gross_now = *s.current.base + s.current.bonus.value_or(Money{});
+  std::string before_tax;
+  if (gross > gross_now && gross_now.cents() > 0) {
+    before_tax = ", although its base and bonus are " + Pct(100.0 * (gross - gross_now).units() / gross_now.units()) +
+                 " more than now";
+  }
+  Finding f = Make(ctx, Code::kPayCutVsCurrent, major ? Severity::kMajor : Severity::kMinor,
+                   "After tax, the expected first year leaves you " + FormatMoney(offered, cur) + " in " +
+                       m.take_home_place + " against " + FormatMoney(current, cur) + " now in " +
+                       m.current_take_home_place + ": " + Pct(cut_pct) + " less" + before_tax +
+                       " (take-home estimate, not tax advice).");
+  f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
+                {FieldRef::Case(Field::kCurrentJob), FormatMoney(gross_now, cur), 0, 0}};
+  if (employed && offered.cents() > 0) {
+    // Rounded up to a hundred: an ask is a figure a person says out loud.
+    const double needed = gross.units() * current.units() / offered.units();
+    const Money amount = Money::FromUnits(static_cast<int64_t>(std::ceil(needed / 100.0)) * 100);
+    f.ask = PayAtLeast{PayMeasure::kMatchingCurrentAfterTax, amount, cur};
+    f.advice = "Compare what lands in your account, not the figure on the letter; if the move has no reason "
+               "you can name, ask for the pay that keeps your take-home.";
+  } else {
+    f.advice = "Less take-home than your last job can still be right while you are between jobs; decide it calmly.";
+  }
+  return f;
+}
+
+// A raise after tax that is less than 10%, said beside the raise before tax: moving from England to
+// Scotland can turn 8% into 2%. Minor: it informs the decision and asks nothing.
+std::optional<Finding> TakeHomeRaise(const RuleContext& ctx) {
+  const OfferMetrics& m = ctx.metrics;
+  const Situation& s = ctx.c.candidate.situation;
+  const std::string& cur = ctx.c.candidate.currency;
+  if (!m.take_home_p50 || !m.current_take_home_p50 || !s.current.base || m.current_take_home_p50->cents() <= 0) {
+    return std::nullopt;
+  }
+  const Money offered = *m.take_home_p50, current = *m.current_take_home_p50;
+  const Money gross = *m.base + m.expected_bonus.value_or(Money{});
+  const Money gross_now = *s.current.base + s.current.bonus.value_or(Money{});
+  const double after = 100.0 * (offered - current).units() / current.units();
+  std::string before;
+  if (gross_now.cents() > 0) {
+    const double pct = 100.0 * (gross - gross_now).units() / gross_now.units();
+    before = pct >= 0 ? ", where its base and bonus are " + Pct(pct) + " more"
+                      : ", where its base and bonus are " + Pct(-pct) + " less";
+  }
+  Finding f = Make(ctx, Code::kPayTakeHomeVsCurrent, Severity::kMinor,
+                   "After tax, the offer leaves you " + FormatMoney(offered, cur) + " a year in " + m.take_home_place +
+                       " against " + FormatMoney(current, cur) + " now in " + m.current_take_home_place + ": " +
+                       Pct(after) + " more" + before + " (take-home estimate, not tax advice).");
+  f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
+                {FieldRef::Case(Field::kCurrentJob), FormatMoney(gross_now, cur), 0, 0}};
+  return f;
+}
+
 // Offer base + expected bonus against the current job's base + bonus.
 std::optional<Finding> VsCurrent(const RuleContext& ctx) {
   const Situation& s = ctx.c.candidate.situation;
@@ -142,6 +211,7 @@ std::optional<Finding> VsCurrent(const RuleContext& ctx) {
     f.question = "What are your current base salary and expected bonus?";
     return f;
   }
+  if (ctx.metrics.take_home_p50 && ctx.metrics.current_take_home_p50) return VsCurrentAfterTax(ctx);
   const Money current = *s.current.base + s.current.bonus.value_or(Money{});
   const Money offered = *ctx.metrics.base + ctx.metrics.expected_bonus.value_or(Money{});
   if (offered >= current) return std::nullopt;
@@ -171,6 +241,7 @@ bool ClearlyAbove(const RuleContext& ctx) {
   const auto above = [](std::optional<Money> value, Money reference) {
     return value && value->units() >= 1.10 * reference.units();
   };
+  if (m.take_home_p50 && m.current_take_home_p50) return above(m.take_home_p50, *m.current_take_home_p50);
   if (job.base) {
     return above(*m.base + m.expected_bonus.value_or(Money{}), *job.base + job.bonus.value_or(Money{}));
   }
@@ -239,8 +310,18 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
   if (n.total_min) {
     if (auto f = AtRisk(ctx, *n.total_min)) out.push_back(std::move(*f));
   }
-  if (auto f = VsCurrent(ctx)) out.push_back(std::move(*f));
-  if (out.empty() && ClearlyAbove(ctx)) {
+  const bool cut = [&] {
+    if (auto f = VsCurrent(ctx)) {
+      out.push_back(std::move(*f));
+      return true;
+    }
+    return false;
+  }();
+  const bool above = out.empty() && ClearlyAbove(ctx);
+  if (!cut && !above) {
+    if (auto f = TakeHomeRaise(ctx)) out.push_back(std::move(*f));
+  }
+  if (above) {
     const bool has_job = ctx.c.candidate.situation.current.base.has_value();
     // A rate, not a promise of a year's pay: a fixed term says for how long (issue #12, class 11).
     const std::string term = ctx.offer.term_months && *ctx.offer.term_months < 12
@@ -248,7 +329,10 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
                                  : "";
     Finding f =
         Make(ctx, Code::kPayClearlyAbove, Severity::kPositive,
-             has_job ? "The offer pays at least 10% more than your current job and meets your pay floor" + term + "."
+             has_job && m.current_take_home_p50
+                 ? "After tax, the offer leaves you at least 10% more than your current job and meets your pay floor" +
+                       term + " (take-home estimate, not tax advice)."
+             : has_job ? "The offer pays at least 10% more than your current job and meets your pay floor" + term + "."
                      : "The offer clears your pay floor by at least 10%" + term + ".");
     f.evidence = {
         {OfferRef(ctx, Field::kBase), FormatMoney(*m.base, ctx.c.candidate.currency), 0, 0}};

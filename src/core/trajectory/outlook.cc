@@ -86,6 +86,16 @@ class OutlookBuilder {
         if (current_ != nullptr && static_cast<size_t>(y) < current_->years.size()) {
           p.current = current_->years[static_cast<size_t>(y)].p50;
         }
+        // After tax when SIGN-PAY is, so the outlook's "higher than staying" and SIGN-PAY's figure
+        // are the same kind of money.
+        if (m_.current_take_home_p50 && current_ != nullptr && static_cast<size_t>(y) < current_->years.size()) {
+          const auto& offer_year = projection_->years[static_cast<size_t>(y)].take_home;
+          const auto& current_year = current_->years[static_cast<size_t>(y)].take_home;
+          if (offer_year && current_year) {
+            p.offer_take_home = offer_year->p50;
+            p.current_take_home = current_year->p50;
+          }
+        }
         out_.pay.push_back(p);
       }
       return;
@@ -105,10 +115,13 @@ class OutlookBuilder {
     const std::string& cur = c_.candidate.currency;
     const bool current_known = std::all_of(out_.pay.begin(), out_.pay.end(),
                                            [](const PayYear& p) { return p.current.has_value(); });
+    const bool after_tax = std::all_of(out_.pay.begin(), out_.pay.end(), [](const PayYear& p) {
+      return p.offer_take_home.has_value() && p.current_take_home.has_value();
+    });
     Money offer_sum{}, current_sum{};
     for (const PayYear& p : out_.pay) {
-      offer_sum = offer_sum + p.offer;
-      if (p.current) current_sum = current_sum + *p.current;
+      offer_sum = offer_sum + (after_tax ? *p.offer_take_home : p.offer);
+      if (p.current) current_sum = current_sum + (after_tax ? *p.current_take_home : *p.current);
     }
     const std::string span = out_.years == 1 ? "in the first year" : "over " + std::to_string(out_.years) + " years";
     // Where the job costs more (or less) to live than where the person lives now, the pay is
@@ -117,7 +130,12 @@ class OutlookBuilder {
                                     [](const PayYear& p) { return p.offer_in_your_costs.has_value(); });
     Money priced_sum{};
     if (priced) {
-      for (const PayYear& p : out_.pay) priced_sum = priced_sum + *p.offer_in_your_costs;
+      for (const PayYear& p : out_.pay) {
+        // After tax, take-home in what it buys: scaled by the year's cost-of-living factor.
+        const double factor = p.offer.cents() > 0 ? p.offer_in_your_costs->units() / p.offer.units() : 1.0;
+        priced_sum = priced_sum + (after_tax ? Money::FromUnitsRounded(p.offer_take_home->units() * factor)
+                                             : *p.offer_in_your_costs);
+      }
     }
     const bool costs_differ = priced && offer_sum > Money{} &&
                               std::fabs((priced_sum - offer_sum).units() / offer_sum.units()) > kSamePayBand;
@@ -129,7 +147,7 @@ class OutlookBuilder {
       const Money compared = costs_differ ? priced_sum : offer_sum;
       const double diff = (compared - current_sum).units() / current_sum.units();
       if (std::fabs(diff) > kSamePayBand) {
-        std::string text = "pay is " + Pct(std::fabs(diff)) + (diff > 0 ? " higher" : " lower") + " than staying " +
+        std::string text = std::string(after_tax ? "pay after tax is " : "pay is ") + Pct(std::fabs(diff)) + (diff > 0 ? " higher" : " lower") + " than staying " +
                            span + (costs_differ ? ", in what it buys where you live now" : "") + " (" +
                            Short(compared, cur) + " against " + Short(current_sum, cur) +
                            (costs_differ ? "; " + Short(offer_sum, cur) + " as paid" : std::string()) + ")";
@@ -140,7 +158,7 @@ class OutlookBuilder {
         Add(diff > 0, std::move(text),
             term_named ? At(Field::kTermMonths) : costs_differ ? At(Field::kColArea) : At(Field::kBase));
       } else if (costs_differ) {
-        Add(false, "pay is about the same as staying " + span + ", in what it buys where you live now (" +
+        Add(false, std::string(after_tax ? "pay after tax is" : "pay is") + " about the same as staying " + span + ", in what it buys where you live now (" +
                        Short(priced_sum, cur) + "; " + Short(offer_sum, cur) + " as paid)",
             At(Field::kColArea));
       }
