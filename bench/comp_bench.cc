@@ -3,7 +3,11 @@
 
 #include <benchmark/benchmark.h>
 
+#include <array>
+
 #include "walkaway/comp/projection.h"
+#include "walkaway/tax/loader.h"
+#include "walkaway/tax/source.h"
 
 namespace walkaway::comp {
 namespace {
@@ -96,6 +100,75 @@ void BM_CompSixPrivateEquityOffers(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_CompSixPrivateEquityOffers)->Unit(benchmark::kMillisecond);
+
+
+// Take-home pay in the pay model (issue #16, docs/tax.md): the same offer projected with and without
+// take-home, so the difference is what take-home adds (goal: under 1 ms for 100,000 paths x 4 years).
+// A public company's RSUs (a price path per path), a bonus with a random payout and a sign-on: the
+// taxable pay of every path differs, so the tax runs on 400,000 distinct incomes.
+struct TakeHomePlace {
+  const char* location;
+  const char* country;
+  const char* currency;
+  int64_t base;
+};
+constexpr std::array<TakeHomePlace, 7> kTakeHomePlaces = {{
+    {"New York", "US", "USD", 160'000},
+    {"San Francisco", "US", "USD", 160'000},
+    {"Austin, TX", "US", "USD", 160'000},
+    {"London", "GB", "GBP", 90'000},
+    {"Edinburgh", "GB", "GBP", 90'000},
+    {"Berlin", "DE", "EUR", 85'000},
+    {"Toronto", "CA", "CAD", 130'000},
+}};
+
+core::Case RsuCase(const TakeHomePlace& place) {
+  core::Case c;
+  c.candidate.currency = place.currency;
+  core::Offer o;
+  o.id = "rsu";
+  o.location = place.location;
+  o.country = place.country;
+  o.base = core::Money::FromUnits(place.base);
+  o.bonus = core::Bonus{15, false};
+  o.sign_on = core::SignOn{core::Money::FromUnits(20'000), 12, false};
+  core::Equity e;
+  e.kind = core::EquityKind::kRsu;
+  e.grant = core::Money::FromUnits(200'000);
+  e.public_stock = core::PublicStock{100, 30, 5};
+  o.equity = e;
+  c.offers.push_back(o);
+  return c;
+}
+
+const tax::TablesSource& Source2026() {
+  static const tax::TablesSource source = [] {
+    core::Result<tax::TaxTables> t = tax::LoadTaxTables(std::string(WALKAWAY_SOURCE_DIR) + "/data/tax", 2026);
+    return tax::TablesSource(t ? std::vector<tax::TaxTables>{std::move(*t)} : std::vector<tax::TaxTables>{},
+                             tax::FlaggedValues::kUseAndSay);
+  }();
+  return source;
+}
+
+void RunRsuOffer(benchmark::State& state, bool take_home) {
+  const TakeHomePlace& place = kTakeHomePlaces[static_cast<size_t>(state.range(0))];
+  const core::Case c = RsuCase(place);
+  Projector projector(c, {4, 100'000, 42, take_home ? &Source2026() : nullptr});
+  state.SetLabel(place.location);
+  for (auto _ : state) {
+    auto p = projector.Offer(0, core::Date{2026, 1, 1});
+    if (!p || (take_home && !p->tax)) {
+      state.SkipWithError(p ? p->tax_unavailable.c_str() : "projection failed");
+      return;
+    }
+    benchmark::DoNotOptimize(p);
+  }
+}
+
+void BM_CompRsuOfferGross(benchmark::State& state) { RunRsuOffer(state, false); }
+void BM_CompRsuOfferTakeHome(benchmark::State& state) { RunRsuOffer(state, true); }
+BENCHMARK(BM_CompRsuOfferGross)->DenseRange(0, kTakeHomePlaces.size() - 1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CompRsuOfferTakeHome)->DenseRange(0, kTakeHomePlaces.size() - 1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace walkaway::comp

@@ -110,7 +110,9 @@ int RunComp(const CompOptions& options, std::ostream& out, std::ostream& err, co
   Engine engine({.data_dir = DataDir(env)});
   if (core::Status tax = engine.PrepareTaxRules(c); !tax) return ReportError(tax.error(), options.format, out, err);
   comp::Projector projector(c, {options.years, options.paths, options.seed, engine.tax_rules()});
-  if (core::Status ok = projector.Check(); !ok) return ReportError(ok.error(), options.format, out, err);
+  if (core::Status ok = projector.Check(); !ok) {
+    return ReportError(io::LocateInCase(ok.error(), *loaded), options.format, out, err);
+  }
 
   std::vector<core::PayProjection> jobs;
   std::vector<std::string> titles;

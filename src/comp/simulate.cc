@@ -26,9 +26,11 @@ core::PayProjection Simulate(const JobPlan& plan, int paths, uint64_t seed, uint
   ws.horizon.resize(n);
   ws.want_taxable = take_home != nullptr && take_home->rules != nullptr;
   if (ws.want_taxable) {
+    ws.taxable_scale = 100.0 / plan.fx;
+    ws.pretax_share = take_home->pretax_share;
     ws.regular.resize(years * n);
     ws.lump.resize(years * n);
-    ws.salary.resize(years * n);
+    ws.pretax.resize(ws.pretax_share > 0 ? years * n : 0);
   }
   Rng rng(seed, stream);
   const PathSums sums = SimulatePaths(plan, years, n, rng, ws);

@@ -18,12 +18,19 @@ namespace walkaway::comp {
 struct SimWorkspace {
   std::vector<float> totals;   // years x paths, year-major
   std::vector<float> horizon;  // per path, the sum over the years
-  // For take-home pay only (empty otherwise), years x paths, in the candidate's currency: each path's
-  // taxable pay paid through the year (salary, RSU vests) and in one lump (bonus, sign-on, option gains).
+  // For take-home pay only (empty otherwise), years x paths, in cents of the job's own currency (the tax
+  // tables'), converted as the paths are made: each path's taxable pay paid through the year (salary,
+  // RSU vests), in one lump (bonus, sign-on, option gains), and its pre-tax pension saving (a share of
+  // the salary; left empty when there is none).
   bool want_taxable = false;
-  std::vector<double> regular;
-  std::vector<double> lump;
-  std::vector<double> salary;  // the salary alone, for pension saving as a share of it
+  double taxable_scale = 100;  // cents of the job's currency per unit of the candidate's: 100 / fx
+  double pretax_share = 0;
+  std::vector<core::Money> regular;
+  std::vector<core::Money> lump;
+  std::vector<core::Money> pretax;
+  std::vector<core::Money> net;     // one year's take-home per path, reused
+  std::vector<float> net_units;     // the same in the candidate's currency, for the quantiles
+  std::vector<double> net_horizon;  // per path, the sum over the years
   QuantileSelector selector;
 };
 

@@ -14,6 +14,7 @@
 
 #include "comp/private_outcome.h"
 #include "comp/simulate.h"
+#include "walkaway/tax/take_home.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -24,6 +25,7 @@ namespace walkaway::comp {
 namespace {
 
 constexpr size_t kBlock = 512;
+constexpr int64_t kMaxTaxableCents = tax::kMaxIncomeCents / 2;
 constexpr size_t kSumYears = 4;  // years summed side by side
 constexpr size_t kYearRows = (kMaxYears + kSumYears - 1) / kSumYears * kSumYears;  // 12
 
@@ -363,24 +365,41 @@ template <bool kUnits>
   }
 }
 
-// One year of the block's taxable pay (SimWorkspace::regular, lump, salary): the salary with or without
-// the promotion, RSU vests with it; the bonus, the year's sign-on and option gains as lumps. Benefits
-// in kind and commute costs are not pay. Read after YearTotals, from the same per-path figures.
+// One year of the block's taxable pay (SimWorkspace::regular, lump, pretax), in cents of the job's
+// currency: the salary with or without the promotion and RSU vests through the year; the bonus, the
+// year's sign-on and option gains as lumps. Benefits in kind and commute costs are not pay. Read after
+// YearTotals, from the same per-path figures; one loop over the paths, so it vectorises with them.
+// Every amount is at least 0, and each is capped where TakeHome's range ends (half its maximum income):
+// a lognormal tail far beyond any real pay is cut there, not refused.
+[[gnu::always_inline]] inline int64_t TaxableCents(double units, double scale) {
+  constexpr double kCap = static_cast<double>(kMaxTaxableCents);
+  const double cents = units * scale + 0.5;  // rounded half up: the amounts are never negative
+  return static_cast<int64_t>(cents < 0 ? 0.0 : cents > kCap ? kCap : cents);
+}
+
 [[gnu::always_inline]] inline void YearTaxable(const Context& c, size_t y, size_t first, size_t m, const Block& d,
                                                SimWorkspace& ws) {
   const YearPlan& yp = c.plan.years[y];
   const size_t at = y * c.paths + first;
-  double* __restrict regular = ws.regular.data() + at;
-  double* __restrict lump = ws.lump.data() + at;
-  double* __restrict salary = ws.salary.data() + at;
+  // Money is one int64_t; writing the cents as such keeps the loop one the compiler vectorises.
+  static_assert(sizeof(core::Money) == sizeof(int64_t));
+  int64_t* __restrict regular = reinterpret_cast<int64_t*>(ws.regular.data() + at);
+  int64_t* __restrict lump = reinterpret_cast<int64_t*>(ws.lump.data() + at);
+  const double scale = ws.taxable_scale;
   const double units = yp.equity_units;
+  const double b0 = yp.base[0], b1 = yp.base[1], sign_on = yp.sign_on;
+  const bool options = c.options;
   for (size_t i = 0; i < m; ++i) {
-    const double base = d.promoted[i] != 0 ? yp.base[1] : yp.base[0];
+    const double base = d.promoted[i] != 0 ? b1 : b0;
     const double equity = c.is_public ? d.equity[y][i] : c.has_equity ? units * d.per_share[i] : 0.0;
     const double bonus = c.has_bonus ? d.bonus[y][i] : 0.0;
-    salary[i] = base;
-    regular[i] = base + (c.options ? 0.0 : equity);
-    lump[i] = bonus + yp.sign_on + (c.options ? equity : 0.0);
+    regular[i] = TaxableCents(base + (options ? 0.0 : equity), scale);
+    lump[i] = TaxableCents(bonus + sign_on + (options ? equity : 0.0), scale);
+  }
+  if (ws.pretax_share > 0) {
+    int64_t* __restrict pretax = reinterpret_cast<int64_t*>(ws.pretax.data() + at);
+    const double share = ws.pretax_share;
+    for (size_t i = 0; i < m; ++i) pretax[i] = TaxableCents((d.promoted[i] != 0 ? b1 : b0) * share, scale);
   }
 }
 

@@ -12,7 +12,7 @@
 
 namespace walkaway::comp {
 
-// REQUIRES: ws.regular, ws.lump and ws.salary filled for `years` x `paths` (SimWorkspace::want_taxable),
+// REQUIRES: ws.regular, ws.lump (and ws.pretax with a pension share) filled for `years` x `paths` (SimWorkspace::want_taxable),
 // out.years holding those years with their parts, in.rules set. Sets every year's take_home, the
 // horizon's total_take_home_p50 and out.tax; on a failure (a path's pay out of the tables' range) sets
 // out.tax_unavailable instead and no year keeps a take-home figure.
