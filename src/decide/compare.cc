@@ -159,15 +159,18 @@ core::Result<Comparison> CompareOffers(const core::Case& c, const core::Evaluati
     }
     return nullptr;
   };
+  // After tax when the jobs are taxed in different places (docs/tax.md): every pay figure below is then
+  // take-home, the anchors included.
+  const bool after_tax = CompareAfterTax(c, projections, current_job ? &*current_job : nullptr);
   std::vector<double> offer_p50;
   for (const core::Offer& o : c.offers) {
     if (const core::PayProjection* p = projection_of(o.id)) {
-      if (std::optional<YearlyPay> y = YearlyPayOf(*p)) offer_p50.push_back(y->p50);
+      if (std::optional<YearlyPay> y = YearlyPayOf(*p, after_tax)) offer_p50.push_back(y->p50);
       cmp.horizon_years = static_cast<int>(p->years.size());
     }
   }
-  const std::optional<YearlyPay> current = current_job ? YearlyPayOf(*current_job) : std::nullopt;
-  cmp.pay = ResolvePayAnchors(c, current, offer_p50);
+  const std::optional<YearlyPay> current = current_job ? YearlyPayOf(*current_job, after_tax) : std::nullopt;
+  cmp.pay = ResolvePayAnchors(c, current, offer_p50, after_tax);
 
   std::vector<int> passed;
   for (size_t i = 0; i < c.offers.size(); ++i) {
@@ -184,7 +187,7 @@ core::Result<Comparison> CompareOffers(const core::Case& c, const core::Evaluati
       out.gate_detail = g->detail;
     }
     const core::PayProjection* p = projection_of(o.id);
-    if (std::optional<YearlyPay> y = p ? YearlyPayOf(*p) : std::nullopt) {
+    if (std::optional<YearlyPay> y = p ? YearlyPayOf(*p, after_tax) : std::nullopt) {
       out.pay_p10 = y->p10;
       out.pay_p50 = y->p50;
       out.pay_p90 = y->p90;

@@ -74,12 +74,12 @@ bool Has(const std::vector<std::string>& list, std::string_view item) {
 CriterionScore Pay(const core::Offer& offer, const core::OfferMetrics& metrics, const core::PayProjection* projection,
                    const PayAnchors& anchors) {
   CriterionScore s;
-  const std::optional<YearlyPay> pay = projection ? YearlyPayOf(*projection) : std::nullopt;
+  const std::optional<YearlyPay> pay = projection ? YearlyPayOf(*projection, anchors.after_tax) : std::nullopt;
   if (pay) {
     s.known = true;
     s.value = {PayValue(pay->p10, anchors), PayValue(pay->p50, anchors), PayValue(pay->p90, anchors)};
     s.basis = "P50 " + Thousands(pay->p50) + "/yr (P10 " + Thousands(pay->p10) + ", P90 " + Thousands(pay->p90) + ")" +
-              (pay->col_adjusted ? " in your cost of living" : "");
+              (anchors.after_tax ? " after tax" : "") + (pay->col_adjusted ? " in your cost of living" : "");
     return s;
   }
   if (metrics.first_year_total) {
@@ -307,10 +307,34 @@ CriterionScore Learning(const core::Offer& o) {
 
 }  // namespace
 
-std::optional<YearlyPay> YearlyPayOf(const core::PayProjection& p) {
+bool CompareAfterTax(const core::Case& c, std::span<const core::PayProjection> offers,
+                     const core::PayProjection* current) {
+  std::vector<std::string> places;
+  const auto taxed = [&](const core::PayProjection& p) {
+    if (!p.tax || !p.total_take_home_p50) return false;
+    if (std::find(places.begin(), places.end(), p.tax->place) == places.end()) places.push_back(p.tax->place);
+    return std::all_of(p.years.begin(), p.years.end(), [](const core::YearFigures& y) { return y.take_home.has_value(); });
+  };
+  bool every = !offers.empty();
+  for (const core::PayProjection& p : offers) every = taxed(p) && every;
+  if (current != nullptr) every = taxed(*current) && every;
+  return every && c.rubric.pay_after_tax.value_or(places.size() > 1);
+}
+
+std::optional<YearlyPay> YearlyPayOf(const core::PayProjection& p, bool after_tax) {
   if (p.years.empty()) return std::nullopt;
   const double years = static_cast<double>(p.years.size());
   YearlyPay y{p.total_p10.units() / years, p.total_p50.units() / years, p.total_p90.units() / years, false};
+  if (after_tax) {
+    if (!p.total_take_home_p50) return std::nullopt;
+    double p10 = 0, p90 = 0;
+    for (const core::YearFigures& f : p.years) {
+      if (!f.take_home) return std::nullopt;
+      p10 += f.take_home->p10.units();
+      p90 += f.take_home->p90.units();
+    }
+    y = {p10 / years, p.total_take_home_p50->units() / years, p90 / years, false};
+  }
   double p50 = 0;
   double adjusted = 0;
   bool every_year = true;
@@ -327,16 +351,17 @@ std::optional<YearlyPay> YearlyPayOf(const core::PayProjection& p) {
 }
 
 PayAnchors ResolvePayAnchors(const core::Case& c, const std::optional<YearlyPay>& current,
-                             std::span<const double> offer_p50) {
+                             std::span<const double> offer_p50, bool after_tax) {
   PayAnchors a;
+  a.after_tax = after_tax;
   const core::NonNegotiables& n = c.candidate.non_negotiables;
   if (current && current->p50 > 0) {
     a.reference = current->p50;
     a.source = "current job";
-  } else if (n.total_min && n.total_min->cents() > 0) {
+  } else if (!after_tax && n.total_min && n.total_min->cents() > 0) {
     a.reference = n.total_min->units();
     a.source = "total_min";
-  } else if (n.base_min && n.base_min->cents() > 0) {
+  } else if (!after_tax && n.base_min && n.base_min->cents() > 0) {
     a.reference = n.base_min->units();
     a.source = "base_min";
   } else if (!offer_p50.empty()) {

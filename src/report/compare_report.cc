@@ -140,8 +140,9 @@ std::vector<std::string> PlainOfferLines(const Comparison& c, const std::string&
     } else if (!o.dominated_by.empty()) {
       line += " Out: " + o.dominated_by + " is at least as good on everything you weigh, and better on some.";
     } else if (o.pay_p50) {
-      line += " Pay about " + Money(*o.pay_p50, currency) + " a year, averaged over " + std::to_string(c.horizon_years) +
-              " years (likely " + Money(*o.pay_p10, "") + " to " + Money(*o.pay_p90, "") + ").";
+      line += std::string(c.pay.after_tax ? " Take-home after tax about " : " Pay about ") + Money(*o.pay_p50, currency) +
+              " a year, averaged over " + std::to_string(c.horizon_years) + " years (likely " + Money(*o.pay_p10, "") +
+              " to " + Money(*o.pay_p90, "") + (c.pay.after_tax ? "; an estimate, not tax advice)." : ").");
     }
     lines.push_back(line);
   }
@@ -206,7 +207,8 @@ std::vector<std::string> Differences(const Comparison& c, const std::string& cur
     if (j == static_cast<int>(core::Criterion::kPay) && win.pay_p50 && runner->pay_p50) {
       // The pay basis is written for the method table (P10/P50/P90); here the same figures in words.
       line += "about " + Money(*win.pay_p50, currency) + " a year against about " + Money(*runner->pay_p50, "") +
-              " at " + runner->id + ", averaged over " + std::to_string(c.horizon_years) + " years.";
+              " at " + runner->id + (c.pay.after_tax ? " after tax" : "") + ", averaged over " +
+              std::to_string(c.horizon_years) + " years.";
     } else {
       line += win.scores[k].basis + " (" + win.id + ") against " + runner->scores[k].basis + " (" + runner->id + ").";
     }

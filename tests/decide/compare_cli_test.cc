@@ -32,6 +32,32 @@ std::string WriteCase(const std::string& name, const std::string& text) {
   return path;
 }
 
+// Offers in Edinburgh, Berlin and Toronto for someone in Manchester: pay is compared after tax, and the
+// report and the JSON say so (docs/compare.md, docs/tax.md).
+TEST(CompareCliTest, OffersInDifferentTaxPlacesAreComparedOnTakeHome) {
+  const Outcome r = RunCli({"compare", kExamples + "moving-for-pay.toml"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  // The report wraps at 80 columns: read it as one line.
+  std::string flat;
+  for (const char ch : r.out) {
+    if (ch == '\n') {
+      flat += ' ';
+    } else if (ch != ' ' || flat.empty() || flat.back() != ' ') {
+      flat += ch;
+    }
+  }
+  EXPECT_NE(flat.find("nordlicht (Nordlicht Mobility): NEGOTIATE. Take-home after tax about"), std::string::npos)
+      << r.out;
+  EXPECT_NE(flat.find("an estimate, not tax advice"), std::string::npos) << r.out;
+  const Outcome j = RunCli({"compare", kExamples + "moving-for-pay.toml", "--format", "json"});
+  ASSERT_EQ(j.code, 0) << j.err;
+  const nlohmann::json doc = nlohmann::json::parse(j.out);
+  EXPECT_EQ(doc["pay_anchors"]["after_tax"], true);
+  EXPECT_EQ(doc["pay_anchors"]["source"], "current job");
+  const Outcome demo = RunCli({"compare", kDemo, "--format", "json"});
+  EXPECT_EQ(nlohmann::json::parse(demo.out)["pay_anchors"]["after_tax"], false);  // Lisbon has no tax tables
+}
+
 TEST(CompareCliTest, DemoReportFitsEightyColumnsAndLeadsWithTheHeadline) {
   for (const char* details : {"", "--details"}) {
     std::vector<std::string> args{"compare", kDemo};

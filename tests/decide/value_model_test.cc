@@ -143,6 +143,64 @@ TEST(PayAnchorsTest, CurrentJobFirstThenFloorsThenTheOffers) {
   EXPECT_DOUBLE_EQ(median.reference, 90'000);
 }
 
+// A projection over two years with the given gross and take-home medians per year, taxed in `place`.
+core::PayProjection TaxedProjection(const std::string& id, int64_t gross, int64_t take_home, const std::string& place) {
+  core::PayProjection p;
+  p.job_id = id;
+  for (int y = 0; y < 2; ++y) {
+    core::YearFigures f;
+    f.p10 = f.p50 = f.p90 = core::Money::FromUnits(gross);
+    core::TakeHomeFigures t;
+    t.p10 = core::Money::FromUnits(take_home - 1'000);
+    t.p50 = core::Money::FromUnits(take_home);
+    t.p90 = core::Money::FromUnits(take_home + 1'000);
+    f.take_home = t;
+    p.years.push_back(f);
+  }
+  p.total_p10 = p.total_p50 = p.total_p90 = core::Money::FromUnits(2 * gross);
+  p.total_take_home_p50 = core::Money::FromUnits(2 * take_home);
+  p.tax = core::TaxBasis{place, "2026", "estimate, not tax advice", {}, {}};
+  return p;
+}
+
+TEST(CompareAfterTaxTest, JobsTaxedInDifferentPlacesAreComparedOnTakeHome) {
+  const core::Case c = testing::AlignedCase();
+  const std::vector<core::PayProjection> offers = {TaxedProjection("a", 100'000, 70'000, "Texas, United States"),
+                                                   TaxedProjection("b", 110'000, 68'000, "California, United States")};
+  EXPECT_TRUE(CompareAfterTax(c, offers, nullptr));
+  const std::optional<YearlyPay> y = YearlyPayOf(offers[1], true);
+  ASSERT_TRUE(y);
+  EXPECT_DOUBLE_EQ(y->p50, 68'000);
+  EXPECT_DOUBLE_EQ(y->p10, 67'000);
+  EXPECT_DOUBLE_EQ(y->p90, 69'000);
+  EXPECT_DOUBLE_EQ(YearlyPayOf(offers[1])->p50, 110'000);  // gross unless asked
+}
+
+TEST(CompareAfterTaxTest, OnePlaceAJobWithoutTakeHomeOrTheRubricKeepGross) {
+  core::Case c = testing::AlignedCase();
+  std::vector<core::PayProjection> offers = {TaxedProjection("a", 100'000, 70'000, "Texas, United States"),
+                                             TaxedProjection("b", 110'000, 76'000, "Texas, United States")};
+  EXPECT_FALSE(CompareAfterTax(c, offers, nullptr));  // one place: gross ranks the same way, and says more
+  const core::PayProjection now = TaxedProjection("current", 90'000, 60'000, "New York City, New York, United States");
+  EXPECT_TRUE(CompareAfterTax(c, offers, &now));      // the current job is taxed elsewhere
+  c.rubric.pay_after_tax = false;
+  EXPECT_FALSE(CompareAfterTax(c, offers, &now));
+  c.rubric.pay_after_tax = true;
+  EXPECT_TRUE(CompareAfterTax(c, offers, nullptr));
+  offers[1].tax.reset();
+  offers[1].total_take_home_p50.reset();
+  EXPECT_FALSE(CompareAfterTax(c, offers, nullptr));  // every job needs a take-home figure
+}
+
+TEST(PayAnchorsTest, AfterTaxTheGrossFloorsAreNotAnchors) {
+  const core::Case c = testing::AlignedCase();  // base_min 85,000 (gross)
+  const std::vector<double> offers = {60'000, 70'000};
+  const PayAnchors a = ResolvePayAnchors(c, std::nullopt, offers, true);
+  EXPECT_TRUE(a.after_tax);
+  EXPECT_EQ(a.source, "offers' median");
+  EXPECT_DOUBLE_EQ(a.reference, 65'000);
+}
+
 TEST(WorkloadValueTest, LinearFromIdealToWorstHours) {
   EXPECT_DOUBLE_EQ(WorkloadValue(35, 35, 60), 1.0);
   EXPECT_DOUBLE_EQ(WorkloadValue(30, 35, 60), 1.0);

@@ -132,6 +132,10 @@ struct PayAnchors {
   double worst = 0;      // value 0
   double ideal = 0;      // value 1
   std::string source{};  // "current job", "total_min", "base_min", "offers' median"
+  // Pay is compared after tax (docs/tax.md): every projected job has take-home figures, and they are
+  // taxed in more than one place (or rubric.pay_after_tax says so). Then every yearly figure of the
+  // comparison, the anchors included, is take-home pay.
+  bool after_tax = false;
 };
 
 struct OfferOutcome {

@@ -17,20 +17,28 @@
 namespace walkaway::decide {
 
 // A job's yearly pay over the pay model's horizon: the horizon's P10/P50/P90 divided by its years,
-// in the person's cost of living when the projection has the adjustment for every year.
+// in the person's cost of living when the projection has the adjustment for every year. After tax:
+// the horizon's take-home median divided by its years, and the years' take-home P10 and P90 averaged
+// (the path sums' are not kept); empty when a year has no take-home figure.
 struct YearlyPay {
   double p10 = 0;
   double p50 = 0;
   double p90 = 0;
   bool col_adjusted = false;
 };
-std::optional<YearlyPay> YearlyPayOf(const core::PayProjection& projection);
+std::optional<YearlyPay> YearlyPayOf(const core::PayProjection& projection, bool after_tax = false);
+
+// Whether a comparison of these projections (the offers', and the current job's when given) is after
+// tax: each has take-home figures, and rubric.pay_after_tax, or by default more than one tax place.
+bool CompareAfterTax(const core::Case& c, std::span<const core::PayProjection> offers,
+                     const core::PayProjection* current);
 
 // Money anchors: reference R = the current job's yearly P50, else total_min, else base_min, else
 // the median of the offers' P50 (the one case where the anchors depend on the offers); worst =
 // 0.8 R, ideal = 1.5 R. `offer_p50` are the offers' yearly P50s (may be empty).
+// After tax (`after_tax`), the floors are skipped: they are gross pay and the figures are not.
 PayAnchors ResolvePayAnchors(const core::Case& c, const std::optional<YearlyPay>& current,
-                             std::span<const double> offer_p50);
+                             std::span<const double> offer_p50, bool after_tax = false);
 
 // Log utility between the anchors: ln(x / worst) / ln(ideal / worst), clamped to [0, 1].
 double PayValue(double yearly, const PayAnchors& anchors);
