@@ -23,6 +23,8 @@
 #include "walkaway/judge/judge.h"
 #include "walkaway/scan/lexicon_scanner.h"
 #include "walkaway/scan/scanner.h"
+#include "walkaway/tax/loader.h"
+#include "walkaway/tax/source.h"
 
 namespace walkaway::core {
 namespace {
@@ -35,6 +37,7 @@ constexpr Date kToday{2026, 11, 21};
 struct Engine {
   std::unique_ptr<scan::Scanner> scanner;
   std::unique_ptr<scan::LexiconScanner> lexicon;
+  std::unique_ptr<tax::TablesSource> tax;  // the shipped tables: take-home pay is judged too
 };
 
 const Engine& TheEngine() {
@@ -47,6 +50,10 @@ const Engine& TheEngine() {
     auto reader = scan::LexiconScanner::Create(*e->scanner);
     if (!reader) std::abort();
     e->lexicon = std::move(*reader);
+    auto tables = tax::LoadTaxTables(WALKAWAY_SOURCE_DIR "/data/tax", 2026);
+    if (!tables) std::abort();
+    e->tax = std::make_unique<tax::TablesSource>(std::vector<tax::TaxTables>{std::move(*tables)},
+                                                 tax::FlaggedValues::kUseAndSay);
     return e;
   }();
   return *engine;
@@ -56,7 +63,8 @@ Evaluation Judged(const Case& c) {
   judge::JudgeOptions options;
   options.plans = false;
   options.projection.paths = 1000;
-  core::Result<Judgement> j = judge::Judge(c, kToday, {nullptr, TheEngine().lexicon.get()}, options);
+  core::Result<Judgement> j =
+      judge::Judge(c, kToday, {nullptr, TheEngine().lexicon.get(), TheEngine().tax.get()}, options);
   if (!j) RC_FAIL(j.error().ToString());
   return j->evaluation;
 }
@@ -216,6 +224,28 @@ RC_GTEST_PROP(JudgementInvariants, NoPositiveBesideASeriousFindingOnTheSameEvide
       }
     }
   }
+}
+
+// Pay is compared after tax only when the offer and the current job are taxed in different places (the
+// rubric's default), and then one SIGN-PAY finding compares them: the tax difference is counted once.
+RC_GTEST_PROP(JudgementInvariants, PayIsComparedAfterTaxOnlyAcrossPlacesAndOnce, ()) {
+  const Case c = *walkaway::testing::GenCase();
+  bool after_tax_seen = false;
+  for (const OfferEvaluation& e : Judged(c).offers) {
+    int after_tax_findings = 0;
+    for (const Finding& f : e.findings) {
+      if (f.message.rfind("After tax", 0) != 0) continue;
+      ++after_tax_findings;
+      RC_ASSERT(f.rule() == RuleId::kSignPay);
+      RC_ASSERT(e.metrics.current_take_home_p50.has_value());
+    }
+    RC_ASSERT(after_tax_findings <= 1);
+    if (e.metrics.current_take_home_p50) {
+      after_tax_seen = true;
+      RC_ASSERT(e.metrics.take_home_place != e.metrics.current_take_home_place);
+    }
+  }
+  RC_CLASSIFY(after_tax_seen);
 }
 
 }  // namespace

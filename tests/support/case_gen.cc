@@ -71,6 +71,12 @@ rc::Gen<core::Offer> GenOffer(int index) {
                                                            : *rc::gen::inRange(1, 5);
     o.work.expected_weekly_hours = *rc::gen::inRange(32, 61);
     if (*rc::gen::inRange(0, 5) == 0) o.term_months = *rc::gen::inRange(3, 37);  // a fixed-term contract
+    // A place with tax tables, so take-home pay and the after-tax comparison are judged too (docs/tax.md):
+    // German Länder differ (Saxony's care insurance), the rest stays "Berlin" with no country.
+    if (*rc::gen::inRange(0, 3) == 0) {
+      o.country = "DE";
+      o.location = *rc::gen::elementOf(std::vector<std::string>{"Berlin", "Munich", "Leipzig", "Hamburg"});
+    }
     o.work.on_call_hours_per_week.reset();
     const int received_ago = *rc::gen::inRange(0, 12);
     o.received = kToday.AddDays(-received_ago);
@@ -121,6 +127,10 @@ rc::Gen<core::Case> GenCase() {
     core::Situation& s = c.candidate.situation;
     s.employed = *rc::gen::arbitrary<bool>();
     if (!*s.employed) s.current = core::CurrentJob{};
+    if (*s.employed && *rc::gen::arbitrary<bool>()) {
+      s.current.country = "DE";
+      s.current.location = *rc::gen::elementOf(std::vector<std::string>{"Berlin", "Dresden"});
+    }
     s.runway_months = *rc::gen::inRange(1, 13);
     s.pipeline.clear();
     s.pipeline_given = true;
