@@ -109,9 +109,8 @@ core::Status Engine::Prepare(const core::Case& c) {
 core::Status Engine::PrepareTaxRules(const core::Case& c) {
   State& s = *state_;
   if (!s.tax_tried && s.options.take_home && HasProjectableJob(c)) {
-    s.tax_tried = true;
-    // No tax folder: projections keep their gross figures and each says it has no take-home. A folder
-    // with a broken file is an error: a take-home figure from half the tables would be wrong quietly.
+    // No tax folder: projections keep their gross figures and have no take-home ones. A folder with a
+    // broken file is an error: a take-home figure from half the tables would be wrong quietly.
     const std::filesystem::path dir = s.options.data_dir / "tax";
     std::vector<tax::TaxTables> tables;
     for (const int year : TaxYears(dir)) {
@@ -123,6 +122,8 @@ core::Status Engine::PrepareTaxRules(const core::Case& c) {
       }
       tables.push_back(std::move(*t));
     }
+    // Only once the folder is read: a broken file is reported on every call, never once and then quietly.
+    s.tax_tried = true;
     if (!tables.empty()) {
       s.tax = std::make_unique<tax::TablesSource>(std::move(tables), tax::FlaggedValues::kUseAndSay);
     }

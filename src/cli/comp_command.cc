@@ -55,7 +55,7 @@ std::string RenderTakeHome(const core::PayProjection& p) {
     if (!y.take_home) continue;
     const core::TakeHomeFigures& h = *y.take_home;
     out += Row("  " + std::to_string(y.year), {Cell(h.p10), Cell(h.p50), Cell(h.p90), Cell(h.gross),
-                                               Cell(h.gross - h.take_home), Percent(h.effective_rate)});
+                                               Cell(h.taxes), Percent(h.effective_rate)});
   }
   if (p.total_take_home_p50) out += Row("  total", {"", Cell(*p.total_take_home_p50), "", "", "", ""});
   if (!p.years.empty() && p.years.front().take_home) {

@@ -374,7 +374,8 @@ template <bool kUnits>
 [[gnu::always_inline]] inline int64_t TaxableCents(double units, double scale) {
   constexpr double kCap = static_cast<double>(kMaxTaxableCents);
   const double cents = units * scale + 0.5;  // rounded half up: the amounts are never negative
-  return static_cast<int64_t>(cents < 0 ? 0.0 : cents > kCap ? kCap : cents);
+  // Written so that a NaN (never expected: 0 x inf upstream) becomes 0, not a cast of NaN.
+  return static_cast<int64_t>(!(cents > 0) ? 0.0 : cents > kCap ? kCap : cents);
 }
 
 [[gnu::always_inline]] inline void YearTaxable(const Context& c, size_t y, size_t first, size_t m, const Block& d,

@@ -69,7 +69,19 @@ void AddTakeHome(const JobPlan& plan, const TakeHomeInput& in, size_t years, siz
     }
     f.gross = Whole(pay->gross.units() * fx);
     f.take_home = Whole(pay->take_home.units() * fx);
+    f.taxes = Whole((pay->income_tax + pay->contributions).units() * fx);
     f.effective_rate = pay->effective_rate;
+    tax::YearIncome salary;
+    salary.base = typical.base;
+    salary.bonus = typical.bonus;
+    salary.pretax_retirement = typical.pretax_retirement;
+    core::Result<tax::TakeHomePay> base_bonus = tax::TakeHome(rules, salary);
+    if (!base_bonus) {
+      out.tax_unavailable = "no take-home pay: " + base_bonus.error().message;
+      return;
+    }
+    f.base_bonus_take_home = Whole(base_bonus->take_home.units() * fx);
+    f.base_bonus_marginal_rate = tax::MarginalRate(rules, salary);
     for (const tax::TaxLine& line : pay->lines) {
       f.lines.push_back({line.name, line.kind == tax::LineKind::kContribution, Whole(line.amount.units() * fx)});
     }
@@ -79,7 +91,9 @@ void AddTakeHome(const JobPlan& plan, const TakeHomeInput& in, size_t years, siz
   // The horizon's sums, reusing the float buffer.
   for (size_t i = 0; i < paths; ++i) ws.net_units[i] = static_cast<float>(ws.net_horizon[i]);
   ws.selector.Select(ws.net_units, ranks, q);
-  out.total_take_home_p50 = Whole(q[1]);
+  out.total_take_home_p10 = Whole(q[0]);
+  out.total_take_home_p50 = std::max(*out.total_take_home_p10, Whole(q[1]));
+  out.total_take_home_p90 = std::max(*out.total_take_home_p50, Whole(q[2]));
   core::TaxBasis basis;
   basis.place = tax::PlaceName(rules.place);
   basis.tables_year = rules.tables_year;

@@ -118,17 +118,22 @@ core::Result<JobTax> ResolveJobTax(const core::Case& c, const JobTaxFacts& job, 
   if (!rules) return rules.error();
   out.rules = *rules;
   if (out.rules->currency != job.currency) {
+    // An offer can say its own currency; the current job is in the candidate's.
+    const bool current = job.path.rfind("candidate.", 0) == 0;
     return Error::InvalidInput("the pay is in " + job.currency + " and " + tax::PlaceName(*place) + " taxes it in " +
-                               out.rules->currency + ": give the pay in " + out.rules->currency +
-                               " (with an exchange rate) for a take-home figure");
+                               out.rules->currency +
+                               (current ? ": take-home needs the candidate's currency to be " + out.rules->currency
+                                        : ": give the offer's pay in " + out.rules->currency +
+                                              " (currency and exchange_rate) for a take-home figure"));
   }
   out.input.rules = out.rules.get();
   const auto pct = own.pretax_retirement_pct ? own.pretax_retirement_pct : c.tax.pretax_retirement_pct;
   out.input.pretax_share = pct.value_or(0) / 100.0;
-  // One sentence whether the start year has tables or not: later years never do.
-  out.input.caveats.push_back("the " + out.rules->tables_year + " tables are used for every year" +
+  // The rules of the start year serve every year of the projection: later years' brackets are not
+  // guessed, and thresholds that rise with prices are held.
+  out.input.caveats.push_back("the " + out.rules->tables_year + " tables are used for every year of the projection" +
                               (out.rules->year < year ? " (there are none for " + std::to_string(year) + ")" : "") +
-                              ", as no later ones exist: brackets that rise with prices are held");
+                              ": brackets that rise with prices are held");
   out.input.caveats.push_back(
       "each 12-month year from the start date is taxed as one tax year; equity is taxed in the year it vests, "
       "at its simulated value (a private company's shares are often taxed only when they can be sold)");

@@ -55,6 +55,9 @@ void ApplyProjection(const PayProjection& offer, const PayProjection* current, s
   if (!after_tax.value_or(offer.tax->place != current->tax->place)) return;
   m.current_take_home_p50 = now.take_home->p50;
   m.current_take_home_place = current->tax->place;
+  m.base_bonus_take_home = y1.take_home->base_bonus_take_home;
+  m.current_base_bonus_take_home = now.take_home->base_bonus_take_home;
+  m.base_bonus_marginal_rate = y1.take_home->base_bonus_marginal_rate;
   // Pay per hour stays before tax on purpose: the tax difference is SIGN-PAY's finding, and BIAS-TITLE
   // measuring it again per hour would count it twice (and turn it into an ask for fewer hours).
 }

@@ -326,14 +326,9 @@ std::optional<YearlyPay> YearlyPayOf(const core::PayProjection& p, bool after_ta
   const double years = static_cast<double>(p.years.size());
   YearlyPay y{p.total_p10.units() / years, p.total_p50.units() / years, p.total_p90.units() / years, false};
   if (after_tax) {
-    if (!p.total_take_home_p50) return std::nullopt;
-    double p10 = 0, p90 = 0;
-    for (const core::YearFigures& f : p.years) {
-      if (!f.take_home) return std::nullopt;
-      p10 += f.take_home->p10.units();
-      p90 += f.take_home->p90.units();
-    }
-    y = {p10 / years, p.total_take_home_p50->units() / years, p90 / years, false};
+    if (!p.total_take_home_p10 || !p.total_take_home_p50 || !p.total_take_home_p90) return std::nullopt;
+    y = {p.total_take_home_p10->units() / years, p.total_take_home_p50->units() / years,
+         p.total_take_home_p90->units() / years, false};
   }
   double p50 = 0;
   double adjusted = 0;

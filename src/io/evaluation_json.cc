@@ -219,7 +219,9 @@ json OfferJson(const core::OfferEvaluation& e, const JsonReportOptions& o) {
                {"current_take_home_p50", MoneyJson(m.current_take_home_p50, o.currency)},
                {"take_home_place", m.take_home_place.empty() ? json(nullptr) : json(m.take_home_place)},
                {"current_take_home_place",
-                m.current_take_home_place.empty() ? json(nullptr) : json(m.current_take_home_place)}};
+                m.current_take_home_place.empty() ? json(nullptr) : json(m.current_take_home_place)},
+               {"base_bonus_take_home", MoneyJson(m.base_bonus_take_home, o.currency)},
+               {"current_base_bonus_take_home", MoneyJson(m.current_base_bonus_take_home, o.currency)}};
   json findings = json::array();
   for (const core::Finding& f : e.findings) findings.push_back(FindingJson(f, o));
   return json{{"id", e.offer_id},

@@ -22,8 +22,10 @@ json TakeHomeJson(const std::optional<core::TakeHomeFigures>& t) {
   }
   return json{{"p10", t->p10.cents()},         {"p50", t->p50.cents()},
               {"p90", t->p90.cents()},         {"gross", t->gross.cents()},
-              {"take_home", t->take_home.cents()}, {"effective_rate", t->effective_rate},
-              {"lines", std::move(lines)}};
+              {"take_home", t->take_home.cents()}, {"taxes", t->taxes.cents()},
+              {"effective_rate", t->effective_rate}, {"lines", std::move(lines)},
+              {"base_bonus_take_home", t->base_bonus_take_home.cents()},
+              {"base_bonus_marginal_rate", t->base_bonus_marginal_rate}};
 }
 
 // Where and by which tables the take-home figures are computed, or why there are none.
@@ -32,7 +34,9 @@ json TaxJson(const core::PayProjection& p) {
   const core::TaxBasis& t = *p.tax;
   return json{{"place", t.place},     {"tables_year", t.tables_year},
               {"disclaimer", t.disclaimer}, {"caveats", t.caveats},
-              {"sources", t.sources}, {"total_take_home_p50", OptionalMoney(p.total_take_home_p50)}};
+              {"sources", t.sources}, {"total_take_home_p10", OptionalMoney(p.total_take_home_p10)},
+              {"total_take_home_p50", OptionalMoney(p.total_take_home_p50)},
+              {"total_take_home_p90", OptionalMoney(p.total_take_home_p90)}};
 }
 
 json YearJson(const core::YearFigures& y) {

@@ -99,8 +99,9 @@ void RenderDetails(const OfferEvaluation& e, const OfferSummary& s, const Report
            Money(m.sign_on, o.currency) + " | " + Money(m.equity_first_year, o.currency) + " | " + total + " |\n";
     if (m.take_home_p50) {
       out += "\nAfter tax in " + Cell(m.take_home_place) + ": median " + Money(m.take_home_p50, o.currency);
-      if (m.current_take_home_p50) {
-        out += ", against " + Money(m.current_take_home_p50, o.currency) + " now in " + Cell(m.current_take_home_place);
+      if (m.current_base_bonus_take_home) {
+        out += "; base and bonus after tax " + Money(m.base_bonus_take_home, o.currency) + " against " +
+               Money(m.current_base_bonus_take_home, o.currency) + " now in " + Cell(m.current_take_home_place);
       }
       out += " (" + m.take_home_tables + " tables; estimate, not tax advice).\n";
     }

@@ -105,8 +105,10 @@ void RenderFigures(const OfferEvaluation& e, const ReportOptions& o, std::string
   out += Wrap(parts, o.width, "    ", "    ");
   if (m.take_home_p50) {
     std::string line = "after tax in " + m.take_home_place + ": median " + Money(m.take_home_p50, cur);
-    if (m.current_take_home_p50) {
-      line += ", against " + Money(m.current_take_home_p50, cur) + " now in " + m.current_take_home_place;
+    if (m.current_base_bonus_take_home) {
+      // The measure SIGN-PAY compares, so the two figures for "now" in one report are the same figure.
+      line += "; base and bonus after tax " + Money(m.base_bonus_take_home, cur) + " against " +
+              Money(m.current_base_bonus_take_home, cur) + " now in " + m.current_take_home_place;
     }
     out += Wrap(line + " (" + m.take_home_tables + " tables; estimate, not tax advice; walkaway comp shows the "
                 "taxes and what is not modelled)",

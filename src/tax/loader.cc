@@ -58,7 +58,9 @@ core::Status ReadOptional(const std::filesystem::path& path, std::optional<T>& o
   core::Result<std::optional<std::string>> text = ReadIfPresent(path);
   if (!text) return text.error();
   if (!*text) return core::Ok{};
-  core::Result<T> parsed = parse(**text, path.string());
+  // The file's name, not its path: the name is what flags and caveats quote, so a report does not
+  // depend on where the data folder lives (an error's hint names the folder).
+  core::Result<T> parsed = parse(**text, path.filename().string());
   if (!parsed) return parsed.error();
   out = std::move(*parsed);
   return core::Ok{};
@@ -71,7 +73,7 @@ core::Status ReadOptionalPair(const std::filesystem::path& first, const std::fil
   core::Result<Pair> pair = ReadPair(first, second);
   if (!pair) return pair.error();
   if (!pair->first) return core::Ok{};
-  core::Result<T> parsed = parse(*pair->first, first.string(), *pair->second, second.string());
+  core::Result<T> parsed = parse(*pair->first, first.filename().string(), *pair->second, second.filename().string());
   if (!parsed) return parsed.error();
   out = std::move(*parsed);
   return core::Ok{};

@@ -9,7 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "walkaway/api/engine.h"
 #include "walkaway/cli/run.h"
+#include "walkaway/io/case_file.h"
 #include "support/run_cli.h"
 
 namespace walkaway::cli {
@@ -135,6 +137,24 @@ TEST(CompCliTest, ABrokenTaxFileIsAnIoErrorNamingTheFile) {
   EXPECT_NE(r.err.find("cannot load the tax tables for take-home pay"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("us-federal-2026.toml"), std::string::npos) << r.err;
   EXPECT_TRUE(r.out.empty());
+  std::filesystem::remove_all(dir);
+}
+
+// The library's Engine reports a broken tax file on every call, not once and then gross figures quietly.
+TEST(EngineTaxTest, ABrokenTaxFileIsAnErrorEveryTime) {
+  const std::filesystem::path dir = FreshDir("engine_broken_tax");
+  std::filesystem::create_directories(dir / "tax");
+  std::ofstream(dir / "tax" / "us-federal-2026.toml") << "[federal\n";
+  auto loaded = io::ReadCaseFile(kMoving);
+  ASSERT_TRUE(loaded) << loaded.error().ToString();
+  Engine engine({.data_dir = dir});
+  for (int call = 0; call < 2; ++call) {
+    const core::Status s = engine.PrepareTaxRules(loaded->c);
+    ASSERT_FALSE(s) << "call " << call;
+    EXPECT_EQ(s.error().code, core::ErrorCode::kIo);
+    EXPECT_FALSE(engine.Judge(loaded->c, core::Date{2026, 11, 23})) << "call " << call;
+  }
+  EXPECT_EQ(engine.tax_rules(), nullptr);
   std::filesystem::remove_all(dir);
 }
 

@@ -173,7 +173,7 @@ TEST(TakeHomeProjectionTest, AStartBeyondTheTablesUsesTheLatestAndSaysSo) {
   ASSERT_TRUE(p.tax);
   bool said = false;
   for (const std::string& caveat : p.tax->caveats) {
-    said = said || caveat.find("the 2026 tables are used for every year (there are none for 2028)") != std::string::npos;
+    said = said || caveat.find("the 2026 tables are used for every year of the projection (there are none for 2028)") != std::string::npos;
   }
   EXPECT_TRUE(said);
 }
@@ -205,6 +205,54 @@ TEST(TakeHomeProjectionTest, TheCurrentJobIsTaxedFromItsOwnLocation) {
   const core::PayProjection now = *p.Current(kToday);
   ASSERT_TRUE(now.tax) << now.tax_unavailable;
   EXPECT_EQ(now.tax->place, "Washington, United States");
+}
+
+// One Projector reuses its buffers from job to job: a taxed job with pension saving, then a job with no
+// place, then a taxed job without saving, each as a fresh Projector gives it.
+TEST(TakeHomeProjectionTest, AProjectorGivesEachJobWhatAFreshOneGives) {
+  core::Case c = SalaryCase("London", "GB", 60'000, "GBP");
+  c.offers[0].bonus = core::Bonus{};
+  c.offers[0].bonus->target_pct = 10;
+  c.offers[0].tax = core::TaxSetting{.pretax_retirement_pct = 5};
+  core::Offer remote = c.offers[0];
+  remote.id = "remote";
+  remote.location = "Remote";
+  remote.tax.reset();
+  core::Offer edinburgh = c.offers[0];
+  edinburgh.id = "edinburgh";
+  edinburgh.location = "Edinburgh";
+  edinburgh.tax.reset();
+  c.offers.push_back(remote);
+  c.offers.push_back(edinburgh);
+  Projector shared(c, {2, 2000, 7, &Source()});
+  for (size_t i = 0; i < c.offers.size(); ++i) {
+    const core::PayProjection reused = *shared.Offer(i, kToday);
+    Projector fresh(c, {2, 2000, 7, &Source()});
+    EXPECT_EQ(reused, *fresh.Offer(i, kToday)) << c.offers[i].id;
+  }
+  EXPECT_FALSE(shared.Offer(1, kToday)->tax);
+  EXPECT_TRUE(shared.Offer(2, kToday)->tax);
+}
+
+// RSU vests are pay through the year, option gains a lump: in the UK a lump pays National Insurance
+// above the monthly limit at 2%, so the same value as options leaves more take-home than as RSUs.
+TEST(TakeHomeProjectionTest, OptionGainsAreALumpAndRsuVestsRegularPay) {
+  const auto with_equity = [](core::EquityKind kind) {
+    core::Case c = SalaryCase("London", "GB", 40'000, "GBP");
+    core::Equity e;
+    e.kind = kind;
+    e.grant = Money::FromUnits(160'000);  // 40,000 a year over four years, at today's value
+    e.shares = 1000;
+    e.strike = 0;
+    e.fmv = 160;
+    c.offers[0].equity = e;
+    return Project(c);
+  };
+  const core::PayProjection rsu = with_equity(core::EquityKind::kRsu);
+  const core::PayProjection options = with_equity(core::EquityKind::kOptions);
+  ASSERT_TRUE(rsu.tax && options.tax) << rsu.tax_unavailable << options.tax_unavailable;
+  ASSERT_EQ(rsu.years[0].take_home->gross, options.years[0].take_home->gross);
+  EXPECT_GT(options.years[0].take_home->p50, rsu.years[0].take_home->p50);
 }
 
 struct BadSetting {

@@ -158,7 +158,9 @@ core::PayProjection TaxedProjection(const std::string& id, int64_t gross, int64_
     p.years.push_back(f);
   }
   p.total_p10 = p.total_p50 = p.total_p90 = core::Money::FromUnits(2 * gross);
+  p.total_take_home_p10 = core::Money::FromUnits(2 * take_home - 2'000);
   p.total_take_home_p50 = core::Money::FromUnits(2 * take_home);
+  p.total_take_home_p90 = core::Money::FromUnits(2 * take_home + 2'000);
   p.tax = core::TaxBasis{place, "2026", "estimate, not tax advice", {}, {}};
   return p;
 }

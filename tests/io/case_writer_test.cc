@@ -67,6 +67,22 @@ TEST(CaseWriterTest, TheFixtureWithEveryKeyRoundTrips) {
   ExpectRoundTrip(testing::GoodFile("full.json"));
 }
 
+TEST(CaseWriterTest, TaxSettingsOfEveryJobRoundTrip) {
+  core::Case c = SmallCase();
+  c.candidate.situation.current.base = core::Money::FromUnits(50'000);
+  c.candidate.situation.current.location = "Leeds";
+  c.candidate.situation.current.country = "GB";
+  c.candidate.situation.current.tax =
+      core::TaxSetting{.student_loan = core::StudentLoanPlan::kPlan4, .postgraduate_loan = false};
+  c.offers[0].tax = core::TaxSetting{.country = "US", .region = "NY", .city = "NYC",
+                                     .filing_status = core::TaxFiling::kHeadOfHousehold, .pretax_retirement_pct = 6.5};
+  c.tax.filing_status = core::TaxFiling::kSingle;
+  c.rubric.pay_after_tax = true;
+  core::Result<LoadedCase> back = ReadBack(c);
+  ASSERT_TRUE(back) << back.error().ToString() << "\n" << WriteCaseToml(c);
+  EXPECT_TRUE(back->c == c) << WriteCaseToml(c);
+}
+
 TEST(CaseWriterTest, ASmallCaseWritesOnlyWhatWasGiven) {
   const std::string text = WriteCaseToml(SmallCase(), {.header = "", .comments = false});
   EXPECT_EQ(text,

@@ -369,8 +369,9 @@ struct Rubric {
   // The fear of having no other offer is grounded when the odds of one (within the savings, else by
   // the deadline) are below this; then it does not count against the offer (docs/verdict.md).
   double fear_grounded_below_pct = 50;
-  // SIGN-PAY and BIAS-TITLE compare take-home pay instead of gross pay: absent = when the offer and the
-  // current job are taxed in different places and both have a take-home figure (docs/tax.md).
+  // SIGN-PAY (and EVAL-LONGTERM's pay reason, and compare's pay criterion) compare take-home pay instead
+  // of gross pay: absent = when the jobs are taxed in different places and all have a take-home figure
+  // (docs/tax.md). Pay per hour (BIAS-TITLE) stays before tax, so the tax is counted once.
   std::optional<bool> pay_after_tax{};
   friend bool operator==(const Rubric&, const Rubric&) = default;
 };

@@ -42,6 +42,12 @@ struct OfferMetrics {
   std::string take_home_tables{};
   std::optional<Money> current_take_home_p50{};
   std::string current_take_home_place{};
+  // What SIGN-PAY compares after tax (set with current_take_home_p50): year one's expected base and
+  // bonus after tax, of the offer and of the current job, as its comparison before tax uses base and
+  // bonus; and the offer's marginal rate there, which prices the ask.
+  std::optional<Money> base_bonus_take_home{};
+  std::optional<Money> current_base_bonus_take_home{};
+  double base_bonus_marginal_rate = 0;
   // Where the base sits in the market, when the caller located it (Evaluate's EvaluationInputs).
   std::optional<MarketPosition> market{};
 };

@@ -43,8 +43,14 @@ struct TakeHomeFigures {
   Money p90{};
   Money gross{};           // taxable pay of the year's expected amounts (the parts' mean, benefits aside)
   Money take_home{};       // what is left of `gross`
-  double effective_rate = 0;  // (taxes + contributions) / gross of the expected amounts
+  Money taxes{};           // income taxes and contributions on `gross` (pension saving is not a tax)
+  double effective_rate = 0;  // taxes / gross of the expected amounts
   std::vector<TaxLineFigure> lines{};
+  // The year's expected base and bonus alone, after tax, and the marginal rate on one more unit of
+  // salary there: what SIGN-PAY compares with the current job (one-off payments and equity aside, as
+  // its comparison before tax does) and prices its ask with.
+  Money base_bonus_take_home{};
+  double base_bonus_marginal_rate = 0;
   friend bool operator==(const TakeHomeFigures&, const TakeHomeFigures&) = default;
 };
 
@@ -97,7 +103,9 @@ struct PayProjection {
   // data for 'Remote' ..."); both empty when take-home was not asked for.
   std::optional<TaxBasis> tax{};
   std::string tax_unavailable{};
-  std::optional<Money> total_take_home_p50{};  // the median of the path sums over the horizon
+  std::optional<Money> total_take_home_p10{};  // quantiles of the path sums over the horizon
+  std::optional<Money> total_take_home_p50{};
+  std::optional<Money> total_take_home_p90{};
   friend bool operator==(const PayProjection&, const PayProjection&) = default;
 };
 

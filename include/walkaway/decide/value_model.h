@@ -17,9 +17,8 @@
 namespace walkaway::decide {
 
 // A job's yearly pay over the pay model's horizon: the horizon's P10/P50/P90 divided by its years,
-// in the person's cost of living when the projection has the adjustment for every year. After tax:
-// the horizon's take-home median divided by its years, and the years' take-home P10 and P90 averaged
-// (the path sums' are not kept); empty when a year has no take-home figure.
+// in the person's cost of living when the projection has the adjustment for every year. After tax: the
+// horizon's take-home P10/P50/P90 the same way; empty when the projection has none.
 struct YearlyPay {
   double p10 = 0;
   double p50 = 0;

@@ -142,7 +142,12 @@ Finding HourlyComparison(const RuleContext& ctx) {
                 FieldEvidence(FieldRef::Case(Field::kCurrentJob))};
   const bool annual_rises = now * *m.weekly_hours > before * *m.current_weekly_hours;
   f.message =
-      std::string(annual_rises ? "The raise is a pay cut per hour: " : "Less pay per hour: ") + figures;
+      // When SIGN-PAY compares after tax, "raise" before tax may be a cut after it: the lead says
+      // which measure this is instead.
+      std::string(m.current_take_home_p50 ? "Less pay per hour, before tax: "
+                  : annual_rises         ? "The raise is a pay cut per hour: "
+                                         : "Less pay per hour: ") +
+      figures;
   f.advice =
       "Price the extra hours before you sign: either the week gets shorter, or the extra time (on-call "
       "included) is paid on top.";

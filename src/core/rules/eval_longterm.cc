@@ -28,17 +28,27 @@ std::string Years(int years) { return years == 1 ? "year" : std::to_string(years
 
 std::string PayPathLine(const Outlook& o, const std::string& currency) {
   if (o.pay.empty()) return "The pay path is unknown without a base salary.";
+  // After tax when the outlook compares take-home (PayYear::offer_take_home), so the advice shows the
+  // figures the reason compared.
+  const bool after_tax = std::all_of(o.pay.begin(), o.pay.end(), [](const PayYear& p) {
+    return p.offer_take_home.has_value() && p.current_take_home.has_value();
+  });
   std::vector<std::string> offer, current;
   for (const PayYear& p : o.pay) {
-    offer.push_back(FormatMoneyShort(p.offer));
-    if (p.current) current.push_back(FormatMoneyShort(*p.current));
+    offer.push_back(FormatMoneyShort(after_tax ? *p.offer_take_home : p.offer));
+    if (after_tax) {
+      current.push_back(FormatMoneyShort(*p.current_take_home));
+    } else if (p.current) {
+      current.push_back(FormatMoneyShort(*p.current));
+    }
   }
   auto join = [](const std::vector<std::string>& v) {
     std::string s;
     for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
     return s;
   };
-  std::string line = "Pay by year (middle estimate, " + currency + "): " + join(offer);
+  std::string line = std::string(after_tax ? "Pay after tax by year" : "Pay by year") + " (middle estimate, " +
+                     currency + "): " + join(offer);
   if (current.size() == offer.size()) line += " against " + join(current) + " staying";
   return line + ".";
 }

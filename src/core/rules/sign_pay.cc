@@ -131,16 +131,17 @@ std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
   return f;
 }
 
-// Year one's take-home against the current job's, when the two are compared after tax (OfferMetrics::
-// take_home_p50, docs/tax.md): a raise into a place that taxes more can leave less in the account. The
-// ask is the base and bonus that would close the gap at the offer's own share kept (an estimate: the
-// last euro is taxed more than the average one, which the negotiation plan's re-judging checks).
+// Year one's base and expected bonus after tax against the current job's, when the two are compared
+// after tax (OfferMetrics::current_take_home_p50, docs/tax.md): a raise into a place that taxes more can
+// leave less in the account. The same measure as before tax (base and bonus; one-off payments and
+// equity aside). The ask is the base and bonus that close the gap at the offer's marginal rate (every
+// extra unit is taxed at it; rounded up to a hundred, and the negotiation plan re-judges it).
 std::optional<Finding> VsCurrentAfterTax(const RuleContext& ctx) {
   const OfferMetrics& m = ctx.metrics;
   const Situation& s = ctx.c.candidate.situation;
   const std::string& cur = ctx.c.candidate.currency;
-  const Money offered = *m.take_home_p50;
-  const Money current = *m.current_take_home_p50;
+  const Money offered = *m.base_bonus_take_home;
+  const Money current = *m.current_base_bonus_take_home;
   if (offered >= current || current.cents() <= 0) return std::nullopt;
   const bool employed = s.employed == true;
   const double cut_pct = 100.0 * (current - offered).units() / current.units();
@@ -149,19 +150,19 @@ std::optional<Finding> VsCurrentAfterTax(const RuleContext& ctx) {
   const Money gross_now = *s.current.base + s.current.bonus.value_or(Money{});
   std::string before_tax;
   if (gross > gross_now && gross_now.cents() > 0) {
-    before_tax = ", although its base and bonus are " + Pct(100.0 * (gross - gross_now).units() / gross_now.units()) +
-                 " more than now";
+    before_tax = ", although before tax they are " + Pct(100.0 * (gross - gross_now).units() / gross_now.units()) +
+                 " more";
   }
   Finding f = Make(ctx, Code::kPayCutVsCurrent, major ? Severity::kMajor : Severity::kMinor,
-                   "After tax, the expected first year leaves you " + FormatMoney(offered, cur) + " in " +
-                       m.take_home_place + " against " + FormatMoney(current, cur) + " now in " +
+                   "After tax, the offer's base and expected bonus leave you " + FormatMoney(offered, cur) +
+                       " a year in " + m.take_home_place + " against " + FormatMoney(current, cur) + " now in " +
                        m.current_take_home_place + ": " + Pct(cut_pct) + " less" + before_tax +
                        " (take-home estimate, not tax advice).");
   f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
                 {FieldRef::Case(Field::kCurrentJob), FormatMoney(gross_now, cur), 0, 0}};
-  if (employed && offered.cents() > 0) {
-    // Rounded up to a hundred: an ask is a figure a person says out loud.
-    const double needed = gross.units() * current.units() / offered.units();
+  if (employed) {
+    const double kept = 1.0 - std::clamp(m.base_bonus_marginal_rate, 0.0, 0.95);
+    const double needed = gross.units() + (current - offered).units() / kept;
     const Money amount = Money::FromUnits(static_cast<int64_t>(std::ceil(needed / 100.0)) * 100);
     f.ask = PayAtLeast{PayMeasure::kMatchingCurrentAfterTax, amount, cur};
     f.advice = "Compare what lands in your account, not the figure on the letter; if the move has no reason "
@@ -172,29 +173,31 @@ std::optional<Finding> VsCurrentAfterTax(const RuleContext& ctx) {
   return f;
 }
 
-// A raise after tax that is less than 10%, said beside the raise before tax: moving from England to
-// Scotland can turn 8% into 2%. Minor: it informs the decision and asks nothing.
+// A raise after tax, said beside the raise before tax (moving from England to Scotland can turn 8% into
+// 2%) when no other pay finding compares the two jobs. Minor: it informs the decision and asks nothing.
 std::optional<Finding> TakeHomeRaise(const RuleContext& ctx) {
   const OfferMetrics& m = ctx.metrics;
   const Situation& s = ctx.c.candidate.situation;
   const std::string& cur = ctx.c.candidate.currency;
-  if (!m.take_home_p50 || !m.current_take_home_p50 || !s.current.base || m.current_take_home_p50->cents() <= 0) {
+  if (!m.base_bonus_take_home || !m.current_base_bonus_take_home || !s.current.base ||
+      m.current_base_bonus_take_home->cents() <= 0) {
     return std::nullopt;
   }
-  const Money offered = *m.take_home_p50, current = *m.current_take_home_p50;
+  const Money offered = *m.base_bonus_take_home, current = *m.current_base_bonus_take_home;
   const Money gross = *m.base + m.expected_bonus.value_or(Money{});
   const Money gross_now = *s.current.base + s.current.bonus.value_or(Money{});
   const double after = 100.0 * (offered - current).units() / current.units();
   std::string before;
   if (gross_now.cents() > 0) {
     const double pct = 100.0 * (gross - gross_now).units() / gross_now.units();
-    before = pct >= 0 ? ", where its base and bonus are " + Pct(pct) + " more"
-                      : ", where its base and bonus are " + Pct(-pct) + " less";
+    before = pct >= 0 ? ", where before tax they are " + Pct(pct) + " more"
+                      : ", where before tax they are " + Pct(-pct) + " less";
   }
   Finding f = Make(ctx, Code::kPayTakeHomeVsCurrent, Severity::kMinor,
-                   "After tax, the offer leaves you " + FormatMoney(offered, cur) + " a year in " + m.take_home_place +
-                       " against " + FormatMoney(current, cur) + " now in " + m.current_take_home_place + ": " +
-                       Pct(after) + " more" + before + " (take-home estimate, not tax advice).");
+                   "After tax, the offer's base and expected bonus leave you " + FormatMoney(offered, cur) +
+                       " a year in " + m.take_home_place + " against " + FormatMoney(current, cur) + " now in " +
+                       m.current_take_home_place + ": " + Pct(after) + " more" + before +
+                       " (take-home estimate, not tax advice).");
   f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
                 {FieldRef::Case(Field::kCurrentJob), FormatMoney(gross_now, cur), 0, 0}};
   return f;
@@ -211,7 +214,7 @@ std::optional<Finding> VsCurrent(const RuleContext& ctx) {
     f.question = "What are your current base salary and expected bonus?";
     return f;
   }
-  if (ctx.metrics.take_home_p50 && ctx.metrics.current_take_home_p50) return VsCurrentAfterTax(ctx);
+  if (ctx.metrics.base_bonus_take_home && ctx.metrics.current_base_bonus_take_home) return VsCurrentAfterTax(ctx);
   const Money current = *s.current.base + s.current.bonus.value_or(Money{});
   const Money offered = *ctx.metrics.base + ctx.metrics.expected_bonus.value_or(Money{});
   if (offered >= current) return std::nullopt;
@@ -241,7 +244,9 @@ bool ClearlyAbove(const RuleContext& ctx) {
   const auto above = [](std::optional<Money> value, Money reference) {
     return value && value->units() >= 1.10 * reference.units();
   };
-  if (m.take_home_p50 && m.current_take_home_p50) return above(m.take_home_p50, *m.current_take_home_p50);
+  if (m.base_bonus_take_home && m.current_base_bonus_take_home) {
+    return above(m.base_bonus_take_home, *m.current_base_bonus_take_home);
+  }
   if (job.base) {
     return above(*m.base + m.expected_bonus.value_or(Money{}), *job.base + job.bonus.value_or(Money{}));
   }
@@ -329,8 +334,9 @@ std::vector<Finding> RunSignPay(const RuleContext& ctx) {
                                  : "";
     Finding f =
         Make(ctx, Code::kPayClearlyAbove, Severity::kPositive,
-             has_job && m.current_take_home_p50
-                 ? "After tax, the offer leaves you at least 10% more than your current job and meets your pay floor" +
+             has_job && m.current_base_bonus_take_home
+                 ? "After tax, the offer's base and bonus leave you at least 10% more than your current job's, and it "
+                   "meets your pay floor" +
                        term + " (take-home estimate, not tax advice)."
              : has_job ? "The offer pays at least 10% more than your current job and meets your pay floor" + term + "."
                      : "The offer clears your pay floor by at least 10%" + term + ".");

@@ -29,6 +29,8 @@ PayProjection Projected(const std::string& id, int64_t p50, int64_t take_home, c
   y.hourly_p50 = hourly;
   TakeHomeFigures t;
   t.p10 = t.p50 = t.p90 = Money::FromUnits(take_home);
+  t.base_bonus_take_home = Money::FromUnits(take_home);  // no one-off pay or equity in these jobs
+  t.base_bonus_marginal_rate = 0.4;
   y.take_home = t;
   p.years.push_back(y);
   p.tax = TaxBasis{place, "2026", "estimate, not tax advice", {}, {}};
@@ -57,13 +59,13 @@ TEST(SignPayAfterTaxTest, ARaiseBeforeTaxThatIsACutAfterTaxIsMajorWithThePayThat
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->severity, Severity::kMajor);
   EXPECT_EQ(f->message,
-            "After tax, the expected first year leaves you 55,000 EUR in Berlin, Germany against 60,000 EUR now "
-            "in Texas, United States: 8.3% less, although its base and bonus are 19.3% more than now "
+            "After tax, the offer's base and expected bonus leave you 55,000 EUR a year in Berlin, Germany against "
+            "60,000 EUR now in Texas, United States: 8.3% less, although before tax they are 19.3% more "
             "(take-home estimate, not tax advice).");
   ASSERT_TRUE(f->ask);
-  // 99,000 x 60,000 / 55,000 = 108,000.
+  // 99,000 + 5,000 / (1 - 0.4) = 107,333.3, rounded up to a hundred.
   EXPECT_EQ(AskText(*f->ask),
-            "base and expected bonus of at least 108,000 EUR, so that after tax you keep what you keep now");
+            "base and expected bonus of at least 107,400 EUR, so that after tax you keep what you keep now");
   EXPECT_EQ(Find(findings, "pay.clearly_above"), nullptr);
 }
 
@@ -88,7 +90,37 @@ TEST(SignPayAfterTaxTest, TheRubricCanAskForTakeHomeInTheSamePlace) {
   const auto findings = Findings(c, 70'000, "Berlin, Germany", 60'000, "Berlin, Germany");
   const Finding* above = Find(findings, "pay.clearly_above");
   ASSERT_NE(above, nullptr);
-  EXPECT_EQ(above->message.rfind("After tax, the offer leaves you at least 10% more", 0), 0u) << above->message;
+  EXPECT_EQ(above->message.rfind("After tax, the offer's base and bonus leave you at least 10% more", 0), 0u)
+      << above->message;
+}
+
+TEST(SignPayAfterTaxTest, ASmallerRaiseAfterTaxIsAMinorNoteBesideTheRaiseBeforeTax) {
+  const auto findings = Findings(AlignedCase(), 61'200, "Scotland, United Kingdom", 60'000, "England, United Kingdom");
+  const Finding* f = Find(findings, "pay.take_home_vs_current");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->severity, Severity::kMinor);
+  EXPECT_FALSE(f->ask);
+  EXPECT_EQ(f->message,
+            "After tax, the offer's base and expected bonus leave you 61,200 EUR a year in Scotland, United Kingdom "
+            "against 60,000 EUR now in England, United Kingdom: 2% more, where before tax they are 19.3% more "
+            "(take-home estimate, not tax advice).");
+  EXPECT_EQ(Find(findings, "pay.clearly_above"), nullptr);
+  EXPECT_EQ(Find(findings, "pay.cut_vs_current"), nullptr);
+}
+
+// SIGN-PAY compares base and bonus after tax, as it does before tax: a sign-on in year one's take-home
+// does not hide a lasting cut.
+TEST(SignPayAfterTaxTest, AOneOffPaymentDoesNotHideALastingCut) {
+  Case c = AlignedCase();
+  EvaluationInputs inputs;
+  PayProjection offer = Projected("acme", 129'000, 75'000, "Berlin, Germany");  // year one with a 30k sign-on
+  offer.years[0].take_home->base_bonus_take_home = Money::FromUnits(55'000);
+  inputs.offers.push_back(offer);
+  inputs.current = Projected("current", 83'000, 60'000, "Texas, United States");
+  const auto findings = Evaluate(c, c.as_of.value(), std::nullopt, inputs).offers.front().findings;
+  const Finding* f = Find(findings, "pay.cut_vs_current");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->message.find("55,000 EUR a year"), std::string::npos) << f->message;
 }
 
 TEST(SignPayAfterTaxTest, TheRubricCanKeepGrossAcrossPlaces) {
@@ -133,6 +165,7 @@ TEST(BiasTitleAfterTaxTest, PayPerHourStaysBeforeTaxSoTheTaxIsCountedOnce) {
   for (const Finding& f : findings) {
     if (f.rule() == RuleId::kBiasTitle) {
       EXPECT_EQ(f.message.find("after tax"), std::string::npos) << f.message;
+      EXPECT_EQ(f.message.find("The raise"), std::string::npos) << f.message;  // it is a cut after tax
     }
   }
   const OfferMetrics m = Evaluate(c, c.as_of.value(), std::nullopt, inputs).offers.front().metrics;
