@@ -132,7 +132,10 @@ Finding HourlyComparison(const RuleContext& ctx) {
   if (drop_pct <= 0) {
     Finding f = NewFinding(ctx, Code::kTitleHourlyUp, Severity::kPositive, Channel::kTerms);
     f.evidence = {FieldEvidence(OfferRef(ctx, Field::kWork))};
-    f.message = "Per hour really worked, this offer pays at least as much as your current job: " + figures;
+    // Before tax: when SIGN-PAY compares after tax, the hourly figures are still gross, and say so.
+    f.message = std::string(m.current_take_home_p50 ? "Per hour really worked, before tax, this offer"
+                                                    : "Per hour really worked, this offer") +
+                " pays at least as much as your current job: " + figures;
     return f;
   }
   const bool major = drop_pct > ctx.c.rubric.hourly_drop_major_pct;

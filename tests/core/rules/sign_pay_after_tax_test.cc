@@ -70,8 +70,9 @@ TEST(SignPayAfterTaxTest, ARaiseBeforeTaxThatIsACutAfterTaxIsMajorWithThePayThat
 }
 
 TEST(SignPayAfterTaxTest, ASmallCutAfterTaxIsMinor) {
-  const Finding* f =
-      Find(Findings(AlignedCase(), 58'500, "Berlin, Germany", 60'000, "Texas, United States"), "pay.cut_vs_current");
+  // The findings are kept: Find points into them.
+  const auto findings = Findings(AlignedCase(), 58'500, "Berlin, Germany", 60'000, "Texas, United States");
+  const Finding* f = Find(findings, "pay.cut_vs_current");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->severity, Severity::kMinor);  // 2.5% under rubric.pay_cut_major_pct (5)
 }
