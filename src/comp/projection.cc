@@ -70,13 +70,10 @@ core::PayProjection SimulateJob(const core::Case& c, const JobPlan& plan, const 
                                 core::Date start, SimWorkspace& ws, const tax::RulesSource* source,
                                 const JobTaxFacts& job) {
   if (source == nullptr) return Simulate(plan, d.paths, d.seed, stream, start, ws);
-  core::Result<JobTax> t = ResolveJobTax(c, job, start, *source);
-  if (!t) {
-    core::PayProjection p = Simulate(plan, d.paths, d.seed, stream, start, ws);
-    p.tax_unavailable = "no take-home pay: " + t.error().message;
-    return p;
-  }
-  return Simulate(plan, d.paths, d.seed, stream, start, ws, &t->input);
+  const core::Result<JobTax> t = ResolveJobTax(c, job, start, *source);
+  core::PayProjection p = Simulate(plan, d.paths, d.seed, stream, start, ws, t ? &t->input : nullptr);
+  if (!t) p.tax_unavailable = "no take-home pay: " + t.error().message;
+  return p;
 }
 
 }  // namespace

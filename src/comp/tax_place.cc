@@ -99,7 +99,7 @@ core::Result<JobTax> ResolveJobTax(const core::Case& c, const JobTaxFacts& job, 
   if (!own.country.empty()) {
     place = PlaceOf(own, job.path);
   } else {
-    const std::string where = job.location.empty() ? std::string() : job.location;
+    const std::string& where = job.location;
     place = where.empty() ? core::Result<tax::Place>(Error::NotFound("the job has no location"))
                           : tax::PlaceFromLocation(where, job.country, year);
     if (!place && !c.tax.country.empty()) {

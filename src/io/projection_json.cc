@@ -18,7 +18,8 @@ json TakeHomeJson(const std::optional<core::TakeHomeFigures>& t) {
   if (!t) return nullptr;
   json lines = json::array();
   for (const core::TaxLineFigure& l : t->lines) {
-    lines.push_back({{"name", l.name}, {"kind", l.contribution ? "contribution" : "income_tax"}, {"amount", l.amount.cents()}});
+    lines.push_back(
+        {{"name", l.name}, {"kind", l.contribution ? "contribution" : "income_tax"}, {"amount", l.amount.cents()}});
   }
   return json{{"p10", t->p10.cents()},         {"p50", t->p50.cents()},
               {"p90", t->p90.cents()},         {"gross", t->gross.cents()},

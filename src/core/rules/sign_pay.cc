@@ -131,6 +131,22 @@ std::optional<Finding> AtRisk(const RuleContext& ctx, Money floor) {
   return f;
 }
 
+// The sentence both after-tax findings open with ("After tax, the offer's base and expected bonus leave
+// you ... now in ...: <comparison>"), and their evidence: the two jobs' base and bonus.
+Finding AfterTaxFinding(const RuleContext& ctx, Code code, Severity severity, const std::string& comparison) {
+  const OfferMetrics& m = ctx.metrics;
+  const CurrentJob& now = ctx.c.candidate.situation.current;
+  const std::string& cur = ctx.c.candidate.currency;
+  Finding f = Make(ctx, code, severity,
+                   "After tax, the offer's base and expected bonus leave you " + FormatMoney(*m.base_bonus_take_home, cur) +
+                       " a year in " + m.take_home_place + " against " +
+                       FormatMoney(*m.current_base_bonus_take_home, cur) + " now in " + m.current_take_home_place +
+                       ": " + comparison + " (take-home estimate, not tax advice).");
+  f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
+                {FieldRef::Case(Field::kCurrentJob), FormatMoney(*now.base + now.bonus.value_or(Money{}), cur), 0, 0}};
+  return f;
+}
+
 // Year one's base and expected bonus after tax against the current job's, when the two are compared
 // after tax (OfferMetrics::current_take_home_p50, docs/tax.md): a raise into a place that taxes more can
 // leave less in the account. The same measure as before tax (base and bonus; one-off payments and
@@ -153,13 +169,8 @@ std::optional<Finding> VsCurrentAfterTax(const RuleContext& ctx) {
     before_tax = ", although before tax they are " + Pct(100.0 * (gross - gross_now).units() / gross_now.units()) +
                  " more";
   }
-  Finding f = Make(ctx, Code::kPayCutVsCurrent, major ? Severity::kMajor : Severity::kMinor,
-                   "After tax, the offer's base and expected bonus leave you " + FormatMoney(offered, cur) +
-                       " a year in " + m.take_home_place + " against " + FormatMoney(current, cur) + " now in " +
-                       m.current_take_home_place + ": " + Pct(cut_pct) + " less" + before_tax +
-                       " (take-home estimate, not tax advice).");
-  f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
-                {FieldRef::Case(Field::kCurrentJob), FormatMoney(gross_now, cur), 0, 0}};
+  Finding f = AfterTaxFinding(ctx, Code::kPayCutVsCurrent, major ? Severity::kMajor : Severity::kMinor,
+                              Pct(cut_pct) + " less" + before_tax);
   if (employed) {
     const double kept = 1.0 - std::clamp(m.base_bonus_marginal_rate, 0.0, 0.95);
     const double needed = gross.units() + (current - offered).units() / kept;
@@ -178,7 +189,6 @@ std::optional<Finding> VsCurrentAfterTax(const RuleContext& ctx) {
 std::optional<Finding> TakeHomeRaise(const RuleContext& ctx) {
   const OfferMetrics& m = ctx.metrics;
   const Situation& s = ctx.c.candidate.situation;
-  const std::string& cur = ctx.c.candidate.currency;
   if (!m.base_bonus_take_home || !m.current_base_bonus_take_home || !s.current.base ||
       m.current_base_bonus_take_home->cents() <= 0) {
     return std::nullopt;
@@ -190,17 +200,9 @@ std::optional<Finding> TakeHomeRaise(const RuleContext& ctx) {
   std::string before;
   if (gross_now.cents() > 0) {
     const double pct = 100.0 * (gross - gross_now).units() / gross_now.units();
-    before = pct >= 0 ? ", where before tax they are " + Pct(pct) + " more"
-                      : ", where before tax they are " + Pct(-pct) + " less";
+    before = ", where before tax they are " + Pct(std::fabs(pct)) + (pct >= 0 ? " more" : " less");
   }
-  Finding f = Make(ctx, Code::kPayTakeHomeVsCurrent, Severity::kMinor,
-                   "After tax, the offer's base and expected bonus leave you " + FormatMoney(offered, cur) +
-                       " a year in " + m.take_home_place + " against " + FormatMoney(current, cur) + " now in " +
-                       m.current_take_home_place + ": " + Pct(after) + " more" + before +
-                       " (take-home estimate, not tax advice).");
-  f.evidence = {{OfferRef(ctx, Field::kBase), FormatMoney(*m.base, cur), 0, 0},
-                {FieldRef::Case(Field::kCurrentJob), FormatMoney(gross_now, cur), 0, 0}};
-  return f;
+  return AfterTaxFinding(ctx, Code::kPayTakeHomeVsCurrent, Severity::kMinor, Pct(after) + " more" + before);
 }
 
 // Offer base + expected bonus against the current job's base + bonus.

@@ -84,16 +84,14 @@ class OutlookBuilder {
         p.offer = projection_->years[static_cast<size_t>(y)].p50;
         p.offer_in_your_costs = projection_->years[static_cast<size_t>(y)].col_adjusted_p50;
         if (current_ != nullptr && static_cast<size_t>(y) < current_->years.size()) {
-          p.current = current_->years[static_cast<size_t>(y)].p50;
-        }
-        // After tax when SIGN-PAY is, so the outlook's "higher than staying" and SIGN-PAY's figure
-        // are the same kind of money.
-        if (m_.current_take_home_p50 && current_ != nullptr && static_cast<size_t>(y) < current_->years.size()) {
+          const YearFigures& now = current_->years[static_cast<size_t>(y)];
+          p.current = now.p50;
+          // After tax when SIGN-PAY is, so the outlook's "higher than staying" and SIGN-PAY's figure
+          // are the same kind of money.
           const auto& offer_year = projection_->years[static_cast<size_t>(y)].take_home;
-          const auto& current_year = current_->years[static_cast<size_t>(y)].take_home;
-          if (offer_year && current_year) {
+          if (m_.current_take_home_p50 && offer_year && now.take_home) {
             p.offer_take_home = offer_year->p50;
-            p.current_take_home = current_year->p50;
+            p.current_take_home = now.take_home->p50;
           }
         }
         out_.pay.push_back(p);
@@ -147,8 +145,9 @@ class OutlookBuilder {
       const Money compared = costs_differ ? priced_sum : offer_sum;
       const double diff = (compared - current_sum).units() / current_sum.units();
       if (std::fabs(diff) > kSamePayBand) {
-        std::string text = std::string(after_tax ? "pay after tax is " : "pay is ") + Pct(std::fabs(diff)) + (diff > 0 ? " higher" : " lower") + " than staying " +
-                           span + (costs_differ ? ", in what it buys where you live now" : "") + " (" +
+        std::string text = std::string(after_tax ? "pay after tax is " : "pay is ") + Pct(std::fabs(diff)) +
+                           (diff > 0 ? " higher" : " lower") + " than staying " + span +
+                           (costs_differ ? ", in what it buys where you live now" : "") + " (" +
                            Short(compared, cur) + " against " + Short(current_sum, cur) +
                            (costs_differ ? "; " + Short(offer_sum, cur) + " as paid" : std::string()) + ")";
         // Only the pay model's years stop at the term; the first-year figures without it do not.
@@ -158,8 +157,10 @@ class OutlookBuilder {
         Add(diff > 0, std::move(text),
             term_named ? At(Field::kTermMonths) : costs_differ ? At(Field::kColArea) : At(Field::kBase));
       } else if (costs_differ) {
-        Add(false, std::string(after_tax ? "pay after tax is" : "pay is") + " about the same as staying " + span + ", in what it buys where you live now (" +
-                       Short(priced_sum, cur) + "; " + Short(offer_sum, cur) + " as paid)",
+        Add(false,
+            std::string(after_tax ? "pay after tax is" : "pay is") + " about the same as staying " + span +
+                ", in what it buys where you live now (" + Short(priced_sum, cur) + "; " + Short(offer_sum, cur) +
+                " as paid)",
             At(Field::kColArea));
       }
     }
