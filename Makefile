@@ -5,7 +5,7 @@ JOBS       ?= 2
 CMAKE_ARGS ?=
 WALKAWAY    = $(BUILD)/bin/walkaway
 
-.PHONY: all setup configure build demo test sanitize bench fuzz netns-test clean
+.PHONY: all setup configure build demo test sanitize bench fuzz netns-test package clean
 
 all: build
 
@@ -18,9 +18,21 @@ configure: setup
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# The main job on the bundled example: a verdict with its reasons, asks and evidence.
-demo: build
+# The main job on the bundled example: a verdict with its reasons, asks and evidence. Builds the
+# walkaway command alone (not the tests and benchmarks), its compiler output kept in a log.
+demo: configure
+	@echo "make demo: building the walkaway command (a few minutes the first time; log: $(BUILD)/demo-build.log)"
+	@cmake --build $(BUILD) -j $(JOBS) --target walkaway > $(BUILD)/demo-build.log 2>&1 || \
+	  { cat $(BUILD)/demo-build.log; exit 1; }
+	@echo
 	@$(WALKAWAY) evaluate examples/demo.toml
+	@echo
+	@echo "Next:"
+	@echo "  $(WALKAWAY) evaluate examples/demo.toml --details   every finding with the sentence behind it"
+	@echo "  $(WALKAWAY) compare examples/demo.toml              the three offers side by side"
+	@echo "  $(WALKAWAY) draft examples/demo.toml --offer northwind --kind counter   a message to send"
+	@echo "  $(WALKAWAY) init my-case.toml                       your own case, by answering questions"
+	@echo "  make test                                           build and run every test"
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
@@ -50,6 +62,11 @@ fuzz: build
 # The CLI test suite inside a network namespace with loopback only, counting connect() calls.
 netns-test: build
 	@scripts/netns-test $(BUILD)
+
+# The Debian package (cmake/install.cmake): $(BUILD)/walkaway_<version>_amd64.deb.
+package: build
+	@cd $(BUILD) && cpack -G DEB > cpack.log 2>&1 || { cat cpack.log; exit 1; }
+	@ls $(BUILD)/walkaway_*.deb
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

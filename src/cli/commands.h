@@ -2,7 +2,9 @@
 
 // The subcommands, one file each. Each returns an exit code and writes only to its streams.
 
+#include <cstddef>
 #include <filesystem>
+#include <istream>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -11,6 +13,7 @@
 #include "walkaway/cli/run.h"
 #include "walkaway/core/case.h"
 #include "walkaway/api/engine.h"
+#include "walkaway/io/case_file.h"
 #include "walkaway/judge/judge.h"
 
 namespace walkaway::cli {
@@ -29,6 +32,9 @@ struct EvaluateOptions {
   std::optional<std::string> lexicon{}; // the scanner's lexicon folder (default as for `walkaway scan`)
   bool no_cache = false;                // compile the lexicon instead of using the cached database
   bool details = false;                 // text and Markdown: the findings and evidence after the summary
+  bool jsonl = false;                   // cases as JSON lines on stdin, judgements as JSON lines out
+  int threads = 0;                      // --jsonl workers; 0 = one per core
+  size_t first_line = 1;                // --jsonl: the number of the first input line
 };
 
 struct ValidateOptions {
@@ -37,10 +43,25 @@ struct ValidateOptions {
 };
 
 int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream& err, const Environment& env);
-int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream& err);
+// `evaluate --jsonl` (docs/scale.md): one case per line of `in`, one record per line of `out`, in
+// input order; a bad line is an error record and the next line is judged. Exit 0 unless the output
+// cannot be written (3).
+int RunEvaluateJsonl(const EvaluateOptions& options, std::istream& in, std::ostream& out, std::ostream& err,
+                     const Environment& env);
+int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream& err, const Environment& env);
 
 // Prints "walkaway: error: ..." (or the JSON error shape) and returns the matching exit code.
 int ReportError(const core::Error& error, OutputFormat format, std::ostream& out, std::ostream& err);
+
+// The name that means standard input wherever a command reads a file.
+inline constexpr const char* kStandardInput = "-";
+
+// The case of a command: io::ReadCaseFile, or standard input when `file` is "-" (TOML or JSON by
+// its first character; documents named by path are read from the current folder).
+core::Result<io::LoadedCase> LoadCase(const std::string& file, const Environment& env);
+
+// All of standard input, at most max_bytes (over it: kTooLarge naming `what`); empty when there is none.
+core::Result<std::string> ReadStandardInput(const Environment& env, size_t max_bytes, std::string_view what);
 
 // The date a case is judged on: --today when given (an error names "--today" if it is malformed),
 // else the case's as_of, else the environment's today.
@@ -51,8 +72,8 @@ core::Result<core::Date> JudgementDate(const core::Case& c, const std::optional<
 // ids and suggests the closest one.
 core::Status CheckOfferId(const core::Case& c, const std::string& id);
 
-// The folder holding market/ and lexicon/: WALKAWAY_DATA_DIR, else the one built in (the source
-// tree's data/ in a build tree).
+// The folder holding market/, lexicon/ and tax/: WALKAWAY_DATA_DIR, else share/walkaway/data of an
+// installed binary's prefix, else the one built in (the source tree's data/ in a build tree).
 std::filesystem::path DataDir(const Environment& env);
 // Where the lexicon is read from: `option` (--lexicon), else WALKAWAY_LEXICON_DIR, else
 // DataDir/lexicon. Shared by `walkaway scan` and the commands that judge offers.
@@ -65,6 +86,9 @@ struct LexiconChoice {
   std::optional<std::string> dir{};  // --lexicon
   bool no_cache = false;             // --no-cache
 };
+
+// The options of that engine: the data folder, the lexicon and its cache as above.
+EngineOptions EngineOptionsFor(const LexiconChoice& lexicon, const Environment& env);
 
 // The engine every command that judges offers opens (walkaway::Engine): the data folder and
 // lexicon as above, the compiled lexicon cached unless `no_cache`. Loaded on first need; a note

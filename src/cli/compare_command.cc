@@ -8,7 +8,7 @@
 namespace walkaway::cli {
 
 int RunCompare(const CompareCommandOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
-  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  core::Result<io::LoadedCase> loaded = LoadCase(options.file, env);
   if (!loaded) return ReportError(loaded.error(), options.format, out, err);
   const core::Case& c = loaded->c;
   core::Result<core::Date> judged_on = JudgementDate(c, options.today, env);

@@ -23,7 +23,7 @@ int RunDraft(const DraftOptions& options, std::ostream& out, std::ostream& err, 
     e.hint = "choose one of " + KindList();
     return ReportError(e, OutputFormat::kText, out, err);
   }
-  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  core::Result<io::LoadedCase> loaded = LoadCase(options.file, env);
   if (!loaded) return ReportError(loaded.error(), OutputFormat::kText, out, err);
   const core::Case& c = loaded->c;
   core::Status known = CheckOfferId(c, options.offer);

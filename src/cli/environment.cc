@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <ctime>
 #include <iostream>
 
@@ -23,6 +24,9 @@ Environment SystemEnvironment() {
     if (value != nullptr && value[0] != '\0') env.vars[name] = value;
   }
   env.no_color = env.Var("NO_COLOR") != nullptr;
+  char exe[4096];
+  const ssize_t n = ::readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) env.program_dir = std::filesystem::path(std::string(exe, static_cast<size_t>(n))).parent_path().string();
   return env;
 }
 

@@ -17,7 +17,11 @@ bool UseColor(const EvaluateOptions& o, const Environment& env) {
 }  // namespace
 
 int RunEvaluate(const EvaluateOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
-  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+  if (options.file.empty()) {
+    err << "walkaway: error: give a case file, or --jsonl to read cases as JSON lines on standard input\n";
+    return kExitInvalid;
+  }
+  core::Result<io::LoadedCase> loaded = LoadCase(options.file, env);
   if (!loaded) return ReportError(loaded.error(), options.format, out, err);
   const core::Case& c = loaded->c;
   if (options.offer) {

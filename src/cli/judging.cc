@@ -11,6 +11,13 @@ namespace walkaway::cli {
 
 std::filesystem::path DataDir(const Environment& env) {
   if (const char* dir = env.Var("WALKAWAY_DATA_DIR")) return dir;
+  if (!env.program_dir.empty()) {
+    // An installed binary: <prefix>/bin/walkaway next to <prefix>/share/walkaway/data.
+    std::error_code ec;
+    const std::filesystem::path installed =
+        std::filesystem::path(env.program_dir).parent_path() / "share" / "walkaway" / "data";
+    if (std::filesystem::is_directory(installed, ec)) return installed;
+  }
   return WALKAWAY_DEFAULT_DATA_DIR;
 }
 
@@ -25,13 +32,17 @@ std::filesystem::path LexiconCacheDir(bool no_cache, const Environment& env) {
   return scan::DefaultCacheDir(env.Var("WALKAWAY_CACHE_DIR"), env.Var("XDG_CACHE_HOME"), env.Var("HOME"));
 }
 
-core::Result<Engine> OpenEngine(const core::Case& c, const LexiconChoice& lexicon, std::ostream& err,
-                                const Environment& env) {
+EngineOptions EngineOptionsFor(const LexiconChoice& lexicon, const Environment& env) {
   EngineOptions options;
   options.data_dir = DataDir(env);
   options.lexicon_dir = LexiconDir(lexicon.dir, env);
   options.cache_dir = LexiconCacheDir(lexicon.no_cache, env);
-  Engine engine(std::move(options));
+  return options;
+}
+
+core::Result<Engine> OpenEngine(const core::Case& c, const LexiconChoice& lexicon, std::ostream& err,
+                                const Environment& env) {
+  Engine engine(EngineOptionsFor(lexicon, env));
   if (core::Status ready = engine.Prepare(c); !ready) return ready.error();
   if (!engine.note().empty()) err << "walkaway: note: " << engine.note() << "\n";
   return engine;

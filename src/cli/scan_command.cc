@@ -1,5 +1,6 @@
 #include "cli/scan_command.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -85,8 +86,10 @@ void PrintReport(std::string_view file, const scan::ScanResult& result, std::ost
 }
 
 int ScanFile(const scan::Scanner& scanner, scan::Scanner::Scratch& scratch, const std::string& file,
-             std::ostream& out, std::ostream& err) {
-  core::Result<std::string> bytes = files::ReadFileCapped(file, kMaxScanFileBytes, "document", files::Accept::kStream);
+             std::ostream& out, std::ostream& err, const Environment& env) {
+  core::Result<std::string> bytes = file == kStandardInput
+                                        ? ReadStandardInput(env, kMaxScanFileBytes, "document")
+                                        : files::ReadFileCapped(file, kMaxScanFileBytes, "document", files::Accept::kStream);
   if (!bytes) return ReportError(bytes.error(), OutputFormat::kText, out, err);
   if (scan::LooksBinary(*bytes)) {
     return ReportError(core::Error::InvalidInput(file + " looks like a binary file (NUL or control bytes), not text; "
@@ -109,6 +112,10 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
   if (options.phrases && (options.jsonl || !options.files.empty())) {
     err << "walkaway: error: --phrases lists the lexicon's strings and scans nothing: give it without files "
            "or --jsonl\n";
+    return kExitInvalid;
+  }
+  if (std::count(options.files.begin(), options.files.end(), kStandardInput) > 1) {
+    err << "walkaway: error: standard input (-) can be scanned once\n";
     return kExitInvalid;
   }
   if (!options.jsonl && !options.phrases && options.files.empty()) {
@@ -136,6 +143,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
   if (options.jsonl) {
     scan::PipelineOptions pipeline;
     pipeline.threads = options.threads;
+    pipeline.first_line = options.first_line;
     // A regular file on standard input is scanned where it is mapped, not copied through read(2).
     std::optional<files::MappedInput> mapped = files::MappedInput::MapRest(options.input_fd);
     core::Result<scan::PipelineStats> stats =
@@ -154,7 +162,7 @@ int RunScan(const ScanOptions& options, std::istream& in, std::ostream& out, std
   for (const std::string& file : options.files) {
     if (!first) out << "\n";
     first = false;
-    const int rc = ScanFile(*scanner, **scratch, file, out, err);
+    const int rc = ScanFile(*scanner, **scratch, file, out, err, env);
     if (rc != kExitOk) status = rc;  // keep going: one bad file does not hide the others
   }
   return Flushed(out, err, status);

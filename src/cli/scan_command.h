@@ -2,6 +2,7 @@
 
 // `walkaway scan FILE...` and `walkaway scan --jsonl` (docs/scanner.md).
 
+#include <cstddef>
 #include <istream>
 #include <optional>
 #include <ostream>
@@ -16,6 +17,7 @@ struct ScanOptions {
   std::vector<std::string> files{};
   bool jsonl = false;                     // read {"id","text"} lines on `in`, write results on `out`
   int threads = 0;                        // 0: one per hardware thread
+  size_t first_line = 1;                  // --jsonl: the number of the first input line
   std::optional<std::string> lexicon{};   // a folder of *.toml; default WALKAWAY_LEXICON_DIR or the repo's
   bool no_cache = false;                  // compile the lexicon every time
   bool verbose = false;                   // say on `err` where the database came from

@@ -5,8 +5,8 @@
 
 namespace walkaway::cli {
 
-int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream& err) {
-  core::Result<io::LoadedCase> loaded = io::ReadCaseFile(options.file);
+int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream& err, const Environment& env) {
+  core::Result<io::LoadedCase> loaded = LoadCase(options.file, env);
   if (!loaded) return ReportError(loaded.error(), options.format, out, err);
   // What the pay model needs beyond the file's own checks (a cost-of-living area it knows), so
   // that validate passes exactly the cases evaluate accepts.

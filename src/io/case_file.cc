@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "io/case_decoder.h"
+#include "io/case_pipeline.h"
 #include "io/document_loader.h"
 #include "walkaway/files/file_reader.h"
 #include "io/json_reader.h"
@@ -47,6 +48,17 @@ core::Error InFile(core::Error error, std::string_view name) {
 
 core::Result<LoadedCase> Parse(std::string_view bytes, std::string_view name, Format format,
                                const std::filesystem::path& base_dir) {
+  if (core::Status checked = CheckCaseText(bytes, name); !checked) return checked.error();
+  const std::string_view text = StripBom(bytes);
+
+  core::Result<Node> tree = Detect(name, text, format) == Format::kJson ? ReadJson(text, name) : ReadToml(text, name);
+  if (!tree) return tree.error();
+  return CaseFromTree(*tree, name, base_dir);
+}
+
+}  // namespace
+
+core::Status CheckCaseText(std::string_view bytes, std::string_view name) {
   if (bytes.size() > kMaxCaseBytes) {
     return InFile(core::Error::TooLarge("the case is too large (" + files::FormatBytes(bytes.size()) +
                                         ", over the limit of " + files::FormatBytes(kMaxCaseBytes) + ")"),
@@ -57,15 +69,15 @@ core::Result<LoadedCase> Parse(std::string_view bytes, std::string_view name, Fo
   if (std::all_of(text.begin(), text.end(), IsBlank)) {
     return InFile(core::Error::InvalidInput("the case file contains only whitespace"), name);
   }
-  if (core::Status utf8 = CheckUtf8Text(text, name); !utf8) return utf8.error();
+  return CheckUtf8Text(text, name);
+}
 
-  core::Result<Node> tree = Detect(name, text, format) == Format::kJson ? ReadJson(text, name) : ReadToml(text, name);
-  if (!tree) return tree.error();
-  core::Result<DecodedCase> decoded = DecodeCase(*tree, name);
+core::Result<LoadedCase> CaseFromTree(const Node& tree, std::string_view name, const std::filesystem::path& base_dir) {
+  core::Result<DecodedCase> decoded = DecodeCase(tree, name);
   if (!decoded) return decoded.error();
 
   LoadedCase out{std::move(decoded->c), std::string(name), {}};
-  LocationMap locations = CollectLocations(*tree, name);
+  LocationMap locations = CollectLocations(tree, name);
   if (core::Status valid = core::ValidateCase(out.c); !valid) {
     core::Error error = valid.error();
     error.location = NearestLocation(locations, error.field_path, name);
@@ -77,8 +89,6 @@ core::Result<LoadedCase> Parse(std::string_view bytes, std::string_view name, Fo
   out.locations = std::move(locations);
   return out;
 }
-
-}  // namespace
 
 core::Result<LoadedCase> ParseCase(std::string_view bytes, std::string_view name, Format format,
                                    const std::filesystem::path& base_dir) {

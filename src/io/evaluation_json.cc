@@ -254,27 +254,65 @@ std::string_view ErrorCodeName(core::ErrorCode code) {
   return "internal";
 }
 
-std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options) {
+namespace {
+
+json EvaluationDocument(const core::Evaluation& evaluation, const JsonReportOptions& options) {
   json offers = json::array();
   for (const core::OfferEvaluation& e : evaluation.offers) offers.push_back(OfferJson(e, options));
-  json doc{{"schema", kEvaluationSchema},
-           {"walkaway_version", options.version},
-           {"case", options.case_path},
-           {"as_of", evaluation.as_of.ToString()},
-           {"currency", options.currency},
-           {"offers", std::move(offers)}};
-  // Replace invalid UTF-8 from user text rather than throw: a report must always come out.
-  return doc.dump(options.indent, ' ', false, json::error_handler_t::replace) + "\n";
+  return json{{"schema", kEvaluationSchema},
+              {"walkaway_version", options.version},
+              {"case", options.case_path},
+              {"as_of", evaluation.as_of.ToString()},
+              {"currency", options.currency},
+              {"offers", std::move(offers)}};
 }
 
-std::string ErrorToJson(const core::Error& error) {
+json ErrorObject(const core::Error& error) {
   json e{{"code", ErrorCodeName(error.code)}, {"message", error.message}};
   e["field"] = error.field_path.empty() ? json(nullptr) : json(error.field_path);
   e["file"] = error.location.file.empty() ? json(nullptr) : json(error.location.file);
   e["line"] = error.location.line > 0 ? json(error.location.line) : json(nullptr);
   e["column"] = error.location.column > 0 ? json(error.location.column) : json(nullptr);
   e["hint"] = error.hint.empty() ? json(nullptr) : json(error.hint);
-  return json{{"error", std::move(e)}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  return e;
+}
+
+json RecordHead(size_t line, const RecordId& id) {
+  json record{{"line", line}};
+  if (const std::string* text = std::get_if<std::string>(&id)) {
+    record["id"] = *text;
+  } else if (const int64_t* number = std::get_if<int64_t>(&id)) {
+    record["id"] = *number;
+  } else {
+    record["id"] = nullptr;
+  }
+  return record;
+}
+
+// Replace invalid UTF-8 from user text rather than throw: a report must always come out.
+std::string Dump(const json& doc, int indent) {
+  return doc.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonReportOptions& options) {
+  return Dump(EvaluationDocument(evaluation, options), options.indent);
+}
+
+std::string ErrorToJson(const core::Error& error) { return Dump(json{{"error", ErrorObject(error)}}, -1); }
+
+std::string JudgementRecordToJson(size_t line, const RecordId& id, const core::Evaluation& evaluation,
+                                  const JsonReportOptions& options) {
+  json record = RecordHead(line, id);
+  record["judgement"] = EvaluationDocument(evaluation, options);
+  return Dump(record, -1);
+}
+
+std::string ErrorRecordToJson(size_t line, const RecordId& id, const core::Error& error) {
+  json record = RecordHead(line, id);
+  record["error"] = ErrorObject(error);
+  return Dump(record, -1);
 }
 
 }  // namespace walkaway::io

@@ -96,7 +96,7 @@ class Pipeline {
   // the unfinished line at a batch's end is copied into the next one (a read buffer copied line by
   // line into the batch cost a second pass over every byte).
   void Read(std::istream& in) {
-    size_t line_number = 0;
+    size_t line_number = options_.first_line - 1;
     bool discarding = false;  // inside a line that is over the cap: its bytes are dropped as they come
     size_t line_start = 0;    // where the unfinished line begins in batch->data
     std::string carry;        // that line, on its way from a full batch to the next
@@ -356,7 +356,8 @@ class Pipeline {
         for (size_t k = 0; k < starts.size(); ++k) {
           const size_t rest = starts[k] + kLinePrefix.size() + DecimalDigits(k + 1);
           const size_t record_end = k + 1 < starts.size() ? starts[k + 1] : batch->output.size();
-          const auto [end, ec] = std::to_chars(number, number + sizeof number, lines_written_ + k + 1);
+          const auto [end, ec] = std::to_chars(number, number + sizeof number,
+                                                 options_.first_line + lines_written_ + k);
           assembled_ += kLinePrefix;
           assembled_.append(number, static_cast<size_t>(end - number));
           assembled_.append(batch->output, rest, record_end - rest);

@@ -8,6 +8,8 @@ walkaway_add_tests(walkaway_cli_tests
   cli/run_test.cc
   cli/scan_stdin_test.cc
   cli/evaluate_market_test.cc
+  cli/evaluate_jsonl_test.cc
+  cli/command_line_test.cc
 )
 target_link_libraries(walkaway_cli_tests PRIVATE walkaway_cli walkaway::io nlohmann_json::nlohmann_json)
 # init_test.cc drives the interview through its src/cli headers and sends SIGINT to the built binary.

@@ -28,6 +28,9 @@ struct Environment {
   // Told after each step of every file write (files::WriteFileAtomically); null in production. The
   // crash tests set one that kills the process at a chosen step.
   const files::WriteObserver* write_observer = nullptr;
+  // The folder of the running program, empty when unknown: an installed binary finds its data in
+  // ../share/walkaway/data from there, wherever the prefix is (docs/scale.md, "Installing").
+  std::string program_dir{};
   // The environment variables walkaway reads (kEnvironmentVariables), set and non-empty ones only.
   std::map<std::string, std::string> vars{};
   // The value of `name`, or null when unset.

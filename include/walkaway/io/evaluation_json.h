@@ -4,6 +4,7 @@
 // (docs/report-json.md). Money is an object {"minor": cents, "currency": "EUR"} so no consumer ever
 // parses a float for money.
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "walkaway/core/evaluate.h"
 #include "walkaway/core/result.h"
 #include "walkaway/core/negotiation.h"
+#include "walkaway/io/case_record.h"
 
 namespace walkaway::io {
 
@@ -35,6 +37,14 @@ std::string EvaluationToJson(const core::Evaluation& evaluation, const JsonRepor
 // {"error": {"code": "invalid_input", "message": ..., "field": ..., "file": ..., "line": ...,
 // "column": ..., "hint": ...}}: the one shape every machine interface uses for errors.
 std::string ErrorToJson(const core::Error& error);
+
+// One record of `evaluate --jsonl` (docs/scale.md), on one line with its newline:
+// {"line": N, "id": ..., "judgement": {...}} with the document EvaluationToJson writes (the indent
+// of `options` is not used), or {"line": N, "id": ..., "error": {...}} with ErrorToJson's fields.
+// The id is null when the record has none.
+std::string JudgementRecordToJson(size_t line, const RecordId& id, const core::Evaluation& evaluation,
+                                  const JsonReportOptions& options);
+std::string ErrorRecordToJson(size_t line, const RecordId& id, const core::Error& error);
 
 // "invalid_input", "not_found", "too_large", "io", "internal".
 std::string_view ErrorCodeName(core::ErrorCode code);

@@ -24,6 +24,9 @@ struct PipelineOptions {
   size_t batch_bytes = 1u << 20;          // a batch closes after this many bytes (or lines below)
   size_t batch_lines = 512;
   size_t max_batches_in_flight = 0;       // 0 = 2 per worker + 2
+  // The number the first input line gets: a stage that is handed the lines from N on (GNU parallel
+  // with -N, a Dask partition) numbers them as one process over the whole input would.
+  size_t first_line = 1;
 };
 
 struct PipelineStats {
