@@ -140,6 +140,16 @@ bool WorseThanTheTerms(const Offer& offer, const Claim& claim) {
   return false;
 }
 
+bool BreaksALine(const Candidate& candidate, const Claim& claim) {
+  if (claim.topic != "office_days" && claim.topic != "work_mode") return false;
+  const NonNegotiables& lines = candidate.non_negotiables;
+  const std::optional<WorkMode> mode = WorkModeFromText(claim.value);
+  if (lines.work_mode && mode && FlexibilityRank(*mode) < FlexibilityRank(*lines.work_mode)) return true;
+  std::optional<int> days = OfficeDaysFromText(claim.value);
+  if (!days && mode == WorkMode::kOnsite) days = 5;
+  return lines.max_office_days && days && *days > *lines.max_office_days;
+}
+
 ClaimRef ClaimRefOf(const Offer& offer, const Claim& claim) {
   return ClaimRef{static_cast<int>(&claim - offer.claims.data()), claim.topic, claim.value, claim.source, claim.stage,
                   claim.written};

@@ -46,6 +46,18 @@ inline bool PromiseToWrite(const Offer& offer, const Claim& claim) {
   return !ConfirmedInWriting(offer, claim) && !WorseThanTheTerms(offer, claim) && !IsOutlook(claim);
 }
 
+// True when `claim` states a term the person's own non-negotiables reject: more office days than
+// their limit, or a work mode less flexible than the one they need ("two days in the office" said,
+// a limit of none). Written into the offer it would fail a gate, so no ask asks for it in writing,
+// however much better than the letter it is (a property of the judgement: granting an ask never
+// makes a verdict worse).
+bool BreaksALine(const Candidate& candidate, const Claim& claim);
+
+// A spoken promise the person can ask to have written: PromiseToWrite, and no line of theirs broken.
+inline bool AskableInWriting(const Candidate& candidate, const Offer& offer, const Claim& claim) {
+  return PromiseToWrite(offer, claim) && !BreaksALine(candidate, claim);
+}
+
 // A reference to `claim`, which must be one of offer.claims (the ledger as the rules read it).
 ClaimRef ClaimRefOf(const Offer& offer, const Claim& claim);
 

@@ -55,7 +55,7 @@ void AddValueFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   ClaimsInWriting ask;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (!PromiseToWrite(ctx.offer, claim) || !claim.amount) continue;
+    if (!AskableInWriting(ctx.c.candidate, ctx.offer, claim) || !claim.amount) continue;
     const std::optional<Money> amount = ToCandidateCurrency(ctx.c.candidate, ctx.offer, *claim.amount);
     if (amount) sum += *amount;
     listed.push_back(Describe(claim));
@@ -95,7 +95,7 @@ void AddKeyClaimsFinding(const RuleContext& ctx, std::vector<Finding>& out) {
   ClaimsInWriting ask;
   for (size_t i = 0; i < ctx.offer.claims.size(); ++i) {
     const Claim& claim = ctx.offer.claims[i];
-    if (!PromiseToWrite(ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
+    if (!AskableInWriting(ctx.c.candidate, ctx.offer, claim) || !IsKeyTopic(claim.topic)) continue;
     listed.push_back(Describe(claim));
     ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
     f.evidence.push_back(ClaimEvidence(claim, ctx.offer_index, i, Field::kWhole));

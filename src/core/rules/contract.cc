@@ -286,7 +286,7 @@ void AddEntireAgreement(const RuleContext& ctx, const Group& g, std::vector<Find
   Finding f = Make(ctx, Code::kContractEntireAgreement, g, "Only what is written will count");
   ClaimsInWriting ask;  // no claim recorded: every promise made in the interviews
   for (const Claim& claim : ctx.offer.claims) {
-    if (!IsExtracted(claim) && PromiseToWrite(ctx.offer, claim)) ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
+    if (!IsExtracted(claim) && AskableInWriting(ctx.c.candidate, ctx.offer, claim)) ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
   }
   f.ask = std::move(ask);
   f.question = "Was anything promised to you that the letter does not say?";

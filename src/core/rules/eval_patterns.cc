@@ -118,7 +118,7 @@ void AddVerbalTally(const RuleContext& ctx, std::vector<Finding>& out) {
     const Claim& claim = ctx.offer.claims[i];
     if (IsExtracted(claim)) continue;
     ++typed;
-    if (!PromiseToWrite(ctx.offer, claim)) continue;
+    if (!AskableInWriting(ctx.c.candidate, ctx.offer, claim)) continue;
     verbal.push_back("'" + claim.value + "'");
     ask.claims.push_back(ClaimRefOf(ctx.offer, claim));
     f.evidence.push_back(FieldEvidence(FieldRef::Claim(ctx.offer_index, static_cast<int>(i))));

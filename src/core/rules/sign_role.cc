@@ -202,7 +202,16 @@ Finding DriftFinding(const RuleContext& ctx, const std::string& topic, const Dri
   f.message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.message[0])));
   f.evidence = {said.evidence, offered.evidence};
   f.advice = "Ask which version is true before you accept; the written one is what you would be held to.";
-  f.ask = WrittenAnswer{topic, AskFor(d).value, AskFor(d).claim};
+  // No ask for a version that, written, would break one of the person's lines or undo a better
+  // term the offer already has: the question stays, and the gate asks for what they need.
+  const Side& wanted = AskFor(d);
+  const Claim* claim = wanted.claim && wanted.claim->index >= 0 &&
+                               static_cast<size_t>(wanted.claim->index) < ctx.offer.claims.size()
+                           ? &ctx.offer.claims[static_cast<size_t>(wanted.claim->index)]
+                           : nullptr;
+  if (claim == nullptr || (!BreaksALine(ctx.c.candidate, *claim) && !WorseThanTheTerms(ctx.offer, *claim))) {
+    f.ask = WrittenAnswer{topic, wanted.value, wanted.claim};
+  }
   std::string about = topic;  // "office_days" as a person writes it
   std::replace(about.begin(), about.end(), '_', ' ');
   f.question = "Which is true for " + about + ": '" + said.value + "' or '" + offered.value + "'?";

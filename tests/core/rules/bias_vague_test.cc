@@ -84,6 +84,24 @@ TEST(BiasVagueTest, OneUnwrittenKeyClaimIsMinorTwoAreMajor) {
   EXPECT_TRUE(Contains(f.message, "2 key promises are only verbal"));
 }
 
+// A spoken term the person's own line rejects is no promise to have written: written, it would fail
+// their office-days gate.
+TEST(BiasVagueTest, ASpokenTermThatBreaksAPersonsLineIsNotAskedInWriting) {
+  Case c = AlignedCase();
+  c.candidate.non_negotiables.max_office_days = 0;
+  c.candidate.non_negotiables.work_mode = WorkMode::kRemote;
+  c.offers[0].work.office_days.reset();
+  c.offers[0].work.mode.reset();
+  c.offers[0].claims.clear();
+  c.offers[0].claims.push_back(Verbal("office_days", "two days in the office"));
+  c.offers[0].claims.push_back(Verbal("work_mode", "hybrid"));
+  EXPECT_FALSE(HasCode(RunRule(RunBiasVague, c), "vague.unwritten_key_claims"));
+  c.candidate.non_negotiables.max_office_days = 2;
+  c.candidate.non_negotiables.work_mode = WorkMode::kHybrid;
+  const Finding f = FindingWithCode(RunRule(RunBiasVague, c), "vague.unwritten_key_claims");
+  EXPECT_EQ(f.evidence.size(), 2u);
+}
+
 TEST(BiasVagueTest, UnwrittenClaimOnOtherTopicIsNotAKeyClaim) {
   Case c = AlignedCase();
   c.offers[0].claims.push_back(Verbal("team", "a team of eight"));

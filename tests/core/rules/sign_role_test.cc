@@ -78,6 +78,33 @@ TEST(SignRoleTest, OfficeDaysClaimAgainstOfferIsMajor) {
   EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a written answer on office days: \"two days in the office\"");
 }
 
+// The better version would still break the person's own line: written, it would fail a gate, so
+// the finding asks which is true but asks for nothing (the gate asks for what they need).
+TEST(SignRoleTest, ABetterVersionThatBreaksAPersonsLineIsNotAskedFor) {
+  Case c = AlignedCase();
+  c.candidate.non_negotiables.max_office_days = 1;
+  c.offers[0].work.office_days = 3;
+  c.offers[0].claims.push_back(Said("office_days", "two days in the office", "recruiter", "screen"));
+  const Finding f = FindingWithCode(RunRule(RunSignRole, c), "role.drift");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_FALSE(f.ask.has_value());
+  EXPECT_FALSE(f.question.empty());
+}
+
+// Said "two days", the offer's terms say one, the letter's words say three: asking to have the
+// spoken two written would undo the better term the offer already has.
+TEST(SignRoleTest, AVersionWorseThanTheOffersTermsIsNotAskedFor) {
+  Case c = AlignedCase();
+  c.offers[0].work.office_days = 1;
+  c.offers[0].claims.push_back(Said("office_days", "two days in the office", "recruiter", "screen"));
+  c.offers[0].claims.push_back(Written("office_days", "three office days a week"));
+  for (const Finding& f : RunRule(RunSignRole, c)) {
+    if (walkaway::core::ToString(f.code) != "role.drift" || !f.ask) continue;
+    EXPECT_EQ(walkaway::testing::AskText(*f.ask).find("two days"), std::string::npos)
+        << walkaway::testing::AskText(*f.ask);
+  }
+}
+
 TEST(SignRoleTest, TitleDriftAgainstOfferIsMajor) {
   Case c = AlignedCase();
   c.offers[0].claims.push_back(Said("title", "Staff Engineer", "recruiter", "screen"));
