@@ -163,6 +163,25 @@ def jsonl_seeds():
         put("jsonl_stream", text, "gen-" + label)
 
 
+def record_seeds():
+    """`evaluate --jsonl` lines: each JSON case on one line, with ids of each kind, and broken lines."""
+    import json
+    for p in files("examples/*.json") + files("tests/testdata/good/*.json") + files("tests/testdata/bad/*.json"):
+        try:
+            case = json.loads(p.read_text(encoding="utf-8"))
+        except (ValueError, RecursionError):
+            continue
+        compact = json.dumps(case, ensure_ascii=False, separators=(",", ":"))
+        put("case_record", compact, p.stem)
+        if isinstance(case, dict):
+            put("case_record", json.dumps({"id": p.stem, **case}, ensure_ascii=False), "id-" + p.stem)
+            put("case_record", json.dumps({"id": 42, **case}, ensure_ascii=False), "num-" + p.stem)
+    for label, text in {"empty": "", "blank": "  \t", "array": "[1,2]", "broken": "{broken",
+                        "float-id": '{"id": 1.5, "candidate": {}}', "null-id": '{"id": null}',
+                        "cr": '{"id": "x"}\r', "nested-id": '{"id": {"a": 1}}'}.items():
+        put("case_record", text, "gen-" + label)
+
+
 def value_seeds():
     money = ["82000", "82,000", "82k", "82.5k", "1.2m", "82000.50", "$82,000", "\u20ac82k", "82k EUR",
              "EUR 82000", "\u00a370,000", "\u20b9 5,00,000", "82.000", "82,5", "8,2000", "-5", "(5)", "+5",
@@ -187,6 +206,7 @@ if __name__ == "__main__":
     case_seeds()
     document_seeds()
     jsonl_seeds()
+    record_seeds()
     value_seeds()
     total = sum(f.stat().st_size for f in CORPUS.rglob("*") if f.is_file())
     for d in sorted(CORPUS.iterdir()):
