@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <limits>
@@ -174,8 +175,12 @@ int RunEvaluateJsonl(const EvaluateOptions& options, std::istream& in, std::ostr
     while (workers.size() < used) workers.push_back(Worker{Engine(EngineOptionsFor({options.lexicon, options.no_cache}, env))});
     records.assign(batch.size(), std::string());
     notes.assign(used, std::string());
+    // Each worker takes the next unjudged line, so one slow case holds up only its own worker.
+    std::atomic<size_t> next{0};
     const auto work = [&](size_t w) {
-      for (size_t k = w; k < batch.size(); k += used) records[k] = JudgeLineSafely(batch[k], workers[w], options, env, notes[w]);
+      for (size_t k; (k = next.fetch_add(1)) < batch.size();) {
+        records[k] = JudgeLineSafely(batch[k], workers[w], options, env, notes[w]);
+      }
     };
     if (used == 1) {
       work(0);
