@@ -32,7 +32,7 @@ demo: configure
 	@echo "  $(WALKAWAY) compare examples/demo.toml              the three offers side by side"
 	@echo "  $(WALKAWAY) draft examples/demo.toml --offer northwind --kind counter   a message to send"
 	@echo "  $(WALKAWAY) init my-case.toml                       your own case, by answering questions"
-	@echo "  make test                                           build and run every test"
+	@echo "  make test                                                  build and run every test"
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
