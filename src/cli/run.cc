@@ -87,6 +87,19 @@ void AddOutput(CLI::App* app, OutputChoice& choice, const std::string& what) {
   app->add_flag("--force", choice.force, "Replace the --output file even when it is read-only");
 }
 
+// The options of a command's --jsonl form: its workers, and the number of its first line when it
+// is handed a slice of a larger input (docs/scale.md).
+void AddBatchOptions(CLI::App* app, CLI::Option* jsonl, int& threads, size_t& first_line) {
+  app->add_option("--threads", threads, "Worker threads for --jsonl (default: one per core)")
+      ->check(CLI::Range(0, 256))
+      ->needs(jsonl);
+  app->add_option("--first-line", first_line,
+                  "The number of the first input line for --jsonl, when this process is given lines from the "
+                  "middle of an input (default 1)")
+      ->check(CLI::Range(size_t{1}, size_t{1} << 50))
+      ->needs(jsonl);
+}
+
 // Runs a command that writes to a stream; with -o, its output goes to the file through Emit once it
 // has succeeded (a failed command writes nothing there, and its JSON error goes to stdout).
 template <typename Command>
@@ -211,14 +224,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   // Each says what --jsonl already decides: the input, JSON out, every offer, stdout, every finding.
   eval_jsonl->excludes(eval_file)->excludes(eval_offer)->excludes(eval_format)->excludes(eval_color);
   eval_jsonl->excludes(eval_output)->excludes(eval_details);
-  evaluate->add_option("--threads", eval_options.threads, "Worker threads for --jsonl (default: one per core)")
-      ->check(CLI::Range(0, 256))
-      ->needs(eval_jsonl);
-  evaluate->add_option("--first-line", eval_options.first_line,
-                       "The number of the first input line for --jsonl, when this process is given lines from "
-                       "the middle of an input (default 1)")
-      ->check(CLI::Range(size_t{1}, size_t{1} << 50))
-      ->needs(eval_jsonl);
+  AddBatchOptions(evaluate, eval_jsonl, eval_options.threads, eval_options.first_line);
 
   ValidateOptions validate_options;
   CLI::App* validate =
@@ -299,14 +305,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   scan->add_option("files", scan_options.files, "Text, Markdown or HTML files (- reads one from standard input)");
   scan->add_flag("--jsonl", scan_options.jsonl, "Read {\"id\",\"text\"} JSON lines on stdin, write results on stdout");
   CLI::Option* scan_jsonl = scan->get_option("--jsonl");
-  scan->add_option("--threads", scan_options.threads, "Worker threads for --jsonl (default: one per core)")
-      ->check(CLI::Range(0, 256))
-      ->needs(scan_jsonl);
-  scan->add_option("--first-line", scan_options.first_line,
-                   "The number of the first input line for --jsonl, when this process is given lines from the "
-                   "middle of an input (default 1)")
-      ->check(CLI::Range(size_t{1}, size_t{1} << 50))
-      ->needs(scan_jsonl);
+  AddBatchOptions(scan, scan_jsonl, scan_options.threads, scan_options.first_line);
   scan->add_option("--lexicon", scan_options.lexicon, "Folder of lexicon *.toml files (docs/scanner.md)");
   scan->add_flag("--no-cache", scan_options.no_cache, "Compile the lexicon instead of using the cached database");
   scan->add_flag("-v,--verbose", scan_options.verbose, "Say where the compiled lexicon came from");
