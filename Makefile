@@ -12,15 +12,19 @@ all: build
 setup:
 	@scripts/setup
 
+CONFIGURE = cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWALKAWAY_WERROR=ON $(CMAKE_ARGS) >/dev/null
+
 configure: setup
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWALKAWAY_WERROR=ON $(CMAKE_ARGS) >/dev/null
+	@$(CONFIGURE)
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # The main job on the bundled example: a verdict with its reasons, asks and evidence. Builds the
 # walkaway command alone (not the tests and benchmarks), its compiler output kept in a log.
-demo: configure
+demo:
+	@scripts/setup demo
+	@$(CONFIGURE)
 	@echo "make demo: building the walkaway command (a few minutes the first time; log: $(BUILD)/demo-build.log)"
 	@cmake --build $(BUILD) -j $(JOBS) --target walkaway > $(BUILD)/demo-build.log 2>&1 || \
 	  { cat $(BUILD)/demo-build.log; exit 1; }
