@@ -154,6 +154,12 @@ std::string JudgeLineSafely(const Line& line, Worker& worker, const EvaluateOpti
 
 int RunEvaluateJsonl(const EvaluateOptions& options, std::istream& in, std::ostream& out, std::ostream& err,
                      const Environment& env) {
+  // A malformed --today is the command's mistake, not each line's: said once, before reading.
+  if (options.today) {
+    if (core::Result<core::Date> today = JudgementDate(core::Case{}, options.today, env); !today) {
+      return ReportError(today.error(), OutputFormat::kText, out, err);
+    }
+  }
   const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
   const size_t workers_wanted = options.threads > 0 ? static_cast<size_t>(options.threads) : hardware;
   std::vector<Worker> workers;

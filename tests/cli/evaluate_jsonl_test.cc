@@ -191,6 +191,16 @@ TEST(EvaluateJsonlTest, OptionsThatJsonlAlreadyDecidesAreRefused) {
   EXPECT_NE(none.err.find("--jsonl"), std::string::npos) << none.err;
 }
 
+TEST(EvaluateJsonlTest, AMalformedTodayIsOneErrorNotOnePerLine) {
+  const testing::CliOutcome r = RunCliWithInput({"evaluate", "--jsonl", "--today", "2026-13-01"}, CaseLine() + CaseLine());
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--today"), std::string::npos) << r.err;
+  const testing::CliOutcome ok = RunCliWithInput({"evaluate", "--jsonl", "--today", "2026-11-25"}, CaseLine());
+  EXPECT_EQ(ok.code, 0) << ok.err;
+  EXPECT_EQ(Records(ok.out).at(0)["judgement"]["as_of"], "2026-11-25");
+}
+
 TEST(EvaluateJsonlTest, EmptyInputWritesNothing) {
   const testing::CliOutcome r = RunCliWithInput({"evaluate", "--jsonl"}, "");
   EXPECT_EQ(r.code, 0) << r.err;
