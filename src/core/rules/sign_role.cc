@@ -202,15 +202,27 @@ Finding DriftFinding(const RuleContext& ctx, const std::string& topic, const Dri
   f.message[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.message[0])));
   f.evidence = {said.evidence, offered.evidence};
   f.advice = "Ask which version is true before you accept; the written one is what you would be held to.";
-  // No ask for a version that, written, would break one of the person's lines or undo a better
-  // term the offer already has: the question stays, and the gate asks for what they need.
+  f.ask = WrittenAnswer{topic, AskFor(d).value, AskFor(d).claim};
+  // Never ask to have written a version that would break one of the person's lines, nor one worse
+  // than a term the offer already has: granted, either would make the verdict worse.
   const Side& wanted = AskFor(d);
   const Claim* claim = wanted.claim && wanted.claim->index >= 0 &&
                                static_cast<size_t>(wanted.claim->index) < ctx.offer.claims.size()
                            ? &ctx.offer.claims[static_cast<size_t>(wanted.claim->index)]
                            : nullptr;
-  if (claim == nullptr || (!BreaksALine(ctx.c.candidate, *claim) && !WorseThanTheTerms(ctx.offer, *claim))) {
-    f.ask = WrittenAnswer{topic, wanted.value, wanted.claim};
+  if (claim != nullptr && BreaksALine(ctx.c.candidate, *claim)) {
+    // Whichever version is true breaks their line: ask for the line itself, which settles both.
+    const std::optional<int> limit = ctx.c.candidate.non_negotiables.max_office_days;
+    if (topic == "office_days" && limit) {
+      f.ask = OfficeDaysAtMost{*limit};
+    } else {
+      f.ask.reset();  // a work mode they cannot take: the gate fails beyond asking
+    }
+  } else if (claim != nullptr && WorseThanTheTerms(ctx.offer, *claim)) {
+    // Both versions are worse than what the offer's terms already say, and the terms are what
+    // the person would be held to: a question worth asking, not a warning or an ask.
+    f.ask.reset();
+    f.severity = Severity::kMinor;
   }
   std::string about = topic;  // "office_days" as a person writes it
   std::replace(about.begin(), about.end(), '_', ' ');
