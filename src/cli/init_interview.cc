@@ -158,6 +158,9 @@ void AskSituation(Asker& ask, core::Candidate& c) {
     s.current.base = ask.Amount({"Your current yearly base salary", "an amount such as 78k",
                                  "Lets the report compare the offer with what you earn today."},
                                 c.currency);
+    s.current.notice = ask.Notice({"How much notice you must give at your job", "such as 3 months or 4 weeks",
+                                   "From today it says the earliest you can start; an offer that wants you "
+                                   "sooner is worth a question."});
   }
   s.runway_months = ask.Number({"How many months could your savings carry you without pay", "a number such as 6 or 2.5",
                                 "The longer it is, the less a deadline should push you."},
@@ -246,6 +249,9 @@ void AskDates(Asker& ask, core::Offer& offer, core::Date today) {
   offer.deadline = ask.Day({"Day they want your answer by", "YYYY-MM-DD",
                             "Leave it empty if they gave no date. It cannot be before the offer arrived."},
                            offer.received, "the day the offer arrived");
+  offer.start_date = ask.Day({"First day they want you to start", "YYYY-MM-DD",
+                              "Leave it empty if no date was given; the report checks it against your notice."},
+                             offer.received, "the day the offer arrived");
   if (auto extension = ask.OneOf({"Have you asked for more time", "not_asked, asked, granted or refused",
                                   "granted or refused: you asked and they answered; asked: no answer yet.",
                                   "not_asked"},

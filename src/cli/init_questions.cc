@@ -192,6 +192,10 @@ std::optional<int> Asker::Integer(const Prompt& prompt, int low, int high) {
   return Ask<int>(prompt, [=](std::string_view text) { return ParseInteger(text, low, high); });
 }
 
+std::optional<core::NoticePeriod> Asker::Notice(const Prompt& prompt) {
+  return Ask<core::NoticePeriod>(prompt, [](std::string_view text) { return core::ParseNoticePeriod(text); });
+}
+
 std::optional<double> Asker::Number(const Prompt& prompt, double low, double high) {
   return Ask<double>(prompt, [=](std::string_view text) { return ParseNumber(text, low, high); });
 }

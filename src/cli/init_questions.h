@@ -20,6 +20,7 @@
 #include "cli/init_terminal.h"
 #include "walkaway/core/date.h"
 #include "walkaway/core/money.h"
+#include "walkaway/core/notice.h"
 #include "walkaway/core/result.h"
 
 namespace walkaway::cli {
@@ -69,6 +70,8 @@ class Asker {
   // One of `choices`, by name, alias or an unambiguous start of either; case does not matter.
   std::optional<std::string> OneOf(const Prompt& prompt, std::span<const Choice> choices);
   std::optional<bool> YesNo(const Prompt& prompt);
+  // A notice period ("3 months", "4 weeks"), read as the case file reads `current.notice`.
+  std::optional<core::NoticePeriod> Notice(const Prompt& prompt);
   // Several of `choices`, separated by commas, each at most once; empty when skipped.
   std::vector<std::string> SomeOf(const Prompt& prompt, std::span<const Choice> choices);
   // Free-text items separated by `separator`; empty when skipped.

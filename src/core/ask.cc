@@ -12,6 +12,7 @@ AskKind KindOf(const Ask& ask) {
         if constexpr (std::is_same_v<T, Extension>) return AskKind::kDeadline;
         if constexpr (std::is_same_v<T, OfficeDaysAtMost>) return AskKind::kOfficeDays;
         if constexpr (std::is_same_v<T, HoursAtMost>) return AskKind::kHours;
+        if constexpr (std::is_same_v<T, StartNoEarlier>) return AskKind::kStartDate;
         if constexpr (std::is_same_v<T, GrowthInWriting>) return AskKind::kProgression;
         if constexpr (std::is_same_v<T, ClaimsInWriting> || std::is_same_v<T, WrittenAnswer> ||
                       std::is_same_v<T, ExactTerms> || std::is_same_v<T, AgreeBeforeSigning>) {
@@ -37,6 +38,7 @@ std::string_view ToString(AskKind kind) {
     case AskKind::kOfficeDays: return "office_days";
     case AskKind::kHours: return "hours";
     case AskKind::kProgression: return "progression";
+    case AskKind::kStartDate: return "start_date";
     case AskKind::kOther: return "other";
   }
   return "other";

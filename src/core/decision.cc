@@ -34,7 +34,8 @@ bool Covered(const std::vector<Ask>& asks, const Ask& ask) {
   for (const Ask& earlier : asks) {
     if (earlier == ask) return true;
     if (earlier.index() == ask.index() &&
-        (std::holds_alternative<HoursAtMost>(ask) || std::holds_alternative<Extension>(ask))) {
+        (std::holds_alternative<HoursAtMost>(ask) || std::holds_alternative<Extension>(ask) ||
+         std::holds_alternative<StartNoEarlier>(ask))) {
       return true;
     }
   }

@@ -26,6 +26,7 @@ std::string_view FieldName(Field field) {
     case Field::kWorkExpectedWeeklyHours: return "work.expected_weekly_hours";
     case Field::kWorkOnCall: return "work.on_call";
     case Field::kWorkCommuteMinutes: return "work.commute_minutes";
+    case Field::kStartDate: return "start_date";
     case Field::kProgression: return "progression";
     case Field::kProgressionLadderShared: return "progression.ladder_shared";
     case Field::kProgressionReviewCycleMonths: return "progression.review_cycle_months";
@@ -58,6 +59,8 @@ std::string_view FieldName(Field field) {
     case Field::kRunwayMonths: return "candidate.situation.runway_months";
     case Field::kGoals: return "candidate.goals";
     case Field::kGoalsTargetTotal: return "candidate.goals.target_total";
+    case Field::kCurrentNotice: return "candidate.situation.current.notice";
+    case Field::kEarliestStart: return "candidate.situation.earliest_start";
   }
   return "";
 }

@@ -356,6 +356,19 @@ class Collector {
     return true;
   }
 
+  // The employer moves the first day to when the person is free: the pay model starts then too.
+  bool DeriveStart(const core::StartNoEarlier& ask) {
+    const core::Date date = ask.date;
+    Concession k;
+    k.ask.ask = ask;
+    k.apply = [date](Case& c, size_t i) {
+      Offer& o = c.offers[i];
+      if (!o.start_date || *o.start_date < date) o.start_date = date;
+    };
+    Add("start_date", std::move(k));
+    return true;
+  }
+
   bool DeriveOfficeDays(const core::OfficeDaysAtMost& ask) {
     const int days = ask.days;
     Concession k;
@@ -479,6 +492,7 @@ class Collector {
           if constexpr (std::is_same_v<T, core::HoursAtMost>) return DeriveHours(f, ask);
           if constexpr (std::is_same_v<T, core::Extension>) return DeriveDeadline(ask);
           if constexpr (std::is_same_v<T, core::OfficeDaysAtMost>) return DeriveOfficeDays(ask);
+          if constexpr (std::is_same_v<T, core::StartNoEarlier>) return DeriveStart(ask);
           if constexpr (std::is_same_v<T, core::GrowthInWriting>) return DeriveGrowth(ask);
           if constexpr (std::is_same_v<T, core::ClaimsInWriting> || std::is_same_v<T, core::WrittenAnswer>) {
             // No claim named (every promise made, or a version only the offer states): the finding's

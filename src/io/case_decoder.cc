@@ -57,6 +57,16 @@ void DecodeSituation(const TableReader& t, const core::Candidate& candidate, cor
     current.Read("raise_pct", out.current.raise_pct);
     current.Read("location", out.current.location);
     current.Read("country", out.current.country);
+    if (const Node* notice = current.Get("notice")) {
+      if (!notice->is_string()) {
+        current.decoder().Fail(notice, current.PathOf("notice"),
+                               "expected a notice period such as \"3 months\", found " + Describe(*notice));
+      } else if (core::Result<core::NoticePeriod> parsed = core::ParseNoticePeriod(notice->text)) {
+        out.current.notice = *parsed;
+      } else {
+        current.decoder().Fail(notice, current.PathOf("notice"), parsed.error().message);
+      }
+    }
     const TableReader tax = current.Sub("tax", kTaxFields);
     if (tax.ok()) {
       core::TaxSetting setting;
@@ -66,6 +76,7 @@ void DecodeSituation(const TableReader& t, const core::Candidate& candidate, cor
   }
   t.Read("runway_months", out.runway_months);
   t.Read("months_searching", out.months_searching);
+  t.Read("earliest_start", out.earliest_start);
   t.ForEachTable("pipeline", kPipelineFields, kMaxPipeline, "pipeline entries",
                  [&](const TableReader& item, size_t) {
                    core::PipelineItem p;

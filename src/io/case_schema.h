@@ -40,7 +40,7 @@ inline constexpr Field kTaxFields[] = {
 inline constexpr Field kCurrentJobFields[] = {{"title"},        {"base"},           {"bonus"},
                                               {"weekly_hours"}, {"commute_minutes"}, {"office_days"},
                                               {"raise_pct"},    {"location"},       {"country"},
-                                              {"tax", Shape::kTable, kTaxFields}};
+                                              {"tax", Shape::kTable, kTaxFields}, {"notice"}};
 inline constexpr Field kPipelineFields[] = {{"company"}, {"stage"}, {"updated"}};
 // How the person's past processes ended at each stage (EVAL-FEAR, docs/fear-and-outlook.md).
 inline constexpr Field kStageHistoryFields[] = {{"advanced"}, {"ended"}};
@@ -51,7 +51,7 @@ inline constexpr Field kHistoryFields[] = {
 inline constexpr Field kSituationFields[] = {
     {"employed"},         {"current", Shape::kTable, kCurrentJobFields}, {"runway_months"},
     {"months_searching"}, {"pipeline", Shape::kTableList, kPipelineFields},
-    {"history", Shape::kTable, kHistoryFields}};
+    {"history", Shape::kTable, kHistoryFields}, {"earliest_start"}};
 inline constexpr Field kCandidateFields[] = {
     {"name"},
     {"currency"},

@@ -290,6 +290,7 @@ void WriteCandidate(Writer& w, const core::Candidate& c) {
   situation.Bool("employed", s.employed);
   situation.Number("runway_months", s.runway_months);
   situation.Int("months_searching", s.months_searching);
+  situation.Day("earliest_start", s.earliest_start);
   // "No other process" is a fact worth keeping (EVAL-FEAR); an absent pipeline is a question.
   if (s.pipeline_given && s.pipeline.empty()) situation.Raw("pipeline", "[]");
   w.Table("candidate.situation", "Your circumstances today.", situation);
@@ -305,6 +306,7 @@ void WriteCandidate(Writer& w, const core::Candidate& c) {
   current.Number("raise_pct", j.raise_pct);
   current.Text("location", j.location);
   current.Text("country", j.country);
+  if (j.notice) current.Text("notice", core::ToString(*j.notice));
   w.Table("candidate.situation.current", "The job you have now.", current);
   if (j.tax) w.Table("candidate.situation.current.tax", "Where and how its pay is taxed.", TaxBody(*j.tax), false, true);
 

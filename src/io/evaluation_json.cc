@@ -85,6 +85,9 @@ json AskJson(const core::Ask& ask, const JsonReportOptions& o) {
         } else if constexpr (std::is_same_v<T, core::OfficeDaysAtMost>) {
           out["type"] = "office_days_at_most";
           out["days"] = a.days;
+        } else if constexpr (std::is_same_v<T, core::StartNoEarlier>) {
+          out["type"] = "start_no_earlier";
+          out["date"] = a.date.ToString();
         } else if constexpr (std::is_same_v<T, core::HoursAtMost>) {
           out["type"] = "hours_at_most";
           out["hours"] = a.hours;

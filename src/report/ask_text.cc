@@ -133,6 +133,9 @@ std::string DescribeAsk(const Ask& ask) {
           return "at most " + std::to_string(a.days) + (a.days == 1 ? " office day" : " office days") +
                  " a week, in the offer letter";
         }
+        if constexpr (std::is_same_v<T, StartNoEarlier>) {
+          return "a start date no earlier than " + a.date.ToString() + ", in the offer letter";
+        }
         if constexpr (std::is_same_v<T, HoursAtMost>) {
           return "expected hours of at most " + std::to_string(a.hours) + " a week, on-call included, in writing";
         }

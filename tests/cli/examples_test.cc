@@ -39,7 +39,7 @@ constexpr Expected kExpected[] = {
     {"startup-options.toml", "nimbus", "negotiate"}, {"startup-options.toml", "orbital", "accept"},
     {"scam-posting.toml", "brightlane", "walk_away"}, {"contract-clauses.toml", "kestrel", "negotiate"},
     {"moving-for-pay.toml", "thistle", "accept"},     {"moving-for-pay.toml", "nordlicht", "negotiate"},
-    {"moving-for-pay.toml", "maple", "accept"},
+    {"moving-for-pay.toml", "maple", "accept"},       {"notice-clash.toml", "harbourline", "negotiate"},
 };
 
 std::string Slurp(const fs::path& path) {

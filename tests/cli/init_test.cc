@@ -93,12 +93,12 @@ const std::vector<std::string> kFullAnswers = {
     "85k", "hybrid", "2", "Berlin; Remote EU", "45", "gambling, tobacco", "ladder, mentorship",
     // 3 What matters most
     "pay, flexibility, growth",
-    // 4 Where you stand: employed, current base, runway, other processes? one, done
-    "y", "78k", "6", "y", "Globex", "onsite", "2026-11-20", "",
+    // 4 Where you stand: employed, current base, notice, runway, other processes? one, done
+    "y", "78k", "3 months", "6", "y", "Globex", "onsite", "2026-11-20", "",
     // 5 The offer: company, title, base, bonus %, guaranteed, equity, grant, mode, office days,
-    // hours, received, deadline, extension, one spoken promise (value, topic, source), done
+    // hours, received, deadline, start, extension, one spoken promise (value, topic, source), done
     "Acme GmbH", "Senior Engineer", "82k", "10", "", "rsu", "40k", "hybrid", "3", "50", "2026-11-20",
-    "2026-11-23", "refused", "fully remote after three months", "work_mode", "hiring manager", "",
+    "2026-11-23", "2027-01-04", "refused", "fully remote after three months", "work_mode", "hiring manager", "",
     // 6 Your own view: feeling, without timing worry, respected, goals, gut
     "relieved", "no", "partly", "further", "2"};
 
@@ -106,7 +106,7 @@ const std::vector<std::string> kFullAnswers = {
 std::vector<std::string> DefaultAnswers() {
   std::vector<std::string> lines(13, "");  // sections 1-4: 13 questions when the other processes are skipped
   lines.push_back("Acme");
-  lines.resize(lines.size() + 16, "");  // the offer: 10 questions and the claims loop; 5 reflections
+  lines.resize(lines.size() + 17, "");  // the offer: 11 questions and the claims loop; 5 reflections
   return lines;
 }
 
@@ -131,6 +131,8 @@ TEST_F(InitTest, FullInterviewWritesACaseThatValidatesAndEvaluates) {
   EXPECT_EQ(c.candidate.priorities.rank, (std::vector<std::string>{"pay", "flexibility", "growth"}));
   EXPECT_EQ(c.candidate.situation.employed, true);
   EXPECT_EQ(c.candidate.situation.current.base, core::Money::FromUnits(78000));
+  EXPECT_EQ(c.candidate.situation.current.notice, (core::NoticePeriod{3, core::NoticePeriod::Unit::kMonths}));
+  EXPECT_EQ(c.offers.at(0).start_date, (core::Date{2027, 1, 4}));
   EXPECT_EQ(c.candidate.situation.runway_months, 6.0);
   ASSERT_EQ(c.candidate.situation.pipeline.size(), 1u);
   EXPECT_EQ(c.candidate.situation.pipeline[0].company, "Globex");
@@ -235,6 +237,7 @@ TEST_F(InitTest, BadAnswersAreExplainedAndAskedAgainKeepingEarlierOnes) {
       "", "", "", "", "",              // bonus, equity, mode, office days, hours
       "2026-11-20",                    // received
       "2026-11-19", "2026-02-30", "2026-11-27",  // before it arrived; not a real day
+      "",                              // no start date given
       "", "",                          // extension, no claims
       "", "", "", "",                  // four reflection questions
       "7", "4"};                       // gut out of range

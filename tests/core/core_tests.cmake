@@ -1,5 +1,6 @@
 walkaway_add_tests(walkaway_core_tests
   core/date_test.cc
+  core/notice_test.cc
   core/money_test.cc
   core/money_regressions_test.cc
   core/text_match_test.cc

@@ -4,6 +4,7 @@ walkaway_add_tests(walkaway_io_tests
   io/case_file_errors_test.cc
   io/case_file_fear_test.cc
   io/case_file_tax_test.cc
+  io/case_file_notice_test.cc
   io/case_file_limits_test.cc
   io/case_file_test.cc
   io/case_writer_test.cc

@@ -82,6 +82,22 @@ TEST(PlanTest, OnePayAskSufficesAndItsMinimumIsTheFloor) {
   EXPECT_EQ(p.first_step_verdict, Decision::kAccept);
 }
 
+// A start before the person's notice ends: moving the first day to when they are free is the one
+// ask, and granting it (the start moves, the pay model with it) really reaches ACCEPT.
+TEST(PlanTest, AStartBeforeTheNoticeEndsIsClosedByMovingTheStart) {
+  core::Case c = testing::AlignedCase();
+  c.offers[0].start_date = core::Date{2027, 1, 4};
+  c.candidate.situation.current.notice = core::NoticePeriod{3, core::NoticePeriod::Unit::kMonths};
+  const NegotiationPlan p = PlanFor(c);
+  ASSERT_EQ(p.verdict, Decision::kNegotiate);
+  ASSERT_TRUE(p.reaches_accept);
+  ASSERT_EQ(p.asks.size(), 1u);
+  EXPECT_EQ(core::KindOf(p.asks[0].ask), core::AskKind::kStartDate);
+  EXPECT_EQ(testing::AskText(p.asks[0].ask), "a start date no earlier than 2027-02-21, in the offer letter");
+  c.offers[0].start_date = core::Date{2027, 2, 21};
+  EXPECT_EQ(EvaluateOne(c).verdict.decision, Decision::kAccept);
+}
+
 TEST(PlanTest, OneStepBelowTheMinimumBaseIsNotEnough) {
   core::Case c = LowBaseCase();
   const NegotiationPlan p = PlanFor(c);

@@ -18,7 +18,7 @@
 namespace walkaway::core {
 
 // A coarse grouping of asks, for reports and the JSON "kind".
-enum class AskKind { kPay, kWriting, kDeadline, kOfficeDays, kHours, kProgression, kOther };
+enum class AskKind { kPay, kWriting, kDeadline, kOfficeDays, kHours, kProgression, kStartDate, kOther };
 
 // What a pay floor is measured on.
 enum class PayMeasure {
@@ -53,6 +53,13 @@ struct Extension {
 struct OfficeDaysAtMost {
   int days = 0;  // a week, in the offer letter
   friend bool operator==(const OfficeDaysAtMost&, const OfficeDaysAtMost&) = default;
+};
+
+// A first day of work no earlier than `date`, the day the person is free to start (their notice
+// at the current job ends, or the earliest start they gave).
+struct StartNoEarlier {
+  Date date{};
+  friend bool operator==(const StartNoEarlier&, const StartNoEarlier&) = default;
 };
 
 struct HoursAtMost {
@@ -162,7 +169,7 @@ struct AgreeBeforeSigning {
 
 using Ask = std::variant<PayAtLeast, SignOnBonus, Extension, OfficeDaysAtMost, HoursAtMost, GrowthInWriting,
                          ClaimsInWriting, WrittenAnswer, ExactTerms, ClauseChange, SecondConversation,
-                         DodgedAnswers, AgreeBeforeSigning>;
+                         DodgedAnswers, AgreeBeforeSigning, StartNoEarlier>;
 
 AskKind KindOf(const Ask& ask);
 std::string_view ToString(AskKind kind);

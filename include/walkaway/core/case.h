@@ -12,6 +12,7 @@
 #include "walkaway/core/date.h"
 #include "walkaway/core/field_ref.h"
 #include "walkaway/core/money.h"
+#include "walkaway/core/notice.h"
 
 namespace walkaway::core {
 
@@ -96,6 +97,9 @@ struct CurrentJob {
   std::string location{};  // where the job is, for take-home pay ("Austin, TX")
   std::string country{};   // ISO 3166-1 alpha-2
   std::optional<TaxSetting> tax{};
+  // How much notice the person must give here ("3 months"); from the day the case is judged it
+  // says the earliest they can start elsewhere, unless Situation::earliest_start says otherwise.
+  std::optional<NoticePeriod> notice{};
   friend bool operator==(const CurrentJob&, const CurrentJob&) = default;
 };
 
@@ -124,6 +128,9 @@ struct Situation {
   // an absent pipeline is a question.
   bool pipeline_given = false;
   std::map<std::string, StageHistory> history{};  // by stage name ("applied" .. "final")
+  // The first day the person can start a new job, when they know it better than the notice
+  // arithmetic does (notice already given, leave to take, a move to make).
+  std::optional<Date> earliest_start{};
   friend bool operator==(const Situation&, const Situation&) = default;
 };
 

@@ -46,6 +46,7 @@ enum class Field : unsigned char {
   kWorkExpectedWeeklyHours,
   kWorkOnCall,
   kWorkCommuteMinutes,
+  kStartDate,
   kProgression,
   kProgressionLadderShared,
   kProgressionReviewCycleMonths,
@@ -83,6 +84,8 @@ enum class Field : unsigned char {
   kRunwayMonths,
   kGoals,
   kGoalsTargetTotal,
+  kCurrentNotice,
+  kEarliestStart,
 };
 
 struct FieldRef {

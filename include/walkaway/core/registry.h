@@ -140,6 +140,7 @@ enum class Code : unsigned short {
   kPressureExtensionGranted,
   kPressurePhrase,
   kPressureEnoughTime,
+  kPressureStartBeforeFree,
   // BIAS-FIX-LATER
   kFixLaterNegotiableTerm,
   kFixLaterPhrase,

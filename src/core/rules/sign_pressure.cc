@@ -6,6 +6,7 @@
 #include <array>
 
 #include "core/rules/rule_util.h"
+#include "walkaway/core/notice.h"
 #include "core/rules/signal_util.h"
 #include "walkaway/core/claim_text.h"
 #include "walkaway/core/rules.h"
@@ -304,10 +305,47 @@ bool PressurePhrases(const RuleContext& ctx, std::vector<Finding>& out) {
   return found;
 }
 
+// The first day the offer wants against the first day the person is free to start. Starting
+// before the notice at the current job ends means breaking it (pay lost, a reference spoiled,
+// sometimes a claim against them); an employer who wants the person usually waits.
+void StartBeforeFree(const RuleContext& ctx, std::vector<Finding>& out) {
+  const Offer& o = ctx.offer;
+  const Situation& s = ctx.c.candidate.situation;
+  if (!o.start_date) return;
+  std::optional<Date> free;
+  std::string why;
+  Evidence source;
+  if (s.earliest_start) {
+    free = *s.earliest_start;
+    why = "the earliest start you gave is " + free->ToString();
+    source = {FieldRef::Case(Field::kEarliestStart), free->ToString(), 0, 0};
+  } else if (s.current.notice && s.employed != false) {
+    free = NoticeEnds(ctx.today, *s.current.notice);
+    why = ToString(*s.current.notice) + " of notice given today ends on " + free->ToString();
+    source = {FieldRef::Case(Field::kCurrentNotice), ToString(*s.current.notice), 0, 0};
+  }
+  if (!free || *o.start_date >= *free) return;
+  const int64_t gap = DaysBetween(*o.start_date, *free);
+  // A few days can usually be covered by leave or a friendly manager; beyond a week it is a
+  // broken notice or a lost offer.
+  Finding f = Make(ctx, Code::kPressureStartBeforeFree, gap > 7 ? Severity::kMajor : Severity::kMinor,
+                   Channel::kTiming,
+                   "The offer wants you to start on " + o.start_date->ToString() + ", " + DaysText(gap) +
+                       " before you are free: " + why + ".");
+  f.evidence = {{OfferRef(ctx, Field::kStartDate), o.start_date->ToString(), 0, 0}, source};
+  f.advice =
+      "Starting before your notice ends means breaking it. Employers who want you usually wait; ask "
+      "for the later date in writing, or whether they will cover the notice you would owe.";
+  f.question = "Can the start move to " + free->ToString() + "?";
+  f.ask = StartNoEarlier{*free};
+  out.push_back(std::move(f));
+}
+
 }  // namespace
 
 std::vector<Finding> RunSignPressure(const RuleContext& ctx) {
   std::vector<Finding> out;
+  StartBeforeFree(ctx, out);
   const std::optional<int64_t> window = Timing(ctx, out);
   const bool phrases = PressurePhrases(ctx, out);
   // "Enough time" beside "the deadline is two days away" would contradict it on the same date.

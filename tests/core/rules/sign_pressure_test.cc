@@ -200,5 +200,62 @@ TEST(SignPressureTest, NegatedPressureIsIgnored) {
   EXPECT_FALSE(HasCode(RunRule(RunSignPressure, c), "pressure.phrase"));
 }
 
+// AlignedCase is judged on 2026-11-21 and the person is employed.
+Case StartingOn(Date start, std::optional<NoticePeriod> notice) {
+  Case c = AlignedCase();
+  c.offers[0].start_date = start;
+  c.candidate.situation.current.notice = notice;
+  return c;
+}
+
+TEST(SignPressureTest, AStartBeforeTheNoticeEndsIsMajorWithTheFreeDateAsTheAsk) {
+  const Case c = StartingOn(Date{2027, 1, 4}, NoticePeriod{3, NoticePeriod::Unit::kMonths});
+  const Finding f = FindingWithCode(RunRule(RunSignPressure, c), "pressure.start_before_free");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  EXPECT_EQ(f.message,
+            "The offer wants you to start on 2027-01-04, 48 days before you are free: 3 months of notice given "
+            "today ends on 2027-02-21.");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a start date no earlier than 2027-02-21, in the offer letter");
+  ASSERT_EQ(f.evidence.size(), 2u);
+  EXPECT_EQ(FieldPath(f.evidence[0].field), "offers[0].start_date");
+  EXPECT_EQ(FieldPath(f.evidence[1].field), "candidate.situation.current.notice");
+  EXPECT_EQ(f.question, "Can the start move to 2027-02-21?");
+}
+
+TEST(SignPressureTest, AFewDaysShortIsMinor) {
+  const Case c = StartingOn(Date{2026, 12, 14}, NoticePeriod{4, NoticePeriod::Unit::kWeeks});
+  EXPECT_EQ(FindingWithCode(RunRule(RunSignPressure, c), "pressure.start_before_free").severity, Severity::kMinor);
+}
+
+TEST(SignPressureTest, AStartOnOrAfterTheNoticeEndsIsNoFinding) {
+  EXPECT_FALSE(HasCode(RunRule(RunSignPressure, StartingOn(Date{2026, 12, 19}, NoticePeriod{4, NoticePeriod::Unit::kWeeks})),
+                       "pressure.start_before_free"));
+  EXPECT_FALSE(HasCode(RunRule(RunSignPressure, StartingOn(Date{2027, 3, 1}, NoticePeriod{3, NoticePeriod::Unit::kMonths})),
+                       "pressure.start_before_free"));
+}
+
+TEST(SignPressureTest, NoNoticeNoStartOrNoJobIsNoFinding) {
+  EXPECT_FALSE(HasCode(RunRule(RunSignPressure, StartingOn(Date{2026, 12, 1}, std::nullopt)), "pressure.start_before_free"));
+  Case no_start = StartingOn(Date{2026, 12, 1}, NoticePeriod{3, NoticePeriod::Unit::kMonths});
+  no_start.offers[0].start_date.reset();
+  EXPECT_FALSE(HasCode(RunRule(RunSignPressure, no_start), "pressure.start_before_free"));
+  Case not_employed = StartingOn(Date{2026, 12, 1}, NoticePeriod{3, NoticePeriod::Unit::kMonths});
+  not_employed.candidate.situation.employed = false;
+  EXPECT_FALSE(HasCode(RunRule(RunSignPressure, not_employed), "pressure.start_before_free"));
+}
+
+TEST(SignPressureTest, TheEarliestStartGivenOverridesTheNoticeArithmetic) {
+  Case c = StartingOn(Date{2027, 1, 4}, NoticePeriod{3, NoticePeriod::Unit::kMonths});
+  c.candidate.situation.earliest_start = Date{2027, 1, 4};  // notice already handed in
+  EXPECT_FALSE(HasCode(RunRule(RunSignPressure, c), "pressure.start_before_free"));
+  c.candidate.situation.earliest_start = Date{2027, 1, 18};
+  const Finding f = FindingWithCode(RunRule(RunSignPressure, c), "pressure.start_before_free");
+  EXPECT_EQ(walkaway::testing::AskText(*f.ask), "a start date no earlier than 2027-01-18, in the offer letter");
+  EXPECT_EQ(FieldPath(f.evidence[1].field), "candidate.situation.earliest_start");
+  EXPECT_EQ(f.message,
+            "The offer wants you to start on 2027-01-04, 14 days before you are free: the earliest start you gave "
+            "is 2027-01-18.");
+}
+
 }  // namespace
 }  // namespace walkaway::core
