@@ -194,5 +194,30 @@ TEST(CommandLineTest, TheBashCompletionCompletesCommandsOptionsAndChoices) {
   EXPECT_EQ(complete("walkaway comp --format \"\"", 3), "text json ");
 }
 
+// zsh and fish (installed by scripts/setup) read their completion files without an error, and fish
+// offers what bash does.
+TEST(CommandLineTest, TheZshAndFishCompletionsParseAndFishCompletes) {
+  const fs::path dir = TempDir("other-shells");
+  for (const std::string shell : {"zsh", "fish"}) {
+    std::ofstream(dir / shell) << RunCli({"--generate", shell}).out;
+  }
+  const auto run = [](const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (pipe == nullptr) return std::string("popen failed");
+    char buffer[4096];
+    for (size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, got);
+    if (::pclose(pipe) != 0) out += "\n(failed)";
+    return out;
+  };
+  EXPECT_EQ(run("zsh -n '" + (dir / "zsh").string() + "'"), "");
+  // fish keeps its variables and history under XDG folders: this test's, not the user's.
+  const std::string fish = "env XDG_CONFIG_HOME='" + dir.string() + "' XDG_DATA_HOME='" + dir.string() + "' fish";
+  EXPECT_EQ(run(fish + " --no-execute '" + (dir / "fish").string() + "'"), "");
+  const std::string offered =
+      run(fish + " -c 'source \"" + (dir / "fish").string() + "\"; complete -C\"walkaway comp --format \"'");
+  EXPECT_EQ(offered, "json\tOutput format: text or json\ntext\tOutput format: text or json\n");
+}
+
 }  // namespace
 }  // namespace walkaway
