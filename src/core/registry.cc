@@ -101,7 +101,7 @@ constexpr CodeProperties kCodes[] = {
     {Code::kPressureExtensionGranted, "pressure.extension_granted", R::kSignPressure, T::kDeadline},
     {Code::kPressurePhrase, "pressure.phrase", R::kSignPressure, T::kDeadline},
     {Code::kPressureEnoughTime, "pressure.enough_time", R::kSignPressure, T::kDeadline},
-    {Code::kPressureStartBeforeFree, "pressure.start_before_free", R::kSignPressure, T::kDeadline},
+    {Code::kPressureStartBeforeFree, "pressure.start_before_free", R::kSignPressure, T::kStart},
     {Code::kFixLaterNegotiableTerm, "fix_later.negotiable_term", R::kBiasFixLater, T::kSelf},
     {Code::kFixLaterPhrase, "fix_later.phrase", R::kBiasFixLater, T::kSelf},
     {Code::kScarcityGutVsLean, "scarcity.gut_vs_lean", R::kBiasScarcity, T::kSelf},
@@ -193,6 +193,7 @@ std::string_view ToString(Topic topic) {
     case Topic::kRole: return "role";
     case Topic::kWorkload: return "workload";
     case Topic::kDeadline: return "deadline";
+    case Topic::kStart: return "start";
     case Topic::kPromises: return "promises";
     case Topic::kProgression: return "progression";
     case Topic::kInterviews: return "interviews";

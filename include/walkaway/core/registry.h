@@ -45,6 +45,7 @@ enum class Topic : unsigned char {
   kRole,          // what the job is: title, scope, the versions of a term people gave
   kWorkload,      // hours, on-call, stress, pay per hour worked
   kDeadline,      // the time given to decide
+  kStart,         // when the job would start, against when the person is free
   kPromises,      // what was said and whether it is written
   kProgression,   // ladder, criteria, reviews, promotion promises
   kInterviews,    // how the process treated the person

@@ -50,6 +50,8 @@ std::string_view TopicName(Topic topic) {
       return "the workload";
     case Topic::kDeadline:
       return "the time you are given";
+    case Topic::kStart:
+      return "when you would start";
     case Topic::kPromises:
       return "promises not in writing";
     case Topic::kProgression:
