@@ -3,7 +3,6 @@
 #include "walkaway/cli/run.h"
 
 #include <algorithm>
-#include <cctype>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -21,6 +20,7 @@
 #include "cli/init_command.h"
 #include "cli/market_command.h"
 #include "cli/scan_command.h"
+#include "walkaway/core/sentences.h"
 #include "walkaway/io/did_you_mean.h"
 #include "walkaway/report/visible_controls.h"
 
@@ -48,12 +48,6 @@ const CLI::Validator kSeedRange(
     },
     "0 to 1000000000");
 
-bool SameIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
 // An option taking one name from a fixed list, in any case. Help shows the names ("text|json|md"),
 // never how the parser stores them.
 template <typename E>
@@ -65,7 +59,7 @@ CLI::Option* AddChoice(CLI::App* app, const std::string& name, E& target, const 
       name,
       [&target, choices](const std::string& value) {
         for (const auto& [choice, e] : choices) {
-          if (SameIgnoringCase(choice, value)) target = e;
+          if (core::EqualsAsciiLower(value, choice)) target = e;  // the choices are lower case
         }
       },
       help);
@@ -178,8 +172,8 @@ std::vector<CommandHelp> DescribeCommands(const CLI::App& app) {
                                                   : o->get_option_text();
       option.description = o->get_description();
       option.required = o->get_required();
-      option.is_path = o->get_name() == "file" || o->get_name() == "files" || o->check_lname("output") ||
-                       o->check_lname("lexicon") || o->check_lname("data-dir");
+      // NameValues named every file and folder option's value.
+      option.is_path = option.value == "FILE" || option.value == "FILE..." || option.value == "DIR";
       command.options.push_back(std::move(option));
     }
     commands.push_back(std::move(command));

@@ -4,14 +4,10 @@
 #include <cctype>
 #include <charconv>
 
+#include "walkaway/core/sentences.h"
+
 namespace walkaway::core {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out;
-  for (const char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 constexpr std::array<std::string_view, 13> kNumberWords = {"zero", "one", "two",   "three", "four", "five",  "six",
                                                            "seven", "eight", "nine", "ten",  "eleven", "twelve"};
@@ -23,7 +19,8 @@ Result<NoticePeriod> ParseNoticePeriod(std::string_view text) {
     return Error::InvalidInput("expected a notice period such as \"3 months\", \"4 weeks\" or \"30 days\", found \"" +
                                std::string(text) + "\"");
   };
-  std::string s = Lower(text);
+  std::string s;
+  for (const char c : text) s += AsciiLower(c);
   // Words around the period that say nothing more: "3 months notice", "3 months' notice.",
   // "4 weeks of notice".
   const auto trim = [&s] {

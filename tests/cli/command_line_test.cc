@@ -31,6 +31,17 @@ std::string ReadFile(const fs::path& path) {
   return text.str();
 }
 
+// What `command` prints, standard error included, and "(failed)" after it when it exits non-zero.
+std::string Shell(const std::string& command) {
+  std::string out;
+  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return "popen failed";
+  char buffer[4096];
+  for (size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, got);
+  if (::pclose(pipe) != 0) out += "\n(failed)";
+  return out;
+}
+
 fs::path TempDir(const std::string& name) {
   const fs::path dir = fs::path(WALKAWAY_BINARY_DIR) / "cli-test-tmp" / name;
   fs::remove_all(dir);
@@ -177,16 +188,8 @@ TEST(CommandLineTest, TheBashCompletionCompletesCommandsOptionsAndChoices) {
     script << RunCli({"--generate", "bash"}).out;
   }
   const auto complete = [&](const std::string& words, int cword) {
-    const std::string command = "bash -c 'source \"" + (dir / "walkaway.bash").string() + "\"; COMP_WORDS=(" + words +
-                                "); COMP_CWORD=" + std::to_string(cword) +
-                                "; _walkaway; printf \"%s \" \"${COMPREPLY[@]}\"' 2>&1";
-    std::string out;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (pipe == nullptr) return std::string("popen failed");
-    char buffer[4096];
-    for (size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, got);
-    ::pclose(pipe);
-    return out;
+    return Shell("bash -c 'source \"" + (dir / "walkaway.bash").string() + "\"; COMP_WORDS=(" + words +
+                 "); COMP_CWORD=" + std::to_string(cword) + "; _walkaway; printf \"%s \" \"${COMPREPLY[@]}\"'");
   };
   EXPECT_EQ(complete("walkaway ev", 1), "evaluate ");
   EXPECT_EQ(complete("walkaway evaluate --form", 2), "--format ");
@@ -201,21 +204,12 @@ TEST(CommandLineTest, TheZshAndFishCompletionsParseAndFishCompletes) {
   for (const std::string shell : {"zsh", "fish"}) {
     std::ofstream(dir / shell) << RunCli({"--generate", shell}).out;
   }
-  const auto run = [](const std::string& command) {
-    std::string out;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (pipe == nullptr) return std::string("popen failed");
-    char buffer[4096];
-    for (size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, got);
-    if (::pclose(pipe) != 0) out += "\n(failed)";
-    return out;
-  };
-  EXPECT_EQ(run("zsh -n '" + (dir / "zsh").string() + "'"), "");
+  EXPECT_EQ(Shell("zsh -n '" + (dir / "zsh").string() + "'"), "");
   // fish keeps its variables and history under XDG folders: this test's, not the user's.
   const std::string fish = "env XDG_CONFIG_HOME='" + dir.string() + "' XDG_DATA_HOME='" + dir.string() + "' fish";
-  EXPECT_EQ(run(fish + " --no-execute '" + (dir / "fish").string() + "'"), "");
+  EXPECT_EQ(Shell(fish + " --no-execute '" + (dir / "fish").string() + "'"), "");
   const std::string offered =
-      run(fish + " -c 'source \"" + (dir / "fish").string() + "\"; complete -C\"walkaway comp --format \"'");
+      Shell(fish + " -c 'source \"" + (dir / "fish").string() + "\"; complete -C\"walkaway comp --format \"'");
   EXPECT_EQ(offered, "json\tOutput format: text or json\ntext\tOutput format: text or json\n");
 }
 
