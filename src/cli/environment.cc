@@ -34,7 +34,8 @@ int ExitCodeFor(core::ErrorCode code) {
   switch (code) {
     case core::ErrorCode::kInvalidInput:
     case core::ErrorCode::kNotFound:
-    case core::ErrorCode::kTooLarge: return kExitInvalid;
+    case core::ErrorCode::kTooLarge:
+    case core::ErrorCode::kConflict: return kExitInvalid;
     case core::ErrorCode::kIo: return kExitIo;
     case core::ErrorCode::kInternal: return kExitInternal;
   }

@@ -20,6 +20,7 @@
 #include "cli/init_command.h"
 #include "cli/market_command.h"
 #include "cli/scan_command.h"
+#include "cli/serve_command.h"
 #include "walkaway/core/sentences.h"
 #include "walkaway/io/did_you_mean.h"
 #include "walkaway/report/visible_controls.h"
@@ -117,7 +118,8 @@ void NameValues(CLI::App& app) {
       if (!o->get_option_text().empty() || o->get_type_name().empty()) continue;  // a flag takes no value
       const std::string name = o->get_name();
       std::string value = "TEXT";
-      if (name == "file" || name == "files" || o->check_lname("output")) {
+      if (name == "file" || name == "files" || o->check_lname("output") || o->check_lname("workspace") ||
+          o->check_lname("import")) {
         value = "FILE";
       } else if (o->check_lname("lexicon") || o->check_lname("data-dir")) {
         value = "DIR";
@@ -128,7 +130,7 @@ void NameValues(CLI::App& app) {
       } else if (o->get_type_name().rfind("INT", 0) == 0 || o->get_type_name().rfind("UINT", 0) == 0) {
         value = "N";
       }
-      if (name == "files") value += "...";
+      if (name == "files" || o->check_lname("import")) value += "...";
       o->option_text(value);
     }
   }
@@ -309,6 +311,20 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   AddOutput(scan, scan_output, "report");
 
   if (scan_jsonl != nullptr) scan_jsonl->excludes(scan->get_option("--output"));
+
+  ServeOptions serve_options;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Run the local server: a workspace of your cases and its API, on this computer only (docs/server.md).");
+  serve->add_option("--workspace", serve_options.workspace,
+                    "Workspace file, made if missing (default: ~/.local/share/walkaway/workspace.walkaway)");
+  serve->add_option("--port", serve_options.port, "Port on 127.0.0.1 (default 8787; 0 picks a free one)");
+  serve->add_option("--import", serve_options.imports,
+                    "Add these case files to the workspace first (documents are read and kept inline)");
+  serve->add_flag("--open", serve_options.open, "Open the address in the browser (xdg-open)");
+  serve->add_option("--today", serve_options.today,
+                    "Judge as of this date (YYYY-MM-DD) instead of today, unless a case or request says");
+  serve->add_option("--workers", serve_options.workers, "Threads for judgements and workspace writes (default 2)")
+      ->check(CLI::Range(1, 64));
   std::string generate;
   app.add_option("--generate", generate, "Print the man page or a shell's completions (man, bash, zsh or fish)")
       ->check(CLI::IsMember({"man", "bash", "zsh", "fish"}))
@@ -375,6 +391,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (compare->parsed()) return RunCompare(compare_options, out, err, env);
     if (draft->parsed()) return RunDraft(draft_options, out, err, env);
     if (init->parsed()) return RunInit(init_options, out, err, env);
+    if (serve->parsed()) return RunServe(serve_options, out, err, env);
     if (scan->parsed()) {
       std::istringstream no_input;
       if (env.input != nullptr) scan_options.input_fd = env.input_fd;

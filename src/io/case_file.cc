@@ -48,15 +48,18 @@ core::Error InFile(core::Error error, std::string_view name) {
 
 core::Result<LoadedCase> Parse(std::string_view bytes, std::string_view name, Format format,
                                const std::filesystem::path& base_dir) {
-  if (core::Status checked = CheckCaseText(bytes, name); !checked) return checked.error();
-  const std::string_view text = StripBom(bytes);
-
-  core::Result<Node> tree = Detect(name, text, format) == Format::kJson ? ReadJson(text, name) : ReadToml(text, name);
+  core::Result<Node> tree = ReadCaseTree(bytes, name, format);
   if (!tree) return tree.error();
   return CaseFromTree(*tree, name, base_dir);
 }
 
 }  // namespace
+
+core::Result<Node> ReadCaseTree(std::string_view bytes, std::string_view name, Format format) {
+  if (core::Status checked = CheckCaseText(bytes, name); !checked) return checked.error();
+  const std::string_view text = StripBom(bytes);
+  return Detect(name, text, format) == Format::kJson ? ReadJson(text, name) : ReadToml(text, name);
+}
 
 core::Status CheckCaseText(std::string_view bytes, std::string_view name) {
   if (bytes.size() > kMaxCaseBytes) {

@@ -251,6 +251,7 @@ std::string_view ErrorCodeName(core::ErrorCode code) {
     case core::ErrorCode::kInvalidInput: return "invalid_input";
     case core::ErrorCode::kNotFound: return "not_found";
     case core::ErrorCode::kTooLarge: return "too_large";
+    case core::ErrorCode::kConflict: return "conflict";
     case core::ErrorCode::kIo: return "io";
     case core::ErrorCode::kInternal: return "internal";
   }

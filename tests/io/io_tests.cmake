@@ -7,6 +7,7 @@ walkaway_add_tests(walkaway_io_tests
   io/case_file_notice_test.cc
   io/case_file_limits_test.cc
   io/case_file_test.cc
+  io/case_json_test.cc
   io/case_writer_test.cc
   io/evaluation_json_test.cc
   io/io_internals_test.cc

@@ -41,9 +41,11 @@ struct Environment {
 };
 
 // WALKAWAY_DATA_DIR (the folder holding market/), WALKAWAY_LEXICON_DIR, WALKAWAY_CACHE_DIR,
-// XDG_CACHE_HOME and HOME (for the lexicon cache), NO_COLOR.
+// XDG_CACHE_HOME and HOME (for the lexicon cache), XDG_DATA_HOME (serve's default workspace),
+// NO_COLOR.
 inline constexpr const char* kEnvironmentVariables[] = {"WALKAWAY_DATA_DIR", "WALKAWAY_LEXICON_DIR",
-                                                        "WALKAWAY_CACHE_DIR", "XDG_CACHE_HOME", "HOME", "NO_COLOR"};
+                                                        "WALKAWAY_CACHE_DIR", "XDG_CACHE_HOME", "HOME",
+                                                        "XDG_DATA_HOME", "NO_COLOR"};
 
 // Exit codes: 0 success, 2 bad input or usage, 3 I/O failure, 70 internal error.
 inline constexpr int kExitOk = 0;

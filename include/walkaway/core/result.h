@@ -15,6 +15,7 @@ enum class ErrorCode {
   kInvalidInput,  // the user's input is wrong: exit code 2, HTTP 400
   kNotFound,      // a named file or offer does not exist: exit code 2, HTTP 404
   kTooLarge,      // an input is over a documented cap: exit code 2, HTTP 413
+  kConflict,      // the input was made against an older state (a stale revision): exit code 2, HTTP 409
   kIo,            // the operating system refused: exit code 3, HTTP 500
   kInternal,      // our own bug: exit code 70, HTTP 500
 };
@@ -42,6 +43,9 @@ struct Error {
   }
   static Error TooLarge(std::string message, std::string field_path = {}) {
     return Error{ErrorCode::kTooLarge, std::move(message), std::move(field_path), {}, {}};
+  }
+  static Error Conflict(std::string message) {
+    return Error{ErrorCode::kConflict, std::move(message), {}, {}, {}};
   }
   static Error Io(std::string message) { return Error{ErrorCode::kIo, std::move(message), {}, {}, {}}; }
   static Error Internal(std::string message) {

@@ -1,0 +1,353 @@
+#include "server/api.h"
+
+#include <charconv>
+#include <condition_variable>
+#include <optional>
+
+#include "openapi_json.h"  // generated from docs/openapi.json (src/server/CMakeLists.txt)
+#include "server/case_name.h"
+#include "walkaway/io/api_json.h"
+#include "walkaway/io/case_file.h"
+#include "walkaway/io/case_json.h"
+#include "walkaway/io/case_writer.h"
+#include "walkaway/io/evaluation_json.h"
+
+namespace walkaway::server {
+namespace {
+
+enum class RouteId {
+  kHealth, kOpenApi, kListCases, kCreateCase, kGetCase, kPatchCase, kDeleteCase, kJudgeCase, kExportCase,
+  kJudge, kHistory, kUndo, kRedo,
+};
+
+struct Route {
+  RouteInfo info;
+  RouteId id;
+};
+
+const std::vector<Route>& RouteTable() {
+  static const std::vector<Route> table = {
+      {{"GET", "/api/v1/health"}, RouteId::kHealth},
+      {{"GET", "/api/v1/openapi.json"}, RouteId::kOpenApi},
+      {{"GET", "/api/v1/cases"}, RouteId::kListCases},
+      {{"POST", "/api/v1/cases"}, RouteId::kCreateCase},
+      {{"GET", "/api/v1/cases/{id}"}, RouteId::kGetCase},
+      {{"PATCH", "/api/v1/cases/{id}"}, RouteId::kPatchCase},
+      {{"DELETE", "/api/v1/cases/{id}"}, RouteId::kDeleteCase},
+      {{"GET", "/api/v1/cases/{id}/judgement"}, RouteId::kJudgeCase},
+      {{"GET", "/api/v1/cases/{id}/export"}, RouteId::kExportCase},
+      {{"POST", "/api/v1/judgement"}, RouteId::kJudge},
+      {{"GET", "/api/v1/history"}, RouteId::kHistory},
+      {{"POST", "/api/v1/undo"}, RouteId::kUndo},
+      {{"POST", "/api/v1/redo"}, RouteId::kRedo},
+  };
+  return table;
+}
+
+// Matches `path` against a pattern; the {id} segment, when there is one, must be a positive whole
+// number and is returned in `id`.
+bool Matches(std::string_view pattern, std::string_view path, int64_t& id, bool& bad_id) {
+  while (!pattern.empty() || !path.empty()) {
+    const size_t ps = pattern.find('/', 1);
+    const size_t qs = path.find('/', 1);
+    const std::string_view p = pattern.substr(0, ps);
+    const std::string_view q = path.substr(0, qs);
+    if (p.empty() || q.empty()) return false;
+    if (p == "/{id}") {
+      const std::string_view digits = q.substr(1);
+      auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
+      if (ec != std::errc() || end != digits.data() + digits.size() || id <= 0) bad_id = true;
+    } else if (p != q) {
+      return false;
+    }
+    pattern = ps == std::string_view::npos ? std::string_view() : pattern.substr(ps);
+    path = qs == std::string_view::npos ? std::string_view() : path.substr(qs);
+  }
+  return true;
+}
+
+Response Json(int status, std::string body) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  return r;
+}
+
+std::string ChangeJson(const std::optional<store::ChangeInfo>& change) {
+  if (!change) return "null";
+  return "{\"sequence\":" + std::to_string(change->sequence) + ",\"case_id\":" + std::to_string(change->case_id) +
+         ",\"label\":" + io::JsonString(change->label) + "}";
+}
+
+std::string CaseRef(int64_t id, std::string_view name, int64_t revision) {
+  return "{\"id\":" + std::to_string(id) + ",\"name\":" + io::JsonString(name) +
+         ",\"revision\":" + std::to_string(revision) + "}";
+}
+
+io::Format FormatOf(std::string_view content_type) {
+  if (content_type.find("toml") != std::string_view::npos) return io::Format::kToml;
+  if (content_type.find("json") != std::string_view::npos) return io::Format::kJson;
+  return io::Format::kAuto;
+}
+
+// Errors about a stored case's JSON: the line and column are of text the person never saw, so the
+// field path alone says where.
+core::Error WithoutPlace(core::Error e) {
+  e.location = {};
+  return e;
+}
+
+}  // namespace
+
+const std::vector<RouteInfo>& Routes() {
+  static const std::vector<RouteInfo> routes = [] {
+    std::vector<RouteInfo> out;
+    for (const Route& r : RouteTable()) out.push_back(r.info);
+    return out;
+  }();
+  return routes;
+}
+
+struct Api::Impl {
+  std::mutex workspace_mutex;
+  store::Workspace workspace;
+  EngineOptions engine_options;
+  std::function<core::Date()> today;
+  std::string version;
+
+  std::mutex engine_mutex;
+  std::condition_variable engine_free;
+  std::vector<std::unique_ptr<Engine>> engines;  // free ones
+  size_t engines_made = 0;
+  size_t engines_max = 1;
+
+  Impl(store::Workspace ws, EngineOptions eo, std::function<core::Date()> t, size_t n, std::string v)
+      : workspace(std::move(ws)), engine_options(std::move(eo)), today(std::move(t)), version(std::move(v)),
+        engines_max(n == 0 ? 1 : n) {}
+
+  // An Engine for one judgement, returned to the pool when done.
+  class Lease {
+   public:
+    explicit Lease(Impl& impl) : impl_(impl) {
+      std::unique_lock lock(impl_.engine_mutex);
+      impl_.engine_free.wait(lock, [&] { return !impl_.engines.empty() || impl_.engines_made < impl_.engines_max; });
+      if (!impl_.engines.empty()) {
+        engine_ = std::move(impl_.engines.back());
+        impl_.engines.pop_back();
+      } else {
+        ++impl_.engines_made;
+        lock.unlock();
+        engine_ = std::make_unique<Engine>(impl_.engine_options);
+      }
+    }
+    ~Lease() {
+      std::lock_guard lock(impl_.engine_mutex);
+      impl_.engines.push_back(std::move(engine_));
+      impl_.engine_free.notify_one();
+    }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Engine& engine() { return *engine_; }
+
+   private:
+    Impl& impl_;
+    std::unique_ptr<Engine> engine_;
+  };
+
+  core::Result<core::Date> JudgementDate(const Request& request, const core::Case& c) {
+    const std::string given = QueryParam(request.target, "today");
+    if (!given.empty()) {
+      core::Result<core::Date> parsed = core::ParseDate(given);
+      if (!parsed) {
+        core::Error e = parsed.error();
+        e.field_path = "today";
+        return e;
+      }
+      return parsed;
+    }
+    if (c.as_of) return *c.as_of;
+    return today();
+  }
+
+  Response Judge(const Request& request, const io::LoadedCase& loaded, std::string_view name) {
+    core::Result<core::Date> on = JudgementDate(request, loaded.c);
+    if (!on) return ErrorResponse(on.error());
+    Lease lease(*this);
+    core::Result<core::Judgement> judgement = lease.engine().Judge(loaded.c, *on, {});
+    if (!judgement) return ErrorResponse(io::LocateInCase(judgement.error(), loaded));
+    io::JsonReportOptions o{std::string(name), version, loaded.c.candidate.currency, &loaded.locations};
+    o.projections = &judgement->projections;
+    o.plans = &judgement->plans;
+    o.indent = -1;
+    return Json(200, io::EvaluationToJson(judgement->evaluation, o));
+  }
+
+  core::Result<store::StoredCase> Stored(int64_t id) {
+    std::lock_guard lock(workspace_mutex);
+    return workspace.GetCase(id);
+  }
+
+  Response CreateCase(const Request& request) {
+    const io::Format format = FormatOf(request.content_type);
+    const char* name = format == io::Format::kToml ? "case.toml" : format == io::Format::kJson ? "case.json" : "case";
+    core::Result<io::LoadedCase> loaded = io::ParseCase(request.body, name, format);
+    if (!loaded) return ErrorResponse(loaded.error());
+    core::Result<std::string> json = io::CaseTextToJson(request.body, name, format);
+    if (!json) return ErrorResponse(json.error());
+    std::lock_guard lock(workspace_mutex);
+    core::Result<store::StoredCase> made = workspace.CreateCase(CaseName(loaded->c), *json, "import a case");
+    if (!made) return ErrorResponse(made.error());
+    Response r = Json(201, CaseRef(made->id, made->name, made->revision));
+    r.headers.emplace_back("Location", "/api/v1/cases/" + std::to_string(made->id));
+    return r;
+  }
+
+  Response PatchCase(const Request& request, int64_t id) {
+    core::Result<io::FieldChange> change = io::ParseFieldChange(request.body);
+    if (!change) return ErrorResponse(WithoutPlace(change.error()));
+    std::lock_guard lock(workspace_mutex);
+    core::Result<store::StoredCase> now = workspace.GetCase(id);
+    if (!now) return ErrorResponse(now.error());
+    if (change->revision && *change->revision != now->revision) {
+      return ErrorResponse(core::Error::Conflict("case " + std::to_string(id) + " has changed since revision " +
+                                                 std::to_string(*change->revision) + " (it is at " +
+                                                 std::to_string(now->revision) + "): reload it"));
+    }
+    core::Result<std::string> json = io::SetCaseField(now->body, change->path, change->value_json);
+    if (!json) return ErrorResponse(WithoutPlace(json.error()));
+    // The changed case must still be one `walkaway validate` accepts; the error names the field.
+    core::Result<io::LoadedCase> loaded = io::ParseCase(*json, "case.json", io::Format::kJson);
+    if (!loaded) return ErrorResponse(WithoutPlace(loaded.error()));
+    core::Result<store::StoredCase> saved =
+        workspace.UpdateCase(id, CaseName(loaded->c), *json, "set " + change->path, now->revision);
+    if (!saved) return ErrorResponse(saved.error());
+    return Json(200, CaseRef(saved->id, saved->name, saved->revision));
+  }
+
+  Response Export(const Request& request, int64_t id) {
+    core::Result<store::StoredCase> stored = Stored(id);
+    if (!stored) return ErrorResponse(stored.error());
+    const std::string format = QueryParam(request.target, "format");
+    if (format.empty() || format == "json") {
+      Response r = Json(200, stored->body);
+      r.headers.emplace_back("Content-Disposition", "attachment; filename=\"case-" + std::to_string(id) + ".json\"");
+      return r;
+    }
+    if (format != "toml") {
+      return ErrorResponse(core::Error::InvalidInput("format must be toml or json, not \"" + format + "\"", "format"));
+    }
+    core::Result<io::LoadedCase> loaded = io::ParseCase(stored->body, "case.json", io::Format::kJson);
+    if (!loaded) return ErrorResponse(WithoutPlace(loaded.error()));
+    Response r;
+    r.content_type = "application/toml; charset=utf-8";
+    r.body = io::WriteCaseToml(loaded->c, {.header = " " + stored->name + ", exported from a walkaway workspace"});
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"case-" + std::to_string(id) + ".toml\"");
+    return r;
+  }
+
+  Response Dispatch(const Request& request, RouteId route, int64_t id) {
+    switch (route) {
+      case RouteId::kHealth:
+        return Json(200, "{\"status\":\"ok\",\"version\":" + io::JsonString(version) +
+                             ",\"workspace_version\":" + std::to_string(store::kSchemaVersion) + "}");
+      case RouteId::kOpenApi:
+        return Json(200, std::string(kOpenApiJson));
+      case RouteId::kListCases: {
+        std::lock_guard lock(workspace_mutex);
+        core::Result<std::vector<store::CaseSummary>> cases = workspace.ListCases();
+        if (!cases) return ErrorResponse(cases.error());
+        std::string body = "{\"cases\":[";
+        for (size_t i = 0; i < cases->size(); ++i) {
+          const store::CaseSummary& c = (*cases)[i];
+          body += (i > 0 ? "," : "") + CaseRef(c.id, c.name, c.revision);
+        }
+        return Json(200, body + "]}");
+      }
+      case RouteId::kCreateCase:
+        return CreateCase(request);
+      case RouteId::kGetCase: {
+        core::Result<store::StoredCase> c = Stored(id);
+        if (!c) return ErrorResponse(c.error());
+        return Json(200, "{\"id\":" + std::to_string(c->id) + ",\"name\":" + io::JsonString(c->name) +
+                             ",\"revision\":" + std::to_string(c->revision) + ",\"case\":" + c->body + "}");
+      }
+      case RouteId::kPatchCase:
+        return PatchCase(request, id);
+      case RouteId::kDeleteCase: {
+        std::lock_guard lock(workspace_mutex);
+        if (core::Status gone = workspace.DeleteCase(id, "delete a case"); !gone) return ErrorResponse(gone.error());
+        return Json(200, "{\"deleted\":" + std::to_string(id) + "}");
+      }
+      case RouteId::kJudgeCase: {
+        core::Result<store::StoredCase> c = Stored(id);
+        if (!c) return ErrorResponse(c.error());
+        core::Result<io::LoadedCase> loaded = io::ParseCase(c->body, "case.json", io::Format::kJson);
+        if (!loaded) return ErrorResponse(WithoutPlace(loaded.error()));
+        return Judge(request, *loaded, "case-" + std::to_string(id));
+      }
+      case RouteId::kExportCase:
+        return Export(request, id);
+      case RouteId::kJudge: {
+        const io::Format format = FormatOf(request.content_type);
+        core::Result<io::LoadedCase> loaded = io::ParseCase(request.body, "case", format);
+        if (!loaded) return ErrorResponse(loaded.error());
+        return Judge(request, *loaded, "case");
+      }
+      case RouteId::kHistory: {
+        std::lock_guard lock(workspace_mutex);
+        core::Result<store::HistoryState> h = workspace.History();
+        if (!h) return ErrorResponse(h.error());
+        return Json(200, "{\"undo\":" + ChangeJson(h->undo) + ",\"redo\":" + ChangeJson(h->redo) + "}");
+      }
+      case RouteId::kUndo:
+      case RouteId::kRedo: {
+        std::lock_guard lock(workspace_mutex);
+        core::Result<std::optional<store::ChangeInfo>> done =
+            route == RouteId::kUndo ? workspace.Undo() : workspace.Redo();
+        if (!done) return ErrorResponse(done.error());
+        return Json(200, "{\"change\":" + ChangeJson(*done) + "}");
+      }
+    }
+    return ErrorResponse(core::Error::Internal("unknown route"));
+  }
+
+  Response Route(const Request& request) {
+    const std::string_view path = PathOf(request.target);
+    std::string allowed;
+    for (const server::Route& r : RouteTable()) {
+      int64_t id = 0;
+      bool bad_id = false;
+      if (!Matches(r.info.pattern, path, id, bad_id)) continue;
+      if (r.info.method != request.method) {
+        allowed += (allowed.empty() ? "" : ", ") + std::string(r.info.method);
+        continue;
+      }
+      if (bad_id) return ErrorResponse(core::Error::NotFound("a case id is a positive whole number", "id"));
+      return Dispatch(request, r.id, id);
+    }
+    if (!allowed.empty()) {
+      Response r = ErrorResponse(405, "method_not_allowed", request.method + " is not allowed here (" + allowed + ")");
+      r.headers.emplace_back("Allow", allowed);
+      return r;
+    }
+    return ErrorResponse(404, "not_found", "no such route; see /api/v1/openapi.json");
+  }
+};
+
+Api::Api(store::Workspace workspace, EngineOptions engine_options, std::function<core::Date()> today, size_t engines,
+         std::string version)
+    : impl_(std::make_unique<Impl>(std::move(workspace), std::move(engine_options), std::move(today), engines,
+                                   std::move(version))) {}
+
+Api::~Api() = default;
+
+Response Api::Handle(const Request& request) {
+  try {
+    return impl_->Route(request);
+  } catch (...) {
+    // No exception text leaves the server: the person gets the fact, not the internals.
+    return ErrorResponse(core::Error::Internal("exception"));
+  }
+}
+
+}  // namespace walkaway::server

@@ -1,0 +1,25 @@
+#include <filesystem>
+
+#include "server/case_name.h"
+#include "walkaway/files/file_reader.h"
+#include "walkaway/io/case_file.h"
+#include "walkaway/io/case_json.h"
+#include "walkaway/server/server.h"
+
+namespace walkaway::server {
+
+core::Result<store::StoredCase> ImportCaseFile(store::Workspace& workspace, const std::filesystem::path& file) {
+  core::Result<std::string> bytes = files::ReadFileCapped(file, io::kMaxCaseBytes, "case file", files::Accept::kStream);
+  if (!bytes) return bytes.error();
+  std::filesystem::path folder = file.parent_path();
+  if (folder.empty()) folder = ".";
+  const std::string name = file.string();
+  core::Result<std::string> json = io::CaseTextToJson(*bytes, name, io::Format::kAuto, folder);
+  if (!json) return json.error();
+  // Read back as the workspace will read it (no folder): the name comes from what is stored.
+  core::Result<io::LoadedCase> stored = io::ParseCase(*json, "case.json", io::Format::kJson);
+  if (!stored) return stored.error();
+  return workspace.CreateCase(CaseName(stored->c), *json, "import " + file.filename().string());
+}
+
+}  // namespace walkaway::server
