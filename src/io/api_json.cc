@@ -38,6 +38,58 @@ core::Result<FieldChange> ParseFieldChange(std::string_view body) {
   }
 }
 
+core::Result<ComparisonRequest> ParseComparisonRequest(std::string_view body) {
+  ComparisonRequest out;
+  std::string_view trimmed = body;
+  while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\n' || trimmed.front() == '\r' ||
+                              trimmed.front() == '\t')) {
+    trimmed.remove_prefix(1);
+  }
+  if (trimmed.empty()) return out;  // the case's own priorities
+  try {
+    if (core::Status utf8 = CheckUtf8Text(body, "request"); !utf8) return utf8.error();
+    core::Result<Node> tree = ReadJson(body, "request");
+    if (!tree) return tree.error();
+    const nlohmann::json j = nlohmann::json::parse(body);
+    if (!j.is_object()) return core::Error::InvalidInput("the request body must be a JSON object");
+    core::Priorities priorities;
+    bool given = false;
+    for (const auto& [key, value] : j.items()) {
+      if (key == "weights") {
+        if (!value.is_object()) return core::Error::InvalidInput("\"weights\" must be an object of numbers", key);
+        for (const auto& [name, w] : value.items()) {
+          if (!w.is_number() || !(w.get<double>() >= 0) || w.get<double>() > 1e6) {
+            return core::Error::InvalidInput("a weight is a number from 0 to 1000000", "weights." + name);
+          }
+          priorities.weights[name] = w.get<double>();
+        }
+        given = true;
+      } else if (key == "rank") {
+        if (!value.is_array()) return core::Error::InvalidInput("\"rank\" must be a list of criteria", key);
+        for (const auto& name : value) {
+          if (!name.is_string()) return core::Error::InvalidInput("\"rank\" lists criteria by name", key);
+          priorities.rank.push_back(name.get<std::string>());
+        }
+        given = true;
+      } else if (key == "draws") {
+        if (!value.is_number_integer() || value.get<int64_t>() < 1 || value.get<int64_t>() > 10'000'000) {
+          return core::Error::InvalidInput("\"draws\" must be a whole number", key);
+        }
+        out.draws = static_cast<int>(value.get<int64_t>());
+      } else if (key == "seed") {
+        if (!value.is_number_unsigned()) return core::Error::InvalidInput("\"seed\" must be a whole number >= 0", key);
+        out.seed = value.get<uint64_t>();
+      } else {
+        return core::Error::InvalidInput("unknown key \"" + key + "\" (expected weights, rank, draws, seed)", key);
+      }
+    }
+    if (given) out.priorities = std::move(priorities);
+    return out;
+  } catch (const std::exception&) {
+    return core::Error::InvalidInput("the request body is not valid JSON");
+  }
+}
+
 std::string JsonString(std::string_view text) {
   return nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -2,11 +2,14 @@
 
 #include <charconv>
 #include <condition_variable>
+#include <map>
 #include <optional>
 
 #include "openapi_json.h"  // generated from docs/openapi.json (src/server/CMakeLists.txt)
 #include "server/case_name.h"
+#include "walkaway/decide/compare.h"
 #include "walkaway/io/api_json.h"
+#include "walkaway/io/compare_json.h"
 #include "walkaway/io/case_file.h"
 #include "walkaway/io/case_json.h"
 #include "walkaway/io/case_writer.h"
@@ -17,7 +20,7 @@ namespace {
 
 enum class RouteId {
   kHealth, kOpenApi, kListCases, kCreateCase, kGetCase, kPatchCase, kDeleteCase, kJudgeCase, kExportCase,
-  kJudge, kHistory, kUndo, kRedo,
+  kCompareCase, kJudge, kHistory, kUndo, kRedo,
 };
 
 struct Route {
@@ -36,6 +39,7 @@ const std::vector<Route>& RouteTable() {
       {{"DELETE", "/api/v1/cases/{id}"}, RouteId::kDeleteCase},
       {{"GET", "/api/v1/cases/{id}/judgement"}, RouteId::kJudgeCase},
       {{"GET", "/api/v1/cases/{id}/export"}, RouteId::kExportCase},
+      {{"POST", "/api/v1/cases/{id}/comparison"}, RouteId::kCompareCase},
       {{"POST", "/api/v1/judgement"}, RouteId::kJudge},
       {{"GET", "/api/v1/history"}, RouteId::kHistory},
       {{"POST", "/api/v1/undo"}, RouteId::kUndo},
@@ -108,6 +112,17 @@ const std::vector<RouteInfo>& Routes() {
   return routes;
 }
 
+// A stored case as last judged for a comparison: the evaluation and the pay model's projections
+// do not depend on the person's priorities (only the comparison reads them), so while a slider
+// moves, only the comparison runs again, on these, and gives what a full judgement would.
+struct JudgedCase {
+  int64_t revision = 0;
+  core::Date on{};
+  core::Case c{};
+  std::map<std::string, core::SourceLocation> locations{};
+  core::Judgement judgement{};
+};
+
 struct Api::Impl {
   std::mutex workspace_mutex;
   store::Workspace workspace;
@@ -120,6 +135,10 @@ struct Api::Impl {
   std::vector<std::unique_ptr<Engine>> engines;  // free ones
   size_t engines_made = 0;
   size_t engines_max = 1;
+
+  static constexpr size_t kJudgedCasesKept = 8;
+  std::mutex judged_mutex;
+  std::map<int64_t, std::shared_ptr<const JudgedCase>> judged;  // by case id
 
   Impl(store::Workspace ws, EngineOptions eo, std::function<core::Date()> t, size_t n, std::string v)
       : workspace(std::move(ws)), engine_options(std::move(eo)), today(std::move(t)), version(std::move(v)),
@@ -180,6 +199,64 @@ struct Api::Impl {
     o.plans = &judgement->plans;
     o.indent = -1;
     return Json(200, io::EvaluationToJson(judgement->evaluation, o));
+  }
+
+  // The judgement of case `id` at its current revision, judged on `on`, without plans or a
+  // comparison: from the cache when nothing has changed.
+  core::Result<std::shared_ptr<const JudgedCase>> JudgedForComparison(int64_t id, const Request& request) {
+    core::Result<store::StoredCase> stored = Stored(id);
+    if (!stored) return stored.error();
+    core::Result<io::LoadedCase> loaded = io::ParseCase(stored->body, "case.json", io::Format::kJson);
+    if (!loaded) return WithoutPlace(loaded.error());
+    core::Result<core::Date> on = JudgementDate(request, loaded->c);
+    if (!on) return on.error();
+    {
+      std::lock_guard lock(judged_mutex);
+      auto it = judged.find(id);
+      if (it != judged.end() && it->second->revision == stored->revision && it->second->on == *on) return it->second;
+    }
+    judge::JudgeOptions options;
+    options.plans = false;
+    core::Result<core::Judgement> judgement = [&] {
+      Lease lease(*this);
+      return lease.engine().Judge(loaded->c, *on, options);
+    }();
+    if (!judgement) return io::LocateInCase(judgement.error(), *loaded);
+    auto entry = std::make_shared<const JudgedCase>(JudgedCase{stored->revision, *on, std::move(loaded->c),
+                                                               std::move(loaded->locations), std::move(*judgement)});
+    std::lock_guard lock(judged_mutex);
+    if (judged.size() >= kJudgedCasesKept && judged.find(id) == judged.end()) judged.erase(judged.begin());
+    judged[id] = entry;
+    return entry;
+  }
+
+  Response Compare(const Request& request, int64_t id) {
+    core::Result<io::ComparisonRequest> asked = io::ParseComparisonRequest(request.body);
+    if (!asked) return ErrorResponse(WithoutPlace(asked.error()));
+    core::Result<std::shared_ptr<const JudgedCase>> judged_case = JudgedForComparison(id, request);
+    if (!judged_case) return ErrorResponse(judged_case.error());
+    const JudgedCase& j = **judged_case;
+    core::CompareOptions options;
+    if (asked->draws) options.draws = *asked->draws;
+    if (asked->seed) options.seed = *asked->seed;
+    core::Result<core::Comparison> comparison = [&]() -> core::Result<core::Comparison> {
+      if (!asked->priorities) {
+        return decide::CompareOffers(j.c, j.judgement.evaluation, j.judgement.projections, j.judgement.current, options);
+      }
+      core::Case with = j.c;
+      with.candidate.priorities = *asked->priorities;
+      return decide::CompareOffers(with, j.judgement.evaluation, j.judgement.projections, j.judgement.current, options);
+    }();
+    if (!comparison) {
+      core::Error e = comparison.error();
+      // The request's weights are reported as the request names them.
+      constexpr std::string_view kPrefix = "candidate.priorities.";
+      if (asked->priorities && e.field_path.starts_with(kPrefix)) e.field_path = e.field_path.substr(kPrefix.size());
+      if (e.field_path == "--draws") e.field_path = "draws";
+      return ErrorResponse(WithoutPlace(e));
+    }
+    return Json(200, io::ComparisonToJson(*comparison, {"case-" + std::to_string(id), version,
+                                                        j.c.candidate.currency}));
   }
 
   core::Result<store::StoredCase> Stored(int64_t id) {
@@ -287,6 +364,8 @@ struct Api::Impl {
       }
       case RouteId::kExportCase:
         return Export(request, id);
+      case RouteId::kCompareCase:
+        return Compare(request, id);
       case RouteId::kJudge: {
         const io::Format format = FormatOf(request.content_type);
         core::Result<io::LoadedCase> loaded = io::ParseCase(request.body, "case", format);

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "walkaway/core/case.h"
 #include "walkaway/core/result.h"
 
 namespace walkaway::io {
@@ -20,6 +21,17 @@ struct FieldChange {
   std::optional<int64_t> revision{};
 };
 core::Result<FieldChange> ParseFieldChange(std::string_view body);
+
+// POST /api/v1/cases/{id}/comparison: {"weights": {"pay": 3, ...}, "rank": ["pay", ...],
+// "draws": 10000, "seed": 1}, every key optional. Weights or a rank replace the case's own
+// priorities for this comparison only (a slider being moved); nothing is saved. Errors name the
+// key ("weights.pay"); criterion names are checked by the comparison itself.
+struct ComparisonRequest {
+  std::optional<core::Priorities> priorities{};
+  std::optional<int> draws{};
+  std::optional<uint64_t> seed{};
+};
+core::Result<ComparisonRequest> ParseComparisonRequest(std::string_view body);
 
 // `text` as a JSON string, quoted and escaped.
 std::string JsonString(std::string_view text);
