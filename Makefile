@@ -48,10 +48,12 @@ sanitize: setup
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-# Google Benchmark figures and the CLI's cold start (see docs/performance.md).
+# Google Benchmark figures, the CLI's cold start (see docs/performance.md) and the server under
+# wrk (docs/server.md).
 bench: build
 	@$(BUILD)/bin/walkaway_bench
 	@scripts/bench-cold-start $(WALKAWAY)
+	@scripts/bench-server $(WALKAWAY)
 
 # Longer fuzzing than CI's minute a target (docs/hardening.md): FUZZ_SECONDS per target,
 # FUZZ_TARGETS="case_toml jsonl_line" for some only. Builds in build-fuzz with clang-14. Then the

@@ -39,6 +39,11 @@ Response ErrorResponse(const core::Error& error);
 // The same shape with a status and code of the server's own (421 misdirected, 403 forbidden, ...).
 Response ErrorResponse(int status, std::string_view code, std::string_view message);
 
+// One whole request as it arrives on a connection, parsed by the same Beast parser with the same
+// limits the listener uses (header_bytes, body_bytes): for the fuzz target and tests. Errors are
+// kInvalidInput (not HTTP/1.1) or kTooLarge (over a limit). Implemented in listener.cc.
+core::Result<Request> ParseRequest(std::string_view raw, size_t header_bytes, size_t body_bytes);
+
 // The path without the query, and one query parameter's value (percent-decoded; empty if absent).
 std::string_view PathOf(std::string_view target);
 std::string QueryParam(std::string_view target, std::string_view name);

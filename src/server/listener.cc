@@ -48,6 +48,20 @@ constexpr const char* kIndexPage =
     "<a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a> (docs/server.md).</p>\n"
     "</body></html>\n";
 
+Request ToRequest(const http::request<http::string_body>& m) {
+  Request r;
+  r.method = std::string(m.method_string());
+  r.target = std::string(m.target());
+  r.host = std::string(m[http::field::host]);
+  r.origin = std::string(m[http::field::origin]);
+  r.sec_fetch_site = std::string(m["Sec-Fetch-Site"]);
+  r.cookie = std::string(m[http::field::cookie]);
+  r.token_header = std::string(m["X-Walkaway-Token"]);
+  r.content_type = std::string(m[http::field::content_type]);
+  r.body = m.body();
+  return r;
+}
+
 class Server {
  public:
   Server(const ServerOptions& options, Api& api)
@@ -124,20 +138,6 @@ class Server {
       }
       asio::co_spawn(ioc_, Session(std::move(socket)), asio::detached);
     }
-  }
-
-  Request ToRequest(const http::request<http::string_body>& m) const {
-    Request r;
-    r.method = std::string(m.method_string());
-    r.target = std::string(m.target());
-    r.host = std::string(m[http::field::host]);
-    r.origin = std::string(m[http::field::origin]);
-    r.sec_fetch_site = std::string(m["Sec-Fetch-Site"]);
-    r.cookie = std::string(m[http::field::cookie]);
-    r.token_header = std::string(m["X-Walkaway-Token"]);
-    r.content_type = std::string(m[http::field::content_type]);
-    r.body = m.body();
-    return r;
   }
 
   http::response<http::string_body> ToMessage(const Response& response, unsigned version, bool keep_alive) const {
@@ -263,6 +263,30 @@ class Server {
 };
 
 }  // namespace
+
+core::Result<Request> ParseRequest(std::string_view raw, size_t header_bytes, size_t body_bytes) {
+  http::request_parser<http::string_body> parser;
+  parser.header_limit(static_cast<std::uint32_t>(header_bytes));
+  parser.body_limit(body_bytes);
+  parser.eager(true);
+  boost::system::error_code ec;
+  size_t used = 0;
+  while (used < raw.size() && !parser.is_done()) {
+    const size_t n = parser.put(asio::buffer(raw.data() + used, raw.size() - used), ec);
+    if (ec == http::error::need_more) break;
+    if (ec == http::error::header_limit || ec == http::error::body_limit) {
+      return core::Error::TooLarge("the request is over a limit");
+    }
+    if (ec) return core::Error::InvalidInput("the request is not valid HTTP/1.1");
+    if (n == 0) break;
+    used += n;
+  }
+  if (!parser.is_done()) {
+    parser.put_eof(ec);
+    if (ec || !parser.is_done()) return core::Error::InvalidInput("the request ends early");
+  }
+  return ToRequest(parser.get());
+}
 
 core::Status RunServer(const ServerOptions& options) {
   core::Result<store::Workspace> workspace = store::Workspace::Open(options.workspace);
