@@ -6,16 +6,27 @@
 #include "io/utf8.h"
 
 namespace walkaway::io {
+namespace {
+
+// A request body that must be one JSON object. ReadJson first: it checks UTF-8, caps the nesting
+// and places errors; nlohmann then reads a body known to be shallow and well-formed. May throw
+// (the callers catch).
+core::Result<nlohmann::json> ReadObject(std::string_view body) {
+  if (core::Status utf8 = CheckUtf8Text(body, "request"); !utf8) return utf8.error();
+  core::Result<Node> tree = ReadJson(body, "request");
+  if (!tree) return tree.error();
+  nlohmann::json j = nlohmann::json::parse(body);
+  if (!j.is_object()) return core::Error::InvalidInput("the request body must be a JSON object");
+  return j;
+}
+
+}  // namespace
 
 core::Result<FieldChange> ParseFieldChange(std::string_view body) {
   try {
-    // ReadJson first: it caps the nesting and places errors; nlohmann then reads a body known to be
-    // shallow and well-formed.
-    if (core::Status utf8 = CheckUtf8Text(body, "request"); !utf8) return utf8.error();
-    core::Result<Node> tree = ReadJson(body, "request");
-    if (!tree) return tree.error();
-    const nlohmann::json j = nlohmann::json::parse(body);
-    if (!j.is_object()) return core::Error::InvalidInput("the request body must be a JSON object");
+    core::Result<nlohmann::json> read = ReadObject(body);
+    if (!read) return read.error();
+    const nlohmann::json& j = *read;
     FieldChange out;
     for (const auto& [key, value] : j.items()) {
       if (key == "path") {
@@ -47,11 +58,9 @@ core::Result<ComparisonRequest> ParseComparisonRequest(std::string_view body) {
   }
   if (trimmed.empty()) return out;  // the case's own priorities
   try {
-    if (core::Status utf8 = CheckUtf8Text(body, "request"); !utf8) return utf8.error();
-    core::Result<Node> tree = ReadJson(body, "request");
-    if (!tree) return tree.error();
-    const nlohmann::json j = nlohmann::json::parse(body);
-    if (!j.is_object()) return core::Error::InvalidInput("the request body must be a JSON object");
+    core::Result<nlohmann::json> read = ReadObject(body);
+    if (!read) return read.error();
+    const nlohmann::json& j = *read;
     core::Priorities priorities;
     bool given = false;
     for (const auto& [key, value] : j.items()) {
