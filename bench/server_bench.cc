@@ -33,7 +33,11 @@ struct Fixture {
     EngineOptions engine;
     engine.data_dir = WALKAWAY_SOURCE_DIR "/data";
     engine.cache_dir = std::filesystem::path(WALKAWAY_BINARY_DIR) / "bench-cache";
-    api = std::make_unique<server::Api>(std::move(*ws), engine, [] { return core::Date{2026, 12, 1}; }, 1, "bench");
+    server::ApiOptions options;
+    options.engine = engine;
+    options.today = [] { return core::Date{2026, 12, 1}; };
+    options.version = "bench";
+    api = std::make_unique<server::Api>(std::move(*ws), std::move(options));
     // Case 2: the demo's three offers and three more like them at other pay.
     nlohmann::json c = nlohmann::json::parse(Call("GET", "/api/v1/cases/1").body)["case"];
     const size_t n = c["offers"].size();

@@ -28,8 +28,11 @@ walkaway::server::Api& TheApi() {
     walkaway::EngineOptions engine;
     engine.data_dir = std::filesystem::path(WALKAWAY_LEXICON_DIR).parent_path();
     engine.cache_dir = WALKAWAY_FUZZ_CACHE_DIR;
-    return std::make_unique<walkaway::server::Api>(std::move(*ws), engine,
-                                                   [] { return walkaway::core::Date{2026, 12, 1}; }, 1, "fuzz");
+    walkaway::server::ApiOptions options;
+    options.engine = engine;
+    options.today = [] { return walkaway::core::Date{2026, 12, 1}; };
+    options.version = "fuzz";  // no clock: no snapshots, so a run writes one file only
+    return std::make_unique<walkaway::server::Api>(std::move(*ws), std::move(options));
   }();
   return *api;
 }

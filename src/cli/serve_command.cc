@@ -111,6 +111,7 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err, 
   so.token = *token;
   so.engine = EngineOptionsFor({}, env);
   so.today = [fixed_today] { return fixed_today.value_or(LocalToday()); };
+  so.now = [] { return static_cast<int64_t>(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now())); };
   so.workers = options.workers;
   so.on_ready = [&](const std::string& url) {
     out << "walkaway: serving the workspace " << workspace.string() << "\n"

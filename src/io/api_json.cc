@@ -4,6 +4,7 @@
 
 #include "io/json_reader.h"
 #include "io/utf8.h"
+#include "walkaway/io/case_file.h"
 
 namespace walkaway::io {
 namespace {
@@ -93,6 +94,57 @@ core::Result<ComparisonRequest> ParseComparisonRequest(std::string_view body) {
       }
     }
     if (given) out.priorities = std::move(priorities);
+    return out;
+  } catch (const std::exception&) {
+    return core::Error::InvalidInput("the request body is not valid JSON");
+  }
+}
+
+core::Result<ReviewRequest> ParseReviewRequest(std::string_view body) {
+  try {
+    core::Result<nlohmann::json> read = ReadObject(body);
+    if (!read) return read.error();
+    ReviewRequest out;
+    bool has_text = false;
+    for (const auto& [key, value] : read->items()) {
+      const auto text_of = [&](std::string& into) -> core::Status {
+        if (!value.is_string()) return core::Error::InvalidInput("\"" + key + "\" must be a string", key);
+        into = value.get<std::string>();
+        return core::Ok{};
+      };
+      if (key == "text") {
+        if (core::Status ok = text_of(out.text); !ok) return ok.error();
+        has_text = true;
+      } else if (key == "kind") {
+        if (core::Status ok = text_of(out.kind); !ok) return ok.error();
+        if (out.kind != "offer_letter" && out.kind != "job_post" && out.kind != "recruiter_messages" &&
+            out.kind != "interview_notes" && out.kind != "other") {
+          return core::Error::InvalidInput(
+              "\"kind\" is one of offer_letter, job_post, recruiter_messages, interview_notes, other", key);
+        }
+      } else if (key == "currency") {
+        if (core::Status ok = text_of(out.currency); !ok) return ok.error();
+        if (out.currency.size() != 3) return core::Error::InvalidInput("\"currency\" is an ISO code such as EUR", key);
+      } else if (key == "received") {
+        std::string date;
+        if (core::Status ok = text_of(date); !ok) return ok.error();
+        core::Result<core::Date> parsed = core::ParseDate(date);
+        if (!parsed) return core::Error::InvalidInput(parsed.error().message, key);
+        out.received = *parsed;
+      } else if (key == "offer") {
+        if (!value.is_number_integer() || value.get<int64_t>() < 0 || value.get<int64_t>() >= 100) {
+          return core::Error::InvalidInput("\"offer\" is an offer's index, 0 to 99", key);
+        }
+        out.offer = static_cast<int>(value.get<int64_t>());
+      } else {
+        return core::Error::InvalidInput(
+            "unknown key \"" + key + "\" (expected text, kind, currency, received, offer)", key);
+      }
+    }
+    if (!has_text) return core::Error::InvalidInput("the request needs the \"text\" to read", "text");
+    if (out.text.size() > kMaxDocumentBytes) {
+      return core::Error::TooLarge("the text is over the limit of one document (4 MiB)", "text");
+    }
     return out;
   } catch (const std::exception&) {
     return core::Error::InvalidInput("the request body is not valid JSON");

@@ -2,11 +2,14 @@
 
 #include <charconv>
 #include <condition_variable>
+#include <cstdio>
 #include <map>
 #include <optional>
 
 #include "openapi_json.h"  // generated from docs/openapi.json (src/server/CMakeLists.txt)
 #include "server/case_name.h"
+#include "server/review.h"
+#include "server/snapshots.h"
 #include "walkaway/decide/compare.h"
 #include "walkaway/io/api_json.h"
 #include "walkaway/io/compare_json.h"
@@ -14,13 +17,14 @@
 #include "walkaway/io/case_json.h"
 #include "walkaway/io/case_writer.h"
 #include "walkaway/io/evaluation_json.h"
+#include "walkaway/report/draft.h"
 
 namespace walkaway::server {
 namespace {
 
 enum class RouteId {
   kHealth, kOpenApi, kListCases, kCreateCase, kGetCase, kPatchCase, kDeleteCase, kJudgeCase, kExportCase,
-  kCompareCase, kJudge, kHistory, kUndo, kRedo,
+  kCompareCase, kDraft, kJudge, kReview, kHistory, kUndo, kRedo, kListSnapshots, kMakeSnapshot, kRestoreSnapshot,
 };
 
 struct Route {
@@ -40,24 +44,32 @@ const std::vector<Route>& RouteTable() {
       {{"GET", "/api/v1/cases/{id}/judgement"}, RouteId::kJudgeCase},
       {{"GET", "/api/v1/cases/{id}/export"}, RouteId::kExportCase},
       {{"POST", "/api/v1/cases/{id}/comparison"}, RouteId::kCompareCase},
+      {{"GET", "/api/v1/cases/{id}/draft"}, RouteId::kDraft},
       {{"POST", "/api/v1/judgement"}, RouteId::kJudge},
+      {{"POST", "/api/v1/review"}, RouteId::kReview},
       {{"GET", "/api/v1/history"}, RouteId::kHistory},
       {{"POST", "/api/v1/undo"}, RouteId::kUndo},
       {{"POST", "/api/v1/redo"}, RouteId::kRedo},
+      {{"GET", "/api/v1/snapshots"}, RouteId::kListSnapshots},
+      {{"POST", "/api/v1/snapshots"}, RouteId::kMakeSnapshot},
+      {{"POST", "/api/v1/snapshots/{name}/restore"}, RouteId::kRestoreSnapshot},
   };
   return table;
 }
 
 // Matches `path` against a pattern; the {id} segment, when there is one, must be a positive whole
-// number and is returned in `id`.
-bool Matches(std::string_view pattern, std::string_view path, int64_t& id, bool& bad_id) {
+// number and is returned in `id`; a {name} segment is returned as it is in `name` (the handler
+// checks it).
+bool Matches(std::string_view pattern, std::string_view path, int64_t& id, bool& bad_id, std::string& name) {
   while (!pattern.empty() || !path.empty()) {
     const size_t ps = pattern.find('/', 1);
     const size_t qs = path.find('/', 1);
     const std::string_view p = pattern.substr(0, ps);
     const std::string_view q = path.substr(0, qs);
     if (p.empty() || q.empty()) return false;
-    if (p == "/{id}") {
+    if (p == "/{name}") {
+      name = std::string(q.substr(1));
+    } else if (p == "/{id}") {
       const std::string_view digits = q.substr(1);
       auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), id);
       if (ec != std::errc() || end != digits.data() + digits.size() || id <= 0) bad_id = true;
@@ -81,6 +93,17 @@ std::string ChangeJson(const std::optional<store::ChangeInfo>& change) {
   if (!change) return "null";
   return "{\"sequence\":" + std::to_string(change->sequence) + ",\"case_id\":" + std::to_string(change->case_id) +
          ",\"label\":" + io::JsonString(change->label) + "}";
+}
+
+// {"name", "created" (UTC, "2026-12-08T01:56:00Z"), "bytes"}.
+std::string SnapshotJson(const SnapshotInfo& s) {
+  const int64_t days = s.created >= 0 ? s.created / 86400 : (s.created - 86399) / 86400;
+  const int64_t rest = s.created - days * 86400;
+  char time[16];
+  std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
+                static_cast<int>(rest % 60));
+  return "{\"name\":" + io::JsonString(s.name) + ",\"created\":\"" + core::Date::FromDays(days).ToString() + time +
+         "\",\"bytes\":" + std::to_string(s.bytes) + "}";
 }
 
 std::string CaseRef(int64_t id, std::string_view name, int64_t revision) {
@@ -128,6 +151,8 @@ struct Api::Impl {
   store::Workspace workspace;
   EngineOptions engine_options;
   std::function<core::Date()> today;
+  std::function<int64_t()> clock;  // seconds since 1970 UTC
+  std::optional<Snapshots> snapshots;  // with workspace_mutex held
   std::string version;
 
   std::mutex engine_mutex;
@@ -140,9 +165,56 @@ struct Api::Impl {
   std::mutex judged_mutex;
   std::map<int64_t, std::shared_ptr<const JudgedCase>> judged;  // by case id
 
-  Impl(store::Workspace ws, EngineOptions eo, std::function<core::Date()> t, size_t n, std::string v)
-      : workspace(std::move(ws)), engine_options(std::move(eo)), today(std::move(t)), version(std::move(v)),
-        engines_max(n == 0 ? 1 : n) {}
+  Impl(store::Workspace ws, ApiOptions o)
+      : workspace(std::move(ws)), engine_options(std::move(o.engine)), today(std::move(o.today)), clock(std::move(o.now)),
+        version(std::move(o.version)), engines_max(o.engines == 0 ? 1 : o.engines) {
+    if (clock && !o.workspace_file.empty()) snapshots.emplace(o.workspace_file);
+  }
+
+  // Before every change (workspace_mutex held): the automatic snapshot, when one is due. A failed
+  // snapshot does not stop the person's change; the next change tries again.
+  void BeforeChange() {
+    if (snapshots) (void)snapshots->BeforeChange(workspace, clock());
+  }
+
+  Response ListSnapshots() {
+    if (!snapshots) return ErrorResponse(404, "not_found", "this server keeps no snapshots");
+    std::lock_guard lock(workspace_mutex);
+    core::Result<std::vector<SnapshotInfo>> all = snapshots->List();
+    if (!all) return ErrorResponse(all.error());
+    std::string body = "{\"snapshots\":[";
+    for (size_t i = 0; i < all->size(); ++i) body += (i > 0 ? "," : "") + SnapshotJson((*all)[i]);
+    return Json(200, body + "]}");
+  }
+
+  Response MakeSnapshot() {
+    if (!snapshots) return ErrorResponse(404, "not_found", "this server keeps no snapshots");
+    std::lock_guard lock(workspace_mutex);
+    core::Result<SnapshotInfo> made = snapshots->Make(workspace, clock());
+    if (!made) return ErrorResponse(made.error());
+    return Json(201, SnapshotJson(*made));
+  }
+
+  // The snapshot becomes a new workspace file, which this server then uses; the one it used is
+  // kept as it was, after a snapshot of its own.
+  Response RestoreSnapshot(const std::string& name) {
+    if (!snapshots) return ErrorResponse(404, "not_found", "this server keeps no snapshots");
+    std::lock_guard lock(workspace_mutex);
+    core::Result<std::filesystem::path> restored = snapshots->RestoreAsNew(name, clock());
+    if (!restored) return ErrorResponse(restored.error());
+    core::Result<SnapshotInfo> before = snapshots->Make(workspace, clock());
+    if (!before) return ErrorResponse(before.error());
+    core::Result<store::Workspace> opened = store::Workspace::Open(*restored);
+    if (!opened) return ErrorResponse(opened.error());
+    workspace = std::move(*opened);
+    snapshots.emplace(*restored);
+    {
+      std::lock_guard cache(judged_mutex);
+      judged.clear();
+    }
+    return Json(200, "{\"workspace\":" + io::JsonString(restored->filename().string()) +
+                         ",\"snapshot_before_restore\":" + SnapshotJson(*before) + "}");
+  }
 
   // An Engine for one judgement, returned to the pool when done.
   class Lease {
@@ -259,6 +331,51 @@ struct Api::Impl {
                                                         j.c.candidate.currency}));
   }
 
+  // A message for one offer, as `walkaway draft` writes it: ?offer=<id>&kind=counter.
+  Response Draft(const Request& request, int64_t id) {
+    const std::string kind_name = QueryParam(request.target, "kind");
+    const std::optional<report::DraftKind> kind = report::ParseDraftKind(kind_name);
+    if (!kind) {
+      std::string kinds;
+      for (std::string_view k : report::kDraftKindNames) kinds += (kinds.empty() ? "" : ", ") + std::string(k);
+      core::Error e = core::Error::InvalidInput("unknown draft kind \"" + kind_name + "\"", "kind");
+      e.hint = "choose one of " + kinds;
+      return ErrorResponse(e);
+    }
+    core::Result<store::StoredCase> stored = Stored(id);
+    if (!stored) return ErrorResponse(stored.error());
+    core::Result<io::LoadedCase> loaded = io::ParseCase(stored->body, "case.json", io::Format::kJson);
+    if (!loaded) return ErrorResponse(WithoutPlace(loaded.error()));
+    const std::string offer_id = QueryParam(request.target, "offer");
+    const core::Offer* offer = nullptr;
+    std::string ids;
+    for (const core::Offer& o : loaded->c.offers) {
+      if (o.id == offer_id) offer = &o;
+      ids += (ids.empty() ? "" : ", ") + o.id;
+    }
+    if (offer == nullptr) {
+      return ErrorResponse(core::Error::NotFound("no offer with id \"" + offer_id + "\"; the case has: " + ids, "offer"));
+    }
+    core::Result<core::Date> on = JudgementDate(request, loaded->c);
+    if (!on) return ErrorResponse(on.error());
+    // The same judgement as the report, so the message never argues with it; a counter-offer or
+    // an extension request uses the offer's negotiation plan.
+    judge::JudgeOptions options;
+    options.only_offer = offer_id;
+    options.plans = *kind == report::DraftKind::kCounter || *kind == report::DraftKind::kExtension;
+    core::Result<core::Judgement> judgement = [&] {
+      Lease lease(*this);
+      return lease.engine().Judge(loaded->c, *on, options);
+    }();
+    if (!judgement) return ErrorResponse(WithoutPlace(judgement.error()));
+    const core::OfferEvaluation& evaluated = judgement->evaluation.offers.front();
+    report::DraftInput input{&loaded->c, offer, &evaluated, core::FindPlan(judgement->plans, offer_id), *on};
+    core::Result<std::string> text = report::RenderDraft(*kind, input);
+    if (!text) return ErrorResponse(text.error());
+    return Json(200, "{\"offer\":" + io::JsonString(offer_id) + ",\"kind\":" + io::JsonString(kind_name) +
+                         ",\"text\":" + io::JsonString(*text) + "}");
+  }
+
   core::Result<store::StoredCase> Stored(int64_t id) {
     std::lock_guard lock(workspace_mutex);
     return workspace.GetCase(id);
@@ -272,6 +389,7 @@ struct Api::Impl {
     core::Result<std::string> json = io::CaseTextToJson(request.body, name, format);
     if (!json) return ErrorResponse(json.error());
     std::lock_guard lock(workspace_mutex);
+    BeforeChange();
     core::Result<store::StoredCase> made = workspace.CreateCase(CaseName(loaded->c), *json, "import a case");
     if (!made) return ErrorResponse(made.error());
     Response r = Json(201, CaseRef(made->id, made->name, made->revision));
@@ -295,6 +413,7 @@ struct Api::Impl {
     // The changed case must still be one `walkaway validate` accepts; the error names the field.
     core::Result<io::LoadedCase> loaded = io::ParseCase(*json, "case.json", io::Format::kJson);
     if (!loaded) return ErrorResponse(WithoutPlace(loaded.error()));
+    BeforeChange();
     core::Result<store::StoredCase> saved =
         workspace.UpdateCase(id, CaseName(loaded->c), *json, "set " + change->path, now->revision);
     if (!saved) return ErrorResponse(saved.error());
@@ -322,7 +441,7 @@ struct Api::Impl {
     return r;
   }
 
-  Response Dispatch(const Request& request, RouteId route, int64_t id) {
+  Response Dispatch(const Request& request, RouteId route, int64_t id, const std::string& name) {
     switch (route) {
       case RouteId::kHealth:
         return Json(200, "{\"status\":\"ok\",\"version\":" + io::JsonString(version) +
@@ -352,6 +471,7 @@ struct Api::Impl {
         return PatchCase(request, id);
       case RouteId::kDeleteCase: {
         std::lock_guard lock(workspace_mutex);
+        BeforeChange();
         if (core::Status gone = workspace.DeleteCase(id, "delete a case"); !gone) return ErrorResponse(gone.error());
         return Json(200, "{\"deleted\":" + std::to_string(id) + "}");
       }
@@ -366,11 +486,18 @@ struct Api::Impl {
         return Export(request, id);
       case RouteId::kCompareCase:
         return Compare(request, id);
+      case RouteId::kDraft:
+        return Draft(request, id);
       case RouteId::kJudge: {
         const io::Format format = FormatOf(request.content_type);
         core::Result<io::LoadedCase> loaded = io::ParseCase(request.body, "case", format);
         if (!loaded) return ErrorResponse(loaded.error());
         return Judge(request, *loaded, "case");
+      }
+      case RouteId::kReview: {
+        core::Result<io::ReviewRequest> asked = io::ParseReviewRequest(request.body);
+        if (!asked) return ErrorResponse(WithoutPlace(asked.error()));
+        return Json(200, ReviewToJson(*asked));
       }
       case RouteId::kHistory: {
         std::lock_guard lock(workspace_mutex);
@@ -381,11 +508,18 @@ struct Api::Impl {
       case RouteId::kUndo:
       case RouteId::kRedo: {
         std::lock_guard lock(workspace_mutex);
+        BeforeChange();
         core::Result<std::optional<store::ChangeInfo>> done =
             route == RouteId::kUndo ? workspace.Undo() : workspace.Redo();
         if (!done) return ErrorResponse(done.error());
         return Json(200, "{\"change\":" + ChangeJson(*done) + "}");
       }
+      case RouteId::kListSnapshots:
+        return ListSnapshots();
+      case RouteId::kMakeSnapshot:
+        return MakeSnapshot();
+      case RouteId::kRestoreSnapshot:
+        return RestoreSnapshot(name);
     }
     return ErrorResponse(core::Error::Internal("unknown route"));
   }
@@ -396,13 +530,14 @@ struct Api::Impl {
     for (const server::Route& r : RouteTable()) {
       int64_t id = 0;
       bool bad_id = false;
-      if (!Matches(r.info.pattern, path, id, bad_id)) continue;
+      std::string name;
+      if (!Matches(r.info.pattern, path, id, bad_id, name)) continue;
       if (r.info.method != request.method) {
         allowed += (allowed.empty() ? "" : ", ") + std::string(r.info.method);
         continue;
       }
       if (bad_id) return ErrorResponse(core::Error::NotFound("a case id is a positive whole number", "id"));
-      return Dispatch(request, r.id, id);
+      return Dispatch(request, r.id, id, name);
     }
     if (!allowed.empty()) {
       Response r = ErrorResponse(405, "method_not_allowed", request.method + " is not allowed here (" + allowed + ")");
@@ -413,10 +548,8 @@ struct Api::Impl {
   }
 };
 
-Api::Api(store::Workspace workspace, EngineOptions engine_options, std::function<core::Date()> today, size_t engines,
-         std::string version)
-    : impl_(std::make_unique<Impl>(std::move(workspace), std::move(engine_options), std::move(today), engines,
-                                   std::move(version))) {}
+Api::Api(store::Workspace workspace, ApiOptions options)
+    : impl_(std::make_unique<Impl>(std::move(workspace), std::move(options))) {}
 
 Api::~Api() = default;
 

@@ -4,6 +4,8 @@
 // checks that both list the same routes). Handle is plain code with no sockets: the listener calls
 // it on a worker thread, the tests and the fuzz target call it directly.
 
+#include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -26,12 +28,22 @@ struct RouteInfo {
 // Every route the API answers, in the order the router tries them.
 const std::vector<RouteInfo>& Routes();
 
+struct ApiOptions {
+  EngineOptions engine{};
+  // The judgement date when neither the request nor the case names one.
+  std::function<core::Date()> today{};
+  // Seconds since 1970-01-01 UTC, for snapshots; with no clock or no workspace_file there are
+  // no automatic snapshots and the snapshot routes answer 404.
+  std::function<int64_t()> now{};
+  std::filesystem::path workspace_file{};
+  // At most this many judgements at once, each on its own Engine (an Engine is not thread-safe).
+  size_t engines = 1;
+  std::string version{};
+};
+
 class Api {
  public:
-  // `today` gives the judgement date when neither the request nor the case names one. At most
-  // `engines` judgements run at once, each on its own Engine (an Engine is not thread-safe).
-  Api(store::Workspace workspace, EngineOptions engine_options, std::function<core::Date()> today, size_t engines,
-      std::string version);
+  Api(store::Workspace workspace, ApiOptions options);
   ~Api();
 
   // Answers one request that passed the guard. Thread-safe: workspace calls are serialized, a

@@ -292,7 +292,14 @@ core::Status RunServer(const ServerOptions& options) {
   core::Result<store::Workspace> workspace = store::Workspace::Open(options.workspace);
   if (!workspace) return workspace.error();
   try {
-    Api api(std::move(*workspace), options.engine, options.today, options.workers, kVersion);
+    ApiOptions api_options;
+    api_options.engine = options.engine;
+    api_options.today = options.today;
+    api_options.now = options.now;
+    api_options.workspace_file = options.workspace;
+    api_options.engines = options.workers;
+    api_options.version = kVersion;
+    Api api(std::move(*workspace), std::move(api_options));
     Server server(options, api);
     if (core::Status listening = server.Listen(); !listening) return listening;
     server.Run();

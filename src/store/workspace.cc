@@ -1,7 +1,7 @@
 // The workspace on SQLite. The only file that includes sqlite3.h (scripts/check-layout).
 //
 // Schema 1:
-//   cases(id, name, body, revision)                 the cases as they are now
+//   cases(id, name, body, revision, deleted)        the cases as they are now (deleted ones kept)
 //   changes(seq, case_id, label, before_name, before_body, after_name, after_body, undone)
 //                                                   every change; NULL body = the case did not exist
 // Undo applies the latest change's `before` and marks it undone; redo applies the earliest undone
@@ -99,7 +99,7 @@ core::Result<int64_t> PragmaInt(sqlite3* db, const char* pragma) {
 constexpr const char* kMigrations[] = {
     // 0 -> 1
     "CREATE TABLE cases(id INTEGER PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL,"
-    "                   revision INTEGER NOT NULL);"
+    "                   revision INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);"
     "CREATE TABLE changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, case_id INTEGER NOT NULL,"
     "                     label TEXT NOT NULL, before_name TEXT, before_body TEXT,"
     "                     after_name TEXT, after_body TEXT, undone INTEGER NOT NULL DEFAULT 0);"
@@ -141,26 +141,21 @@ struct Workspace::State {
   int version = 0;
   ~State() { sqlite3_close_v2(db); }
 
-  core::Result<CaseState> Current(int64_t id) const {
-    Statement s(db, "SELECT name, body, revision FROM cases WHERE id = ?");
-    s.Bind(1, id);
-    const int rc = s.Step();
-    if (rc == SQLITE_DONE) return CaseState{};
-    if (rc != SQLITE_ROW) return SqlError(db, "read");
-    return CaseState{s.Text(0), s.Text(1)};
-  }
-
-  // Writes `state` as case `id` (deleting it for no body), bumping its revision.
+  // Writes `state` as case `id` (marking it deleted for no body), moving its revision on. A deleted
+  // case keeps its row, so its revision never starts again at 1 when an undo brings it back: a
+  // revision names one content of a case for good (the server's cache and stale-write check
+  // rely on it).
   core::Status Apply(int64_t id, const CaseState& state) {
     if (!state.body) {
-      Statement s(db, "DELETE FROM cases WHERE id = ?");
+      Statement s(db, "UPDATE cases SET deleted = 1, revision = revision + 1 WHERE id = ?");
       s.Bind(1, id);
       if (s.Step() != SQLITE_DONE) return SqlError(db, "changed");
       return core::Ok{};
     }
     Statement s(db,
                 "INSERT INTO cases(id, name, body, revision) VALUES(?, ?, ?, 1) "
-                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, body = excluded.body, revision = revision + 1");
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, body = excluded.body, deleted = 0, "
+                "revision = revision + 1");
     s.Bind(1, id);
     s.Bind(2, state.name.value_or(""));
     s.Bind(3, *state.body);
@@ -185,7 +180,7 @@ struct Workspace::State {
   }
 
   core::Result<StoredCase> Get(int64_t id) const {
-    Statement s(db, "SELECT id, name, body, revision FROM cases WHERE id = ?");
+    Statement s(db, "SELECT id, name, body, revision FROM cases WHERE id = ? AND deleted = 0");
     s.Bind(1, id);
     const int rc = s.Step();
     if (rc == SQLITE_DONE) return core::Error::NotFound("there is no case " + std::to_string(id) + " in this workspace");
@@ -275,7 +270,7 @@ core::Result<Workspace> Workspace::Open(const std::filesystem::path& file) {
 }
 
 core::Result<std::vector<CaseSummary>> Workspace::ListCases() const {
-  Statement s(state_->db, "SELECT id, name, revision FROM cases ORDER BY id");
+  Statement s(state_->db, "SELECT id, name, revision FROM cases WHERE deleted = 0 ORDER BY id");
   std::vector<CaseSummary> out;
   int rc = 0;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back(CaseSummary{s.Int(0), s.Text(1), s.Int(2)});

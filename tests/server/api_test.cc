@@ -1,8 +1,11 @@
 #include "server/api.h"
+#include "server/snapshots.h"
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -74,7 +77,14 @@ class ApiTest : public ::testing::Test {
     api_.reset();
     core::Result<store::Workspace> ws = store::Workspace::Open(dir_ / "ws.walkaway");
     ASSERT_TRUE(ws) << ws.error().ToString();
-    api_ = std::make_unique<Api>(std::move(*ws), TestEngine(), [] { return kToday; }, 2, "test");
+    ApiOptions options;
+    options.engine = TestEngine();
+    options.today = [] { return kToday; };
+    options.now = [this] { return clock_; };
+    options.workspace_file = dir_ / "ws.walkaway";
+    options.engines = 2;
+    options.version = "test";
+    api_ = std::make_unique<Api>(std::move(*ws), std::move(options));
   }
   Response Call(std::string method, std::string target, std::string body = {}, std::string content_type = {}) {
     Request r;
@@ -97,6 +107,7 @@ class ApiTest : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
+  int64_t clock_ = 1'796'083'200;  // 2026-12-01T00:00:00Z; tests move it on
   std::unique_ptr<Api> api_;
 };
 
@@ -297,6 +308,20 @@ TEST_F(ApiTest, AComparisonSeesAChangeToTheCase) {
   EXPECT_NE(Call("POST", target).body, before);
 }
 
+// Deleting a case and undoing it must not bring back an older judgement from the cache.
+TEST_F(ApiTest, AComparisonAfterADeleteAndItsUndoIsOfTheCaseAsItIsNow) {
+  Import("demo.toml");
+  const std::string target = "/api/v1/cases/1/comparison?today=2026-12-01";
+  const std::string original = Call("POST", target).body;  // cached at revision 1
+  ASSERT_EQ(Call("PATCH", "/api/v1/cases/1", R"({"path":"offers[2].base","value":"40k"})").status, 200);
+  ASSERT_EQ(Call("DELETE", "/api/v1/cases/1").status, 200);
+  ASSERT_EQ(Call("POST", "/api/v1/undo").status, 200);
+  const std::string now = Call("POST", target).body;
+  EXPECT_NE(now, original);
+  Reopen();  // and a fresh server, with no cache, agrees
+  EXPECT_EQ(Call("POST", target).body, now);
+}
+
 TEST_F(ApiTest, AComparisonRequestsBadWeightsAreNamedAsTheRequestNamesThem) {
   Import("demo.toml");
   Response r = Call("POST", "/api/v1/cases/1/comparison", R"({"weights":{"pay":-1}})");
@@ -308,6 +333,173 @@ TEST_F(ApiTest, AComparisonRequestsBadWeightsAreNamedAsTheRequestNamesThem) {
   r = Call("POST", "/api/v1/cases/1/comparison", R"({"draws":5})");
   EXPECT_EQ(r.status, 400) << r.body;
   EXPECT_EQ(Field(r), "draws");
+}
+
+// The message is the one `walkaway draft` writes for the case file.
+TEST_F(ApiTest, ADraftIsTheMessageTheCommandLineWrites) {
+  const int64_t id = Import("demo.toml");
+  for (const char* kind : {"counter", "extension", "decline"}) {
+    SCOPED_TRACE(kind);
+    Response r = Call("GET", "/api/v1/cases/" + std::to_string(id) + "/draft?offer=northwind&kind=" + kind +
+                                 "&today=2026-12-01");
+    ASSERT_EQ(r.status, 200) << r.body;
+    const std::string command = std::string(WALKAWAY_BINARY_DIR) + "/bin/walkaway draft " +
+                                (kSource / "examples/demo.toml").string() + " --offer northwind --today 2026-12-01 --kind " +
+                                kind;
+    FILE* p = ::popen(command.c_str(), "r");
+    ASSERT_NE(p, nullptr);
+    std::string cli;
+    char buffer[4096];
+    size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0) cli.append(buffer, n);
+    ASSERT_EQ(::pclose(p), 0);
+    EXPECT_EQ(json::parse(r.body)["text"], cli);
+  }
+}
+
+TEST_F(ApiTest, ADraftForAnUnknownOfferOrKindIsTold) {
+  Import("demo.toml");
+  Response r = Call("GET", "/api/v1/cases/1/draft?offer=nowhere&kind=counter");
+  EXPECT_EQ(r.status, 404);
+  EXPECT_EQ(Field(r), "offer");
+  r = Call("GET", "/api/v1/cases/1/draft?offer=northwind&kind=poem");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(Field(r), "kind");
+}
+
+constexpr const char* kPastedLetter =
+    "Dear Ola,\n\nWe are pleased to offer you the position of Principal Engineer.\n"
+    "Your base salary will be $160,000 per year, paid monthly.\n"
+    "Please let us know your decision by December 10, 2026.\n"
+    "Your start date will be January 4, 2027.\n";
+
+TEST_F(ApiTest, AReviewQuotesEachFactWithItsPlaceAndSavesNothing) {
+  const json body = {{"text", kPastedLetter}, {"kind", "offer_letter"}, {"currency", "USD"}};
+  Response r = Call("POST", "/api/v1/review", body.dump());
+  ASSERT_EQ(r.status, 200) << r.body;
+  const json j = json::parse(r.body);
+  std::map<std::string, json> by_topic;
+  for (const json& f : j["found"]) by_topic[f["topic"].get<std::string>()] = f;
+  ASSERT_TRUE(by_topic.count("base")) << r.body;
+  EXPECT_EQ(by_topic["base"]["field"], "offers[0].base");
+  EXPECT_EQ(by_topic["base"]["amount"]["minor"], 16000000);
+  EXPECT_EQ(by_topic["base"]["line"], 4);
+  EXPECT_NE(by_topic["base"]["quote"].get<std::string>().find("$160,000"), std::string::npos);
+  EXPECT_TRUE(by_topic["base"]["written"]);
+  ASSERT_TRUE(by_topic.count("deadline")) << r.body;
+  EXPECT_EQ(by_topic["deadline"]["date"], "2026-12-10");
+  EXPECT_EQ(by_topic["deadline"]["line"], 5);
+  ASSERT_TRUE(by_topic.count("title")) << r.body;
+  // What the letter does not say is listed, so the person knows what to ask for.
+  const json missing = j["not_found"];
+  EXPECT_NE(std::find(missing.begin(), missing.end(), "bonus"), missing.end()) << r.body;
+  EXPECT_NE(std::find(missing.begin(), missing.end(), "equity"), missing.end()) << r.body;
+  EXPECT_EQ(std::find(missing.begin(), missing.end(), "base"), missing.end()) << r.body;
+  EXPECT_EQ(json::parse(Call("GET", "/api/v1/cases").body)["cases"].size(), 0u);
+}
+
+// Confirming a fact is sending the change the review gave for it: each is a change the case takes.
+TEST_F(ApiTest, TheChangesAReviewSuggestsAreAcceptedByTheCase) {
+  Import("usd-offer.json");
+  const json body = {{"text", kPastedLetter}, {"currency", "USD"}, {"received", "2026-11-30"}};
+  const json j = json::parse(Call("POST", "/api/v1/review", body.dump()).body);
+  int applied = 0;
+  for (const json& f : j["found"]) {
+    if (f["patch"].is_null()) continue;
+    SCOPED_TRACE(f.dump());
+    Response r = Call("PATCH", "/api/v1/cases/1", f["patch"].dump());
+    EXPECT_EQ(r.status, 200) << r.body;
+    ++applied;
+  }
+  EXPECT_GE(applied, 4);  // title, base, deadline, start date
+  const json c = json::parse(Call("GET", "/api/v1/cases/1").body)["case"];
+  EXPECT_EQ(c["offers"][0]["deadline"], "2026-12-10");
+  EXPECT_EQ(c["offers"][0]["start_date"], "2027-01-04");
+}
+
+TEST_F(ApiTest, ABadReviewRequestNamesTheKey) {
+  EXPECT_EQ(Field(Call("POST", "/api/v1/review", R"({"kind":"offer_letter"})")), "text");
+  EXPECT_EQ(Field(Call("POST", "/api/v1/review", R"({"text":"x","kind":"poem"})")), "kind");
+  EXPECT_EQ(Field(Call("POST", "/api/v1/review", R"({"text":"x","received":"soon"})")), "received");
+  EXPECT_EQ(Field(Call("POST", "/api/v1/review", R"({"text":"x","colour":"red"})")), "colour");
+  EXPECT_EQ(Call("POST", "/api/v1/review", R"({"text":5})").status, 400);
+}
+
+TEST(SnapshotNameTest, NamesCarryTheirUtcTimeAndNothingElseIsTakenForOne) {
+  const std::filesystem::path ws = "/home/ola/search.walkaway";
+  EXPECT_EQ(SnapshotName(ws, 1'796'083'200 + 3'723), "search-20261201-010203.walkaway");
+  EXPECT_EQ(SnapshotTime("search-20261201-010203.walkaway", ws), 1'796'083'200 + 3'723);
+  for (const char* other : {"search-20261301-010203.walkaway", "search-20261201-250203.walkaway",
+                            "other-20261201-010203.walkaway", "search-20261201-010203.walkaway.bak",
+                            "../search-20261201-010203.walkaway", "search-20261201x010203.walkaway",
+                            "search-restored-20261201-010203.walkaway", ""}) {
+    EXPECT_FALSE(SnapshotTime(other, ws)) << other;
+  }
+}
+
+json Snapshots(const Response& r) { return json::parse(r.body)["snapshots"]; }
+
+TEST_F(ApiTest, TheFirstChangeOfASessionIsSnapshottedAndAgainAfterFifteenMinutesOfEditing) {
+  EXPECT_EQ(Snapshots(Call("GET", "/api/v1/snapshots")).size(), 0u);
+  ASSERT_EQ(Call("POST", "/api/v1/cases", ReadText(kSource / "examples/usd-offer.json"), "application/json").status, 201);
+  EXPECT_EQ(Snapshots(Call("GET", "/api/v1/snapshots")).size(), 1u);  // before the session's first change
+  clock_ += 60;
+  ASSERT_EQ(Call("PATCH", "/api/v1/cases/1", R"({"path":"candidate.name","value":"A"})").status, 200);
+  EXPECT_EQ(Snapshots(Call("GET", "/api/v1/snapshots")).size(), 1u);
+  clock_ += 15 * 60;
+  ASSERT_EQ(Call("PATCH", "/api/v1/cases/1", R"({"path":"candidate.name","value":"B"})").status, 200);
+  const json all = Snapshots(Call("GET", "/api/v1/snapshots"));
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0]["created"], "2026-12-01T00:16:00Z");  // newest first
+  EXPECT_EQ(all[0]["name"], "ws-20261201-001600.walkaway");
+  EXPECT_GT(all[0]["bytes"].get<int64_t>(), 0);
+  // A new session (a restart) snapshots again before its first change.
+  Reopen();
+  clock_ += 60;
+  ASSERT_EQ(Call("PATCH", "/api/v1/cases/1", R"({"path":"candidate.name","value":"C"})").status, 200);
+  EXPECT_EQ(Snapshots(Call("GET", "/api/v1/snapshots")).size(), 3u);
+}
+
+TEST_F(ApiTest, SnapshotsOlderThanTenDaysAreRemovedWhenANewOneIsMade) {
+  ASSERT_EQ(Call("POST", "/api/v1/snapshots").status, 201);
+  clock_ += 9 * 24 * 3600;
+  ASSERT_EQ(Call("POST", "/api/v1/snapshots").status, 201);
+  EXPECT_EQ(Snapshots(Call("GET", "/api/v1/snapshots")).size(), 2u);
+  clock_ += 2 * 24 * 3600;
+  ASSERT_EQ(Call("POST", "/api/v1/snapshots").status, 201);
+  const json all = Snapshots(Call("GET", "/api/v1/snapshots"));
+  ASSERT_EQ(all.size(), 2u);  // the first, 11 days old, is gone
+  EXPECT_EQ(all[1]["created"], "2026-12-10T00:00:00Z");
+}
+
+TEST_F(ApiTest, ARestoreOpensTheSnapshotAsANewWorkspaceAndLeavesTheOldOneAsItWas) {
+  ASSERT_EQ(Call("POST", "/api/v1/cases", ReadText(kSource / "examples/usd-offer.json"), "application/json").status, 201);
+  clock_ += 60;
+  Response made = Call("POST", "/api/v1/snapshots");
+  ASSERT_EQ(made.status, 201);
+  const std::string name = json::parse(made.body)["name"];
+  ASSERT_EQ(Call("PATCH", "/api/v1/cases/1", R"({"path":"candidate.name","value":"Changed"})").status, 200);
+  clock_ += 60;
+  Response restored = Call("POST", "/api/v1/snapshots/" + name + "/restore");
+  ASSERT_EQ(restored.status, 200) << restored.body;
+  const std::string file = json::parse(restored.body)["workspace"];
+  EXPECT_EQ(file, "ws-restored-20261201-000200.walkaway");
+  // The server now works on the restored copy ...
+  EXPECT_EQ(json::parse(Call("GET", "/api/v1/cases/1").body)["case"]["candidate"]["name"], "Ola");
+  ASSERT_EQ(Call("PATCH", "/api/v1/cases/1", R"({"path":"candidate.name","value":"After"})").status, 200);
+  // ... and the workspace it left is untouched, with the change made before the restore.
+  core::Result<store::Workspace> old = store::Workspace::Open(dir_ / "ws.walkaway");
+  ASSERT_TRUE(old);
+  EXPECT_NE(old->GetCase(1)->body.find("\"Changed\""), std::string::npos);
+  EXPECT_TRUE(std::filesystem::exists(dir_ / file));
+}
+
+TEST_F(ApiTest, ARestoreNamesOnlyASnapshotOfTheFolder) {
+  for (const char* name : {"nope.walkaway", "..", "ws.walkaway", "ws-20261201-000000.walkaway"}) {
+    SCOPED_TRACE(name);
+    EXPECT_EQ(Call("POST", std::string("/api/v1/snapshots/") + name + "/restore").status, 404);
+  }
+  EXPECT_EQ(Call("POST", "/api/v1/snapshots/%2e%2e%2fws.walkaway/restore").status, 404);
 }
 
 TEST_F(ApiTest, TheOpenApiDocumentListsExactlyTheRoutes) {

@@ -6,6 +6,7 @@ walkaway_add_tests(walkaway_server_tests
 target_include_directories(walkaway_server_tests PRIVATE ${PROJECT_SOURCE_DIR}/src)
 target_link_libraries(walkaway_server_tests PRIVATE walkaway::server walkaway::io walkaway::decide walkaway::judge
                                                     nlohmann_json::nlohmann_json)
+add_dependencies(walkaway_server_tests walkaway)  # ApiTest.ADraftIsTheMessageTheCommandLineWrites runs it
 
 # A real server in a child process (build/bin/walkaway), spoken to over sockets.
 walkaway_add_tests(walkaway_live_server_tests

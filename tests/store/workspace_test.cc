@@ -145,6 +145,27 @@ TEST_F(WorkspaceTest, UndoAndRedoMoveTheRevisionOn) {
   EXPECT_EQ(ws.GetCase(id)->revision, 3);  // a client at revision 2 must not overwrite the undo
 }
 
+// A revision names one content of a case for good: after a delete and its undo it goes on from
+// where it was, never back to 1, so a client (or a cache) at an old revision cannot mistake it.
+TEST_F(WorkspaceTest, ARevisionNeverComesBackAfterADeleteAndItsUndo) {
+  Workspace ws = OpenOrDie();
+  const int64_t id = ws.CreateCase("Ola", "v1", "import")->id;
+  ASSERT_TRUE(ws.UpdateCase(id, "Ola", "v2", "edit"));
+  ASSERT_TRUE(ws.DeleteCase(id, "delete"));
+  ASSERT_TRUE(ws.Undo());
+  core::Result<StoredCase> back = ws.GetCase(id);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->body, "v2");
+  EXPECT_EQ(back->revision, 4);
+  EXPECT_FALSE(ws.UpdateCase(id, "Ola", "v3", "edit", 1));
+  EXPECT_FALSE(ws.UpdateCase(id, "Ola", "v3", "edit", 2));
+  // A deleted case is gone from the list and from reads, and cannot be changed or deleted again.
+  ASSERT_TRUE(ws.DeleteCase(id, "delete"));
+  EXPECT_TRUE(ws.ListCases()->empty());
+  EXPECT_EQ(ws.UpdateCase(id, "Ola", "v3", "edit").error().code, core::ErrorCode::kNotFound);
+  EXPECT_EQ(ws.DeleteCase(id, "delete").error().code, core::ErrorCode::kNotFound);
+}
+
 TEST_F(WorkspaceTest, AFileThatIsNotADatabaseIsRefusedAndLeftAsItWas) {
   {
     std::ofstream out(File("notes.txt"));

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "walkaway/core/case.h"
+#include "walkaway/core/date.h"
 #include "walkaway/core/result.h"
 
 namespace walkaway::io {
@@ -32,6 +33,19 @@ struct ComparisonRequest {
   std::optional<uint64_t> seed{};
 };
 core::Result<ComparisonRequest> ParseComparisonRequest(std::string_view body);
+
+// POST /api/v1/review: {"text": "...", "kind": "offer_letter", "currency": "USD",
+// "received": "2026-11-20", "offer": 0}. Only `text` is required (at most kMaxDocumentBytes, UTF-8);
+// `kind` is one of the case file's document kinds (default offer_letter), `received` dates a
+// letter with no "Date:" line, `offer` is the index the suggested field paths use.
+struct ReviewRequest {
+  std::string text{};
+  std::string kind = "offer_letter";
+  std::string currency = "USD";
+  std::optional<core::Date> received{};
+  int offer = 0;
+};
+core::Result<ReviewRequest> ParseReviewRequest(std::string_view body);
 
 // `text` as a JSON string, quoted and escaped.
 std::string JsonString(std::string_view text);

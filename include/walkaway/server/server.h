@@ -36,6 +36,8 @@ struct ServerOptions {
   std::string token{};
   EngineOptions engine{};
   std::function<core::Date()> today{};  // the date a judgement is made on, unless the case says
+  // Seconds since 1970-01-01 UTC, for the automatic snapshots (docs/server.md); null: none.
+  std::function<int64_t()> now{};
   size_t workers = 2;                   // judgements and workspace writes run here, off the I/O loop
   Limits limits{};
   // Called once listening, with "http://127.0.0.1:PORT/?token=..."; runs on the I/O thread.
