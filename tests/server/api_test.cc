@@ -181,6 +181,14 @@ TEST_F(ApiTest, MalformedPatchesAreBadRequests) {
   }
 }
 
+TEST_F(ApiTest, AValueNestedDeeperThanTheCapIsRefused) {
+  Import("usd-offer.json");
+  const std::string deep = std::string(70, '[') + std::string(70, ']');
+  Response r = Call("PATCH", "/api/v1/cases/1", R"({"path":"candidate.name","value":)" + deep + "}");
+  EXPECT_EQ(r.status, 413) << r.body;
+  EXPECT_EQ(Call("POST", "/api/v1/cases/1/comparison", R"({"weights":)" + deep + "}").status, 413);
+}
+
 TEST_F(ApiTest, DeleteIsUndoneAndRedone) {
   Import("usd-offer.json");
   ASSERT_EQ(Call("DELETE", "/api/v1/cases/1").status, 200);

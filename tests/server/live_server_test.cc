@@ -2,6 +2,7 @@
 // a temporary workspace, spoken to over sockets (docs/server.md, "Limits" and "Threat model").
 
 #include <signal.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -119,6 +120,23 @@ TEST_F(LiveServerTest, AHeaderOverTheLimitIsRefused) {
   SendAll(fd, "GET /api/v1/health HTTP/1.1\r\nHost: " + Host(server) + "\r\nX-Padding: " + std::string(20000, 'p') +
                   "\r\n\r\n");
   EXPECT_EQ(ReadReply(fd).status, 431);
+  ::close(fd);
+}
+
+// A connection that never sends its request head is closed after the header time (10 s), not kept.
+TEST_F(LiveServerTest, AClientThatSendsNoRequestIsClosedAfterTheHeaderTime) {
+  ServerProcess server(Workspace());
+  ASSERT_TRUE(server.ok());
+  const int fd = Connect(server.port());
+  ASSERT_GE(fd, 0);
+  SendAll(fd, "GET /api/v1/health HTTP/1.1\r\n");  // and nothing more
+  const auto start = Clock::now();
+  char byte = 0;
+  const ssize_t n = ::recv(fd, &byte, 1, 0);  // blocks until the server closes the connection
+  const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+  EXPECT_EQ(n, 0);
+  EXPECT_GE(took, 9'000);
+  EXPECT_LT(took, 13'000);
   ::close(fd);
 }
 
