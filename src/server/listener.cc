@@ -129,7 +129,10 @@ class Server {
       auto [ec, socket] = co_await acceptor_.async_accept(kUseTuple);
       if (ec) {
         if (stopping_) break;
-        continue;  // e.g. out of file descriptors for a moment: the next accept may succeed
+        // e.g. out of file descriptors for a moment: wait a little rather than spin, then go on.
+        asio::steady_timer pause(ioc_, std::chrono::milliseconds(50));
+        co_await pause.async_wait(kUseTuple);
+        continue;
       }
       if (connections_.size() >= options_.limits.connections && !MakeRoom()) {
         boost::system::error_code ignored;
