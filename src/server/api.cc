@@ -17,6 +17,8 @@
 #include "walkaway/io/case_json.h"
 #include "walkaway/io/case_writer.h"
 #include "walkaway/io/evaluation_json.h"
+#include "walkaway/market/loader.h"
+#include "walkaway/market/query.h"
 #include "walkaway/report/draft.h"
 
 namespace walkaway::server {
@@ -24,7 +26,7 @@ namespace {
 
 enum class RouteId {
   kHealth, kOpenApi, kListCases, kCreateCase, kGetCase, kPatchCase, kDeleteCase, kJudgeCase, kExportCase,
-  kCompareCase, kDraft, kJudge, kReview, kHistory, kUndo, kRedo, kListSnapshots, kMakeSnapshot, kRestoreSnapshot,
+  kCompareCase, kDraft, kJudge, kReview, kMarket, kHistory, kUndo, kRedo, kListSnapshots, kMakeSnapshot, kRestoreSnapshot,
 };
 
 struct Route {
@@ -47,6 +49,7 @@ const std::vector<Route>& RouteTable() {
       {{"GET", "/api/v1/cases/{id}/draft"}, RouteId::kDraft},
       {{"POST", "/api/v1/judgement"}, RouteId::kJudge},
       {{"POST", "/api/v1/review"}, RouteId::kReview},
+      {{"GET", "/api/v1/market"}, RouteId::kMarket},
       {{"GET", "/api/v1/history"}, RouteId::kHistory},
       {{"POST", "/api/v1/undo"}, RouteId::kUndo},
       {{"POST", "/api/v1/redo"}, RouteId::kRedo},
@@ -160,6 +163,9 @@ struct Api::Impl {
   std::vector<std::unique_ptr<Engine>> engines;  // free ones
   size_t engines_made = 0;
   size_t engines_max = 1;
+
+  std::mutex market_mutex;
+  std::optional<core::Result<market::MarketIndex>> market_index;  // read on the first look-up
 
   static constexpr size_t kJudgedCasesKept = 8;
   std::mutex judged_mutex;
@@ -331,6 +337,27 @@ struct Api::Impl {
                                                         j.c.candidate.currency}));
   }
 
+  // Where a pay sits in the shipped market data, as `walkaway market --format json` says it:
+  // ?title=...&country=..&pay=...[&currency=...&rate=EUR/USD=1.08].
+  Response Market(const Request& request) {
+    market::MarketQuery query;
+    query.title = QueryParam(request.target, "title");
+    query.country = QueryParam(request.target, "country");
+    query.pay = QueryParam(request.target, "pay");
+    if (const std::string c = QueryParam(request.target, "currency"); !c.empty()) query.currency = c;
+    if (const std::string r = QueryParam(request.target, "rate"); !r.empty()) query.rate = r;
+    for (const auto& [value, key] : {std::pair{&query.title, "title"}, {&query.country, "country"}, {&query.pay, "pay"}}) {
+      if (value->empty()) return ErrorResponse(core::Error::InvalidInput(std::string("give the ") + key, key));
+    }
+    const market::QueryNames names{"pay", "currency", "rate", "currency=EUR or pay=82k EUR"};
+    core::Result<market::CheckedQuery> checked = market::CheckQuery(query, names);
+    if (!checked) return ErrorResponse(checked.error());
+    std::lock_guard lock(market_mutex);
+    if (!market_index) market_index = market::LoadMarketIndex((engine_options.data_dir / "market").string());
+    if (!*market_index) return ErrorResponse(404, "not_found", "this walkaway has no market data");
+    return Json(200, market::MarketAnswerToJson(market::AnswerQuery(**market_index, query, *checked), query));
+  }
+
   // A message for one offer, as `walkaway draft` writes it: ?offer=<id>&kind=counter.
   Response Draft(const Request& request, int64_t id) {
     const std::string kind_name = QueryParam(request.target, "kind");
@@ -499,6 +526,8 @@ struct Api::Impl {
         if (!asked) return ErrorResponse(WithoutPlace(asked.error()));
         return Json(200, ReviewToJson(*asked));
       }
+      case RouteId::kMarket:
+        return Market(request);
       case RouteId::kHistory: {
         std::lock_guard lock(workspace_mutex);
         core::Result<store::HistoryState> h = workspace.History();

@@ -510,6 +510,30 @@ TEST_F(ApiTest, ARestoreNamesOnlyASnapshotOfTheFolder) {
   EXPECT_EQ(Call("POST", "/api/v1/snapshots/%2e%2e%2fws.walkaway/restore").status, 404);
 }
 
+// The same answer as `walkaway market --format json`, byte for byte.
+TEST_F(ApiTest, AMarketLookUpIsTheCommandLinesAnswer) {
+  Response r = Call("GET", "/api/v1/market?title=Senior%20Software%20Engineer&country=US&pay=150k");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const std::string command = std::string(WALKAWAY_BINARY_DIR) +
+                              "/bin/walkaway market 'Senior Software Engineer' --country US --pay 150k --format json";
+  FILE* p = ::popen(command.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string cli;
+  char buffer[4096];
+  size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0) cli.append(buffer, n);
+  ASSERT_EQ(::pclose(p), 0);
+  EXPECT_EQ(r.body, cli);
+  EXPECT_EQ(json::parse(r.body)["status"], "found");
+}
+
+TEST_F(ApiTest, AMarketLookUpNamesTheParameterAtFault) {
+  EXPECT_EQ(Field(Call("GET", "/api/v1/market?country=US&pay=150k")), "title");
+  EXPECT_EQ(Field(Call("GET", "/api/v1/market?title=Engineer&country=DE&pay=82k")), "currency");
+  EXPECT_EQ(Field(Call("GET", "/api/v1/market?title=Engineer&country=US&pay=lots")), "pay");
+  EXPECT_EQ(Field(Call("GET", "/api/v1/market?title=Engineer&country=DE&pay=82k%20EUR&rate=EUR-USD")), "rate");
+}
+
 TEST_F(ApiTest, TheOpenApiDocumentListsExactlyTheRoutes) {
   Response r = Call("GET", "/api/v1/openapi.json");
   ASSERT_EQ(r.status, 200);
