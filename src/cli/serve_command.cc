@@ -96,9 +96,10 @@ int RunServe(const ServeOptions& options, std::ostream& out, std::ostream& err, 
     core::Result<store::Workspace> opened = store::Workspace::Open(workspace);
     if (!opened) return ReportError(opened.error(), OutputFormat::kText, out, err);
     for (const std::string& file : options.imports) {
-      core::Result<store::StoredCase> made = server::ImportCaseFile(*opened, file);
+      core::Result<server::ImportedCase> made = server::ImportCaseFile(*opened, file);
       if (!made) return ReportError(made.error(), OutputFormat::kText, out, err);
-      out << "walkaway: imported " << file << " as case " << made->id << " (" << made->name << ")\n";
+      out << "walkaway: " << (made->already ? "already holds " : "imported ") << file << " as case "
+          << made->stored.id << " (" << made->stored.name << ")\n";
     }
   }
   core::Result<std::string> token = MakeToken();

@@ -8,7 +8,7 @@
 
 namespace walkaway::server {
 
-core::Result<store::StoredCase> ImportCaseFile(store::Workspace& workspace, const std::filesystem::path& file) {
+core::Result<ImportedCase> ImportCaseFile(store::Workspace& workspace, const std::filesystem::path& file) {
   core::Result<std::string> bytes = files::ReadFileCapped(file, io::kMaxCaseBytes, "case file", files::Accept::kStream);
   if (!bytes) return bytes.error();
   std::filesystem::path folder = file.parent_path();
@@ -19,7 +19,15 @@ core::Result<store::StoredCase> ImportCaseFile(store::Workspace& workspace, cons
   // Read back as the workspace will read it (no folder): the name comes from what is stored.
   core::Result<io::LoadedCase> stored = io::ParseCase(*json, "case.json", io::Format::kJson);
   if (!stored) return stored.error();
-  return workspace.CreateCase(CaseName(stored->c), *json, "import " + file.filename().string());
+  core::Result<std::vector<store::CaseSummary>> cases = workspace.ListCases();
+  if (!cases) return cases.error();
+  for (const store::CaseSummary& summary : *cases) {
+    core::Result<store::StoredCase> held = workspace.GetCase(summary.id);
+    if (held && held->body == *json) return ImportedCase{std::move(*held), true};
+  }
+  core::Result<store::StoredCase> made = workspace.CreateCase(CaseName(stored->c), *json, "import " + file.filename().string());
+  if (!made) return made.error();
+  return ImportedCase{std::move(*made), false};
 }
 
 }  // namespace walkaway::server

@@ -97,9 +97,9 @@ class ApiTest : public ::testing::Test {
   int64_t Import(const std::string& example) {
     core::Result<store::Workspace> ws = store::Workspace::Open(dir_ / "ws.walkaway");
     EXPECT_TRUE(ws);
-    core::Result<store::StoredCase> made = ImportCaseFile(*ws, kSource / "examples" / example);
+    core::Result<ImportedCase> made = ImportCaseFile(*ws, kSource / "examples" / example);
     EXPECT_TRUE(made) << made.error().ToString();
-    return made ? made->id : 0;
+    return made ? made->stored.id : 0;
   }
   static std::string Field(const Response& r) {
     const json j = json::parse(r.body);
@@ -122,6 +122,18 @@ TEST_F(ApiTest, AnImportedCaseIsListedAndReadBack) {
   Response one = Call("GET", "/api/v1/cases/1");
   ASSERT_EQ(one.status, 200);
   EXPECT_EQ(json::parse(one.body)["case"]["candidate"]["name"], "Ola");
+}
+
+TEST_F(ApiTest, ImportingTheSameFileAgainDoesNotAddItTwice) {
+  core::Result<store::Workspace> ws = store::Workspace::Open(dir_ / "other.walkaway");
+  ASSERT_TRUE(ws);
+  core::Result<ImportedCase> first = ImportCaseFile(*ws, kSource / "examples/demo.toml");
+  core::Result<ImportedCase> again = ImportCaseFile(*ws, kSource / "examples/demo.toml");
+  ASSERT_TRUE(first && again);
+  EXPECT_FALSE(first->already);
+  EXPECT_TRUE(again->already);
+  EXPECT_EQ(again->stored.id, first->stored.id);
+  EXPECT_EQ(ws->ListCases()->size(), 1u);
 }
 
 TEST_F(ApiTest, AnInvalidCaseIsRefusedWithItsFieldLineAndColumn) {

@@ -48,9 +48,14 @@ struct ServerOptions {
 };
 
 // Reads a case file into the workspace as a new case, its documents named by path read from the
-// file's folder and kept inline (the workspace stands alone). Errors name the file, line, column
-// and field as `walkaway validate` does.
-core::Result<store::StoredCase> ImportCaseFile(store::Workspace& workspace, const std::filesystem::path& file);
+// file's folder and kept inline (the workspace stands alone). A case the workspace already holds
+// exactly (the same file imported again) is not added twice: `already` says so and `stored` is
+// that case. Errors name the file, line, column and field as `walkaway validate` does.
+struct ImportedCase {
+  store::StoredCase stored{};
+  bool already = false;
+};
+core::Result<ImportedCase> ImportCaseFile(store::Workspace& workspace, const std::filesystem::path& file);
 
 // Runs until SIGINT or SIGTERM, finishing the requests in flight, then closes the workspace.
 // Errors: the workspace cannot be opened (kInvalidInput, kIo) or the port cannot be bound (kIo).
