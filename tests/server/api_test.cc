@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <utility>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -39,6 +40,17 @@ std::string ReadText(const std::filesystem::path& p) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// What a command prints on stdout, and whether it exited 0.
+std::pair<bool, std::string> RunCommand(const std::string& command) {
+  FILE* p = ::popen(command.c_str(), "r");
+  if (p == nullptr) return {false, {}};
+  std::string out;
+  char buffer[4096];
+  size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0) out.append(buffer, n);
+  return {::pclose(p) == 0, out};
 }
 
 // Drops where things are written ("file", "line", "column", "case"): a stored case has no file.
@@ -366,13 +378,8 @@ TEST_F(ApiTest, ADraftIsTheMessageTheCommandLineWrites) {
     const std::string command = std::string(WALKAWAY_BINARY_DIR) + "/bin/walkaway draft " +
                                 (kSource / "examples/demo.toml").string() + " --offer northwind --today 2026-12-01 --kind " +
                                 kind;
-    FILE* p = ::popen(command.c_str(), "r");
-    ASSERT_NE(p, nullptr);
-    std::string cli;
-    char buffer[4096];
-    size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0) cli.append(buffer, n);
-    ASSERT_EQ(::pclose(p), 0);
+    const auto [ok, cli] = RunCommand(command);
+    ASSERT_TRUE(ok) << command;
     EXPECT_EQ(json::parse(r.body)["text"], cli);
   }
 }
@@ -528,13 +535,8 @@ TEST_F(ApiTest, AMarketLookUpIsTheCommandLinesAnswer) {
   ASSERT_EQ(r.status, 200) << r.body;
   const std::string command = std::string(WALKAWAY_BINARY_DIR) +
                               "/bin/walkaway market 'Senior Software Engineer' --country US --pay 150k --format json";
-  FILE* p = ::popen(command.c_str(), "r");
-  ASSERT_NE(p, nullptr);
-  std::string cli;
-  char buffer[4096];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0) cli.append(buffer, n);
-  ASSERT_EQ(::pclose(p), 0);
+  const auto [ok, cli] = RunCommand(command);
+  ASSERT_TRUE(ok) << command;
   EXPECT_EQ(r.body, cli);
   EXPECT_EQ(json::parse(r.body)["status"], "found");
 }
