@@ -62,6 +62,15 @@ Request ToRequest(const http::request<http::string_body>& m) {
   return r;
 }
 
+// A request path as it may go into the log: printable ASCII only and at most 200 bytes, so a
+// crafted path cannot write escape sequences to the person's terminal or flood it.
+std::string Printable(std::string_view path) {
+  std::string out;
+  for (char c : path.substr(0, 200)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
+  if (path.size() > 200) out += "...";
+  return out;
+}
+
 class Server {
  public:
   Server(const ServerOptions& options, Api& api)
@@ -243,7 +252,7 @@ class Server {
       } else {
         response = co_await Answer(ToRequest(parser.get()));
       }
-      if (response.status >= 500) Log("a request to " + std::string(PathOf(std::string(parser.get().target()))) + " failed");
+      if (response.status >= 500) Log("a request to " + Printable(PathOf(parser.get().target())) + " failed");
       http::response<http::string_body> message = ToMessage(response, version, keep_alive && !stopping_);
       stream.expires_after(std::chrono::seconds(options_.limits.body_seconds));
       auto [write_ec, written] = co_await http::async_write(stream, message, kUseTuple);
