@@ -106,7 +106,10 @@ core::Result<ReviewRequest> ParseReviewRequest(std::string_view body) {
     if (!read) return read.error();
     ReviewRequest out;
     bool has_text = false;
-    for (const auto& [key, value] : read->items()) {
+    for (const auto& item : read->items()) {
+      // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+      const std::string& key = item.key();
+      const nlohmann::json& value = item.value();
       const auto text_of = [&](std::string& into) -> core::Status {
         if (!value.is_string()) return core::Error::InvalidInput("\"" + key + "\" must be a string", key);
         into = value.get<std::string>();
