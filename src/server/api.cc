@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <condition_variable>
-#include <cstdio>
 #include <map>
 #include <optional>
 
@@ -100,12 +99,7 @@ std::string ChangeJson(const std::optional<store::ChangeInfo>& change) {
 
 // {"name", "created" (UTC, "2026-12-08T01:56:00Z"), "bytes"}.
 std::string SnapshotJson(const SnapshotInfo& s) {
-  const int64_t days = s.created >= 0 ? s.created / 86400 : (s.created - 86399) / 86400;
-  const int64_t rest = s.created - days * 86400;
-  char time[16];
-  std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
-                static_cast<int>(rest % 60));
-  return "{\"name\":" + io::JsonString(s.name) + ",\"created\":\"" + core::Date::FromDays(days).ToString() + time +
+  return "{\"name\":" + io::JsonString(s.name) + ",\"created\":\"" + UtcTime(s.created) +
          "\",\"bytes\":" + std::to_string(s.bytes) + "}";
 }
 
@@ -284,15 +278,21 @@ struct Api::Impl {
   core::Result<std::shared_ptr<const JudgedCase>> JudgedForComparison(int64_t id, const Request& request) {
     core::Result<store::StoredCase> stored = Stored(id);
     if (!stored) return stored.error();
+    {
+      // A slider step on an unchanged case: the cached entry holds this revision's case, so its
+      // date is read from there and the stored text is not parsed again.
+      std::lock_guard lock(judged_mutex);
+      auto it = judged.find(id);
+      if (it != judged.end() && it->second->revision == stored->revision) {
+        core::Result<core::Date> cached_on = JudgementDate(request, it->second->c);
+        if (!cached_on) return cached_on.error();
+        if (it->second->on == *cached_on) return it->second;
+      }
+    }
     core::Result<io::LoadedCase> loaded = io::ParseCase(stored->body, "case.json", io::Format::kJson);
     if (!loaded) return WithoutPlace(loaded.error());
     core::Result<core::Date> on = JudgementDate(request, loaded->c);
     if (!on) return on.error();
-    {
-      std::lock_guard lock(judged_mutex);
-      auto it = judged.find(id);
-      if (it != judged.end() && it->second->revision == stored->revision && it->second->on == *on) return it->second;
-    }
     judge::JudgeOptions options;
     options.plans = false;
     core::Result<core::Judgement> judgement = [&] {

@@ -14,15 +14,18 @@ namespace {
 
 constexpr std::string_view kExtension = ".walkaway";
 
-std::string Stamp(int64_t unix_seconds) {
+// The one split of a time into its UTC day and time of day, for names and for the API.
+std::string FormatUtc(int64_t unix_seconds, const char* format) {
   const int64_t days = unix_seconds >= 0 ? unix_seconds / 86400 : (unix_seconds - 86399) / 86400;
   const int64_t rest = unix_seconds - days * 86400;
   const core::Date d = core::Date::FromDays(days);
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%02d%02d%02d", d.year, d.month, d.day,
-                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+  std::snprintf(buffer, sizeof buffer, format, d.year, d.month, d.day, static_cast<int>(rest / 3600),
+                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
   return buffer;
 }
+
+std::string Stamp(int64_t unix_seconds) { return FormatUtc(unix_seconds, "%04d%02d%02d-%02d%02d%02d"); }
 
 std::string Stem(const std::filesystem::path& workspace) { return workspace.stem().string(); }
 
@@ -45,6 +48,8 @@ int Digits(std::string_view s) {
 }
 
 }  // namespace
+
+std::string UtcTime(int64_t unix_seconds) { return FormatUtc(unix_seconds, "%04d-%02d-%02dT%02d:%02d:%02dZ"); }
 
 std::string SnapshotName(const std::filesystem::path& workspace, int64_t unix_seconds) {
   return Stem(workspace) + "-" + Stamp(unix_seconds) + std::string(kExtension);

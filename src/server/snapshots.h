@@ -28,6 +28,9 @@ struct SnapshotInfo {
   uintmax_t bytes = 0;
 };
 
+// `unix_seconds` as UTC: "2026-12-08T01:56:00Z".
+std::string UtcTime(int64_t unix_seconds);
+
 // "<stem>-YYYYMMDD-HHMMSS.walkaway" for the workspace "<stem>.walkaway" at `unix_seconds` UTC.
 std::string SnapshotName(const std::filesystem::path& workspace, int64_t unix_seconds);
 // The time a name of SnapshotName's form carries for `workspace`; nullopt for any other name
